@@ -1,0 +1,63 @@
+package nianbao;
+
+import nianbao.model.Report;
+import nianbao.model.ReportJson;
+import nianbao.validate.Finding;
+import nianbao.validate.Validator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The library facade the command line and tests both use: read a report from a workbook or JSON
+ * file, write it back, validate it.
+ */
+public final class Reports {
+
+    /** Largest JSON input accepted (a report is a few tens of KB). */
+    static final long MAX_JSON_BYTES = 16L * 1024 * 1024;
+
+    private Reports() {
+    }
+
+    /**
+     * Reads a report from a JSON file.
+     *
+     * @throws UnreadableInputException when the file is missing, too large or not a report
+     */
+    public static Report readJson(Path file) throws UnreadableInputException {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new UnreadableInputException(name, "文件是空的（0 字节）。");
+            }
+            if (size > MAX_JSON_BYTES) {
+                throw new UnreadableInputException(name, "文件过大（" + size / 1024 / 1024 + " MB），不像年报 JSON 文件。");
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            return ReportJson.read(text, name);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInputException(name, "找不到文件。");
+        } catch (IOException e) {
+            throw new UnreadableInputException(name, null, null, "读取失败：" + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a report as JSON, atomically. */
+    public static void writeJson(Report report, Path file) throws IOException {
+        AtomicFiles.writeString(file, ReportJson.write(report));
+    }
+
+    /** Validates a report on its own (no previous year). */
+    public static List<Finding> validate(Report report) {
+        return Validator.validate(report);
+    }
+}

@@ -1,0 +1,144 @@
+package nianbao.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nianbao.UnreadableInputException;
+import nianbao.schema.Field;
+import nianbao.schema.FieldType;
+import nianbao.schema.Schema;
+import nianbao.schema.Schemas;
+
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The JSON form of a report: {@code schema}, {@code schemaVersion}, then {@code meta}, {@code text}
+ * and {@code values} objects keyed by field ID, and {@code provenance} for every value that was not
+ * simply read. Blank values are {@code null}.
+ */
+public final class ReportJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private ReportJson() {
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode toTree(Report report) {
+        Schema schema = report.schema();
+        JsonNodeFactory nf = JsonNodeFactory.instance;
+        ObjectNode root = nf.objectNode();
+        root.put("schema", schema.id());
+        root.put("schemaVersion", schema.version());
+        ObjectNode meta = root.putObject("meta");
+        ObjectNode text = root.putObject("text");
+        ObjectNode values = root.putObject("values");
+        ObjectNode provenance = nf.objectNode();
+        for (Field f : schema.fields()) {
+            ObjectNode target = f.tableId() != null ? values : f.id().startsWith("meta.") ? meta : text;
+            Value v = report.value(f.id());
+            if (v.number() != null) {
+                target.put(f.id(), v.number().stripTrailingZeros().scale() <= 0
+                        ? nf.numberNode(v.number().toBigIntegerExact()) : nf.numberNode(v.number().stripTrailingZeros()));
+            } else if (v.text() != null) {
+                target.put(f.id(), v.text());
+            } else {
+                target.putNull(f.id());
+            }
+            if (v.how() != Provenance.READ || v.note() != null) {
+                ObjectNode p = provenance.putObject(f.id());
+                p.put("how", v.how().key());
+                if (v.note() != null) {
+                    p.put("note", v.note());
+                }
+            }
+        }
+        if (!provenance.isEmpty()) {
+            root.set("provenance", provenance);
+        }
+        return root;
+    }
+
+    /** The report as pretty-printed JSON text (ends with a newline). */
+    public static String write(Report report) {
+        try {
+            return JSON.writeValueAsString(toTree(report)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads a report from JSON text.
+     *
+     * @param json the JSON text
+     * @param file the file name for messages and sources
+     * @throws UnreadableInputException when the text is not JSON, names an unknown schema or field
+     */
+    public static Report read(String json, String file) throws UnreadableInputException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableInputException(file, "不是有效的 JSON 文件（第 " + e.getLocation().getLineNr()
+                    + " 行附近有语法错误）。");
+        }
+        if (root == null || !root.isObject()) {
+            throw new UnreadableInputException(file, "不是年报 JSON 文件：顶层应为对象。");
+        }
+        String schemaId = root.path("schema").asText("");
+        Schema schema = Schemas.byId(schemaId).orElseThrow(() -> new UnreadableInputException(file,
+                schemaId.isEmpty() ? "不是年报 JSON 文件：缺少 \"schema\" 字段。"
+                        : "不支持的格式版本“" + schemaId + "”，本工具支持 " + Schemas.DEFAULT_ID + "。"));
+        Report.Builder b = Report.builder(schema).file(file);
+        for (String group : new String[] {"meta", "text", "values"}) {
+            Iterator<Map.Entry<String, JsonNode>> it = root.path(group).fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Field f = schema.field(e.getKey()).orElseThrow(() -> new UnreadableInputException(file,
+                        "未知字段“" + e.getKey() + "”（" + group + "）。字段名见 README。"));
+                Source src = new Source(file, null, null, 0, 0);
+                b.put(value(f, e.getValue(), src));
+            }
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = root.path("provenance").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (schema.field(e.getKey()).isEmpty()) {
+                continue;
+            }
+            String how = e.getValue().path("how").asText("read").toUpperCase(java.util.Locale.ROOT);
+            Provenance p;
+            try {
+                p = Provenance.valueOf(how);
+            } catch (IllegalArgumentException ex) {
+                throw new UnreadableInputException(file, "provenance 中“" + e.getKey() + "”的 how 值无效：" + how);
+            }
+            String note = e.getValue().hasNonNull("note") ? e.getValue().get("note").asText() : null;
+            b.put(b.get(e.getKey()).with(p, note));
+        }
+        return b.build();
+    }
+
+    private static Value value(Field f, JsonNode n, Source src) {
+        if (n == null || n.isNull()) {
+            return Value.blank(f.id(), src);
+        }
+        if (f.isNumeric() || f.type() == FieldType.YEAR) {
+            if (n.isNumber()) {
+                return Value.number(f.id(), n.decimalValue(), src);
+            }
+            BigDecimal parsed = Numbers.parse(n.asText());
+            return parsed != null ? Value.number(f.id(), parsed, src)
+                    : n.asText().isBlank() ? Value.blank(f.id(), src) : Value.text(f.id(), n.asText(), src);
+        }
+        return Value.text(f.id(), n.isTextual() ? n.asText() : n.toString(), src);
+    }
+}

@@ -1,0 +1,95 @@
+package nianbao.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds and loads the schema files shipped under {@code templates/}. Every {@code *.json} there is
+ * a format version, so adding a format means adding a file, not code.
+ */
+public final class Schemas {
+
+    /** The schema ID of the current national format. */
+    public static final String DEFAULT_ID = "gov-info-disclosure/2021";
+
+    private static volatile List<Schema> builtins;
+
+    private Schemas() {
+    }
+
+    /** The current national format (国办公开办函〔2021〕30号). */
+    public static Schema defaultSchema() {
+        return byId(DEFAULT_ID).orElseThrow(() -> new IllegalStateException("built-in schema missing: " + DEFAULT_ID));
+    }
+
+    /** The built-in schema with this ID, if any. */
+    public static Optional<Schema> byId(String id) {
+        return all().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Every built-in schema, sorted by ID. */
+    public static List<Schema> all() {
+        List<Schema> s = builtins;
+        if (s == null) {
+            synchronized (Schemas.class) {
+                if (builtins == null) {
+                    builtins = Collections.unmodifiableList(loadBuiltins());
+                }
+                s = builtins;
+            }
+        }
+        return s;
+    }
+
+    /** Loads a schema from a JSON file (for a format that is not built in). */
+    public static Schema load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return SchemaLoader.load(in, file.toString());
+        }
+    }
+
+    private static List<Schema> loadBuiltins() {
+        List<Schema> out = new ArrayList<>();
+        try {
+            var url = Schemas.class.getResource("/templates");
+            if (url == null) {
+                throw new IllegalStateException("no templates/ on the class path");
+            }
+            if ("jar".equals(url.getProtocol())) {
+                try (FileSystem fs = FileSystems.newFileSystem(url.toURI(), Map.of())) {
+                    loadDir(fs.getPath("/templates"), out);
+                }
+            } else {
+                loadDir(Path.of(url.toURI()), out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        out.sort((a, b) -> a.id().compareTo(b.id()));
+        return out;
+    }
+
+    private static void loadDir(Path dir, List<Schema> out) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(p)) {
+                    out.add(SchemaLoader.load(in, p.getFileName().toString()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package nianbao.validate;
+
+import nianbao.model.Numbers;
+import nianbao.model.Report;
+import nianbao.model.Source;
+import nianbao.model.Value;
+import nianbao.schema.Expression;
+import nianbao.schema.Field;
+import nianbao.schema.Rule;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Evaluates the schema's linear consistency rules ({@code left = right}) on a report. */
+final class RuleEngine {
+
+    private RuleEngine() {
+    }
+
+    /**
+     * Checks every rule of the report's schema.
+     *
+     * @param report this year's report
+     * @param previous last year's report, or null (rules that need it are skipped)
+     * @param blankAsZero treat blank numeric cells as 0 instead of skipping the rule
+     */
+    static List<Finding> check(Report report, Report previous, boolean blankAsZero) {
+        Function<String, BigDecimal> cur = lookup(report, blankAsZero);
+        Function<String, BigDecimal> prev = previous == null ? id -> null : lookup(previous, blankAsZero);
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : report.schema().rules()) {
+            if (rule.needsPrevious() && previous == null) {
+                continue;
+            }
+            BigDecimal left = rule.left().evaluate(cur, prev);
+            BigDecimal right = rule.right().evaluate(cur, prev);
+            if (left == null || right == null || left.compareTo(right) == 0) {
+                continue;
+            }
+            out.add(finding(report, rule, left, right));
+        }
+        return out;
+    }
+
+    static Finding finding(Report report, Rule rule, BigDecimal left, BigDecimal right) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Expression side : List.of(rule.left(), rule.right())) {
+            for (Expression.Term t : side.terms()) {
+                if (!t.previous()) {
+                    ids.add(t.fieldId());
+                }
+            }
+        }
+        String anchor = rule.left().terms().stream().filter(t -> !t.previous()).findFirst()
+                .map(Expression.Term::fieldId).orElse(rule.anchorField());
+        return new Finding(rule.id(), rule.severity(), List.copyOf(ids), sourceOf(report, anchor),
+                Numbers.plain(right), Numbers.plain(left), rule.format(false, left, right), rule.format(true, left, right));
+    }
+
+    /** Where a field's value came from; falls back to the schema's cell when the value has no position. */
+    static Source sourceOf(Report report, String fieldId) {
+        Value v = report.value(fieldId);
+        if (!v.source().position().isEmpty()) {
+            return v.source();
+        }
+        Field f = report.schema().require(fieldId);
+        return Source.cell(report.file(), f.sheet(), f.cell().toString());
+    }
+
+    private static Function<String, BigDecimal> lookup(Report r, boolean blankAsZero) {
+        return id -> {
+            BigDecimal n = r.number(id);
+            if (n == null && blankAsZero && r.value(id).isBlank()) {
+                return BigDecimal.ZERO;
+            }
+            return n;
+        };
+    }
+}
