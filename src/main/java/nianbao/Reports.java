@@ -51,6 +51,28 @@ public final class Reports {
         }
     }
 
+    /**
+     * Reads a report from a filled workbook ({@code .xlsx}) or its JSON form ({@code .json}).
+     *
+     * @throws UnreadableInputException when the file cannot be used, with a one-line Chinese reason
+     */
+    public static Report read(Path file) throws UnreadableInputException {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".json")) {
+            return readJson(file);
+        }
+        return nianbao.xlsx.WorkbookReader.read(file);
+    }
+
+    /** Writes a report as a workbook ({@code .xlsx}) or JSON ({@code .json}) by the file's extension, atomically. */
+    public static void write(Report report, Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            writeJson(report, file);
+        } else {
+            nianbao.xlsx.WorkbookWriter.write(report, file);
+        }
+    }
+
     /** Writes a report as JSON, atomically. */
     public static void writeJson(Report report, Path file) throws IOException {
         AtomicFiles.writeString(file, ReportJson.write(report));
