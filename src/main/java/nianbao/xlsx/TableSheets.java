@@ -194,13 +194,14 @@ final class TableSheets {
 
     /** Rows under a matrix table showing last year's values of the rows the cross-year rules read. */
     private static void previousRows(Form form, MatrixTable t, XSSFSheet sheet) {
+        java.util.Set<Integer> labelled = new java.util.HashSet<>();
         for (String id : form.previousFields()) {
             Field f = form.schema.require(id);
             if (!t.id().equals(f.tableId())) {
                 continue;
             }
             CellRef at = form.previousCell(f);
-            if (t.layout() == MatrixTable.Layout.GRID && t.labelColumns() > 0) {
+            if (t.layout() == MatrixTable.Layout.GRID && t.labelColumns() > 0 && labelled.add(at.row())) {
                 String label = "上年报告 " + f.rowLabel() + "（参考）";
                 Form.merge(sheet, at.row(), at.row(), 0, t.labelColumns() - 1, label, form.styles.reference);
                 Form.fit(sheet, at.row(), label, Form.width(sheet, 0, t.labelColumns() - 1), 10);
