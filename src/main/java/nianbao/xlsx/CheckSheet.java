@@ -58,15 +58,15 @@ final class CheckSheet {
             Rule r = rules.get(i);
             int row = FIRST_ROW + i;
             int excelRow = row + 1;
-            List<String> names = form.namesOf(r);
+            List<String> names = form.inputNamesOf(r);
             Form.put(sheet, row, 0, r.id(), form.styles.labelCenter);
             String subject = subject(r);
             Form.put(sheet, row, 1, subject, form.styles.label);
             Form.put(sheet, row, 2, null, form.styles.formula).setCellFormula(form.formula(r.left()));
             Form.put(sheet, row, 3, null, form.styles.formula).setCellFormula(form.formula(r.right()));
             Form.put(sheet, row, 4, null, form.styles.formula).setCellFormula("C" + excelRow + "-D" + excelRow);
-            Form.put(sheet, row, 5, null, form.styles.formula).setCellFormula("IF(COUNT(" + String.join(",", names)
-                    + ")<" + names.size() + ",\"" + PENDING + "\",IF(ABS(E" + excelRow + ")<0.000001,\"" + PASS
+            Form.put(sheet, row, 5, null, form.styles.formula).setCellFormula("IF(" + Form.count(names)
+                    + "<" + names.size() + ",\"" + PENDING + "\",IF(ABS(E" + excelRow + ")<0.000001,\"" + PASS
                     + "\",\"" + FAIL + "\"))");
             String relation = form.formula(r.left()).replace("+", " + ").replace("-", " - ") + " = "
                     + form.formula(r.right()).replace("+", " + ").replace("-", " - ");
