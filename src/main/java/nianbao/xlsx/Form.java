@@ -235,21 +235,25 @@ final class Form {
         return new CellRef(lastRow + 2 + rows.indexOf(f.rowKey()), f.cell().col());
     }
 
-    /** Display width of a text in character units (CJK counts two), for column widths and row heights. */
-    static int units(String s) {
+    /**
+     * Display width of a text in tenths of a column-width unit: a CJK character at body size is about
+     * 1.7 digit widths, anything else one.
+     */
+    static int tenths(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            n += s.charAt(i) >= 0x2E80 ? 2 : 1;
+            n += s.charAt(i) >= 0x2E80 ? 17 : 10;
         }
         return n;
     }
 
     /** A row height (points) that shows {@code text} wrapped in a cell {@code widthChars} wide. */
     static float height(String text, int widthChars, int fontPoints) {
-        int per = Math.max(2, widthChars - 1);
+        // wider fonts than 11 pt take proportionally more room per character
+        int per = Math.max(20, (widthChars - 1) * 10 * 11 / Math.max(fontPoints, 11));
         int lines = 0;
         for (String para : text.split("\n", -1)) {
-            lines += Math.max(1, (units(para) + per - 1) / per);
+            lines += Math.max(1, (tenths(para) + per - 1) / per);
         }
         return lines * fontPoints * 1.45f + 6;
     }
