@@ -4,7 +4,6 @@ import nianbao.schema.BlockTable;
 import nianbao.schema.CellRef;
 import nianbao.schema.Expression;
 import nianbao.schema.Field;
-import nianbao.schema.FieldType;
 import nianbao.schema.MatrixTable;
 import nianbao.schema.Rule;
 import nianbao.schema.Schema;
@@ -274,9 +273,5 @@ final class Form {
             w += sheet.getColumnWidth(c) / 256;
         }
         return w;
-    }
-
-    static boolean isText(FieldType t) {
-        return t == FieldType.TEXT || t == FieldType.DATE || t == FieldType.CHOICE;
     }
 }

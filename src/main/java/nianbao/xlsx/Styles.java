@@ -1,7 +1,6 @@
 package nianbao.xlsx;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -128,10 +127,5 @@ final class Styles {
     static XSSFColor color(String rgb) {
         return new XSSFColor(new byte[] {(byte) 0xFF, (byte) Integer.parseInt(rgb.substring(0, 2), 16),
             (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)}, null);
-    }
-
-    /** The same look as {@code s} but locked (for a cell that is computed rather than typed). */
-    static boolean isInput(CellStyle s) {
-        return !s.getLocked();
     }
 }
