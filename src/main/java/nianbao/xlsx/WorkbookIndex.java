@@ -42,7 +42,8 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, NamedCell> names, b
         if (main == null) {
             main = "xl/workbook.xml";
         }
-        if (!pkg.has(main)) {
+        String lower = main.toLowerCase(java.util.Locale.ROOT);
+        if (!pkg.has(main) || lower.startsWith("word/") || lower.startsWith("ppt/") || lower.endsWith(".bin")) {
             throw new UnreadableInputException(file, null, null, ForeignFormats.describeZip(pkg), null);
         }
         Map<String, String> relTargets = new HashMap<>();
