@@ -51,26 +51,27 @@ final class MetaCheck {
                 } else {
                     year = n.intValue();
                 }
+            } else if (f.type() == FieldType.DATE) {
+                date(report, check, f, raw, year, out);
             } else if (f.type() == FieldType.CHOICE && !f.options().contains(raw)) {
                 String options = String.join("、", f.options());
                 out.add(Messages.finding(check, "choice", report, List.of(f.id()), options, raw,
                         Map.of("value", raw, "options", options)));
             }
         }
-        Field dateField = report.schema().meta().stream().filter(f -> f.type() == FieldType.DATE).findFirst().orElse(null);
-        if (dateField != null && !report.value(dateField.id()).isBlank()) {
-            String raw = report.text(dateField.id()).trim();
-            LocalDate date = parseDate(raw);
-            if (date == null) {
-                out.add(Messages.finding(check, "date", report, List.of(dateField.id()), "yyyy-MM-dd", raw,
-                        Map.of("value", raw)));
-            } else if (year != null && date.getYear() <= year) {
-                out.add(Messages.finding(check, "dateInYear", report, List.of(dateField.id(), "meta.year"),
-                        "> " + year + "-12-31", date.toString(), Map.of("value", date.toString(),
-                                "year", String.valueOf(year), "next", String.valueOf(year + 1))));
-            }
-        }
         return out;
+    }
+
+    /** The publish date is a real date after the report year ends (the year is null when itself invalid). */
+    private static void date(Report report, Check check, Field f, String raw, Integer year, List<Finding> out) {
+        LocalDate date = parseDate(raw);
+        if (date == null) {
+            out.add(Messages.finding(check, "date", report, List.of(f.id()), "yyyy-MM-dd", raw, Map.of("value", raw)));
+        } else if (year != null && date.getYear() <= year) {
+            out.add(Messages.finding(check, "dateInYear", report, List.of(f.id(), "meta.year"), "> " + year + "-12-31",
+                    date.toString(), Map.of("value", date.toString(), "year", String.valueOf(year),
+                            "next", String.valueOf(year + 1))));
+        }
     }
 
     /** Parses the date forms clerks write; null when it is not one valid calendar date. */
