@@ -23,6 +23,7 @@ import java.nio.file.NoSuchFileException;
             TemplateCommand.class,
             ExportCommand.class,
             FillCommand.class,
+            ValidateCommand.class,
         })
 public final class Main implements Runnable {
 
