@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHeight;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -31,10 +32,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
@@ -65,6 +68,8 @@ final class DocxRenderer implements Renderer {
     private static final int BODY_PT = 16;
     private static final int LINE_TWIPS = 28 * 20;
     private static final int TABLE_HALF_PT = 20;
+    private static final int TABLE_LINE_TWIPS = 14 * 20;
+    private static final int ROW_MIN_TWIPS = 369;
 
     @Override
     public Format format() {
@@ -86,6 +91,8 @@ final class DocxRenderer implements Renderer {
                     body(doc, p.text(), BODY_FONT);
                 } else if (b instanceof ReportLayout.TableBlock t) {
                     table(doc, t.grid());
+                    // Breathing space before the next heading, half a body line.
+                    spacer(doc);
                 } else if (b instanceof ReportLayout.Signature s) {
                     signature(doc, s);
                 }
@@ -160,6 +167,11 @@ final class DocxRenderer implements Renderer {
         return p;
     }
 
+    private static void spacer(XWPFDocument doc) {
+        XWPFParagraph p = doc.createParagraph();
+        fixedLine(p.getCTP().addNewPPr(), LINE_TWIPS / 2);
+    }
+
     private static void signature(XWPFDocument doc, ReportLayout.Signature s) {
         body(doc, "", BODY_FONT);
         for (String line : s.date() == null ? new String[] {s.agency()} : new String[] {s.agency(), s.date()}) {
@@ -207,6 +219,9 @@ final class DocxRenderer implements Renderer {
             XWPFTableRow row = table.getRow(r);
             CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
             trPr.addNewCantSplit();
+            CTHeight height = trPr.addNewTrHeight();
+            height.setVal(BigInteger.valueOf(ROW_MIN_TWIPS));
+            height.setHRule(STHeightRule.AT_LEAST);
             if (r < g.headerRows()) {
                 // Header rows repeat when 表三 runs onto the next page.
                 trPr.addNewTblHeader();
@@ -244,11 +259,9 @@ final class DocxRenderer implements Renderer {
         XWPFParagraph p = tc.getParagraphs().isEmpty() ? tc.addParagraph() : tc.getParagraphs().get(0);
         p.setAlignment("left".equals(HtmlRenderer.align(g, cell)) ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        CTSpacing sp = ppr.addNewSpacing();
-        sp.setBefore(BigInteger.ZERO);
-        sp.setAfter(BigInteger.ZERO);
-        sp.setLine(BigInteger.valueOf(240));
-        sp.setLineRule(STLineSpacingRule.AUTO);
+        // Table text keeps its own tight line instead of snapping to the page's 28 pt line grid.
+        ppr.addNewSnapToGrid().setVal(STOnOff1.OFF);
+        fixedLine(ppr, TABLE_LINE_TWIPS);
         if (anchor && !cell.text().isEmpty()) {
             XWPFRun run = run(p, cell.text(), TABLE_FONT, TABLE_HALF_PT);
             if (cell.kind() == Grid.Kind.CAPTION) {
