@@ -86,7 +86,7 @@ final class DocxRenderer implements Renderer {
                     title(doc, t.text());
                 } else if (b instanceof ReportLayout.Heading h) {
                     XWPFParagraph p = body(doc, h.text(), h.level() == 1 ? H1_FONT : H2_FONT);
-                    p.getCTP().getPPr().addNewKeepNext();
+                    ppr(p).addNewKeepNext();
                 } else if (b instanceof ReportLayout.Paragraph p) {
                     body(doc, p.text(), BODY_FONT);
                 } else if (b instanceof ReportLayout.TableBlock t) {
@@ -146,7 +146,7 @@ final class DocxRenderer implements Renderer {
     private static void title(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
-        CTSpacing sp = p.getCTP().addNewPPr().addNewSpacing();
+        CTSpacing sp = ppr(p).addNewSpacing();
         sp.setLine(BigInteger.valueOf(36 * 20));
         sp.setLineRule(STLineSpacingRule.EXACT);
         sp.setBefore(BigInteger.ZERO);
@@ -158,7 +158,7 @@ final class DocxRenderer implements Renderer {
     private static XWPFParagraph body(XWPFDocument doc, String text, String font) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
-        CTPPr ppr = p.getCTP().addNewPPr();
+        CTPPr ppr = ppr(p);
         fixedLine(ppr, LINE_TWIPS);
         CTInd ind = ppr.addNewInd();
         ind.setFirstLineChars(BigInteger.valueOf(200));
@@ -169,7 +169,7 @@ final class DocxRenderer implements Renderer {
 
     private static void spacer(XWPFDocument doc) {
         XWPFParagraph p = doc.createParagraph();
-        fixedLine(p.getCTP().addNewPPr(), LINE_TWIPS / 2);
+        fixedLine(ppr(p), LINE_TWIPS / 2);
     }
 
     private static void signature(XWPFDocument doc, ReportLayout.Signature s) {
@@ -177,7 +177,7 @@ final class DocxRenderer implements Renderer {
         for (String line : s.date() == null ? new String[] {s.agency()} : new String[] {s.agency(), s.date()}) {
             XWPFParagraph p = doc.createParagraph();
             p.setAlignment(ParagraphAlignment.RIGHT);
-            CTPPr ppr = p.getCTP().addNewPPr();
+            CTPPr ppr = ppr(p);
             fixedLine(ppr, LINE_TWIPS);
             // 公文 落款: right-aligned, four characters in from the margin.
             CTInd ind = ppr.addNewInd();
@@ -258,7 +258,7 @@ final class DocxRenderer implements Renderer {
         pr.addNewVAlign().setVal(STVerticalJc.CENTER);
         XWPFParagraph p = tc.getParagraphs().isEmpty() ? tc.addParagraph() : tc.getParagraphs().get(0);
         p.setAlignment("left".equals(HtmlRenderer.align(g, cell)) ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
-        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTPPr ppr = ppr(p);
         // Table text keeps its own tight line instead of snapping to the page's 28 pt line grid.
         ppr.addNewSnapToGrid().setVal(STOnOff1.OFF);
         fixedLine(ppr, TABLE_LINE_TWIPS);
@@ -271,7 +271,11 @@ final class DocxRenderer implements Renderer {
     }
 
     private static void borders(CTTblPr pr) {
-        CTTblBorders b = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
+        // POI's new table comes with its own borders; replace them rather than add a second set.
+        if (pr.isSetTblBorders()) {
+            pr.unsetTblBorders();
+        }
+        CTTblBorders b = pr.addNewTblBorders();
         for (CTBorder border : new CTBorder[] {b.addNewTop(), b.addNewLeft(), b.addNewBottom(), b.addNewRight(),
                 b.addNewInsideH(), b.addNewInsideV()}) {
             border.setVal(STBorder.SINGLE);
@@ -279,6 +283,11 @@ final class DocxRenderer implements Renderer {
             border.setSpace(BigInteger.ZERO);
             border.setColor("000000");
         }
+    }
+
+    /** The paragraph's properties, created once (a second pPr element would make the file invalid). */
+    private static CTPPr ppr(XWPFParagraph p) {
+        return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
     }
 
     private static void fixedLine(CTPPr ppr, int twips) {
