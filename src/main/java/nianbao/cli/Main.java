@@ -24,6 +24,7 @@ import java.nio.file.NoSuchFileException;
             ExportCommand.class,
             FillCommand.class,
             ValidateCommand.class,
+            RenderCommand.class,
         })
 public final class Main implements Runnable {
 
