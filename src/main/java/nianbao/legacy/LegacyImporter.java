@@ -79,6 +79,12 @@ public final class LegacyImporter {
             for (Value v : tables.values()) {
                 b.put(v);
             }
+            for (Field f : schema.numericFields()) {
+                if (b.get(f.id()).isBlank() && b.get(f.id()).how() == nianbao.model.Provenance.READ) {
+                    b.put(Value.missing(f.id(), b.get(f.id()).source().file() == null
+                            ? new Source(file, null, null, 0, 0) : b.get(f.id()).source(), "原文统计表中没有找到这个数"));
+                }
+            }
             notes.addAll(tables.notes());
         }
         Report report = b.build();
