@@ -110,7 +110,7 @@ public final class LegacyImporter {
         if (meta.publishDate() != null) {
             b.put(Value.text("meta.publish_date", meta.publishDate(), Source.line(file, meta.dateLine(), 0)));
         } else if (narrative.signatureDate() != null) {
-            b.put(Value.text("meta.publish_date", narrative.signatureDate(), Source.line(file, 0, 0)));
+            b.put(Value.text("meta.publish_date", narrative.signatureDate(), Source.line(file, narrative.signatureLine(), 0)));
         }
         b.put(new Value("meta.data_scope", null, "本机关", nianbao.model.Provenance.INFERRED,
                 Source.line(file, 0, 0), "旧年报未注明数据范围，按本机关数据导入"));

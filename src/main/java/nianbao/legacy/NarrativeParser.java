@@ -40,9 +40,10 @@ final class NarrativeParser {
      *
      * @param parts the narrative fields found, in report order
      * @param signatureDate an ISO date signed under the last section, or null
+     * @param signatureLine the decoded line of that date, or 0
      * @param notes remarks for the import report
      */
-    record Result(Map<String, Part> parts, String signatureDate, List<String> notes) {
+    record Result(Map<String, Part> parts, String signatureDate, int signatureLine, List<String> notes) {
     }
 
     private NarrativeParser() {
@@ -77,7 +78,7 @@ final class NarrativeParser {
             int end = Math.min(outline.end(0, lines.size()), firstTableLineAfter(lines, start, tables));
             overview(lines, start, end, outline.heading[0] >= 0 ? outline.rest[0] : null, tables, maxLen, parts);
         }
-        String[] signature = new String[1];
+        String[] signature = new String[2];
         for (int n = 4; n <= 5; n++) {
             int h = outline.heading[n];
             if (h < 0) {
@@ -109,7 +110,7 @@ final class NarrativeParser {
                 parts.put(field, new Part(field, paragraphs(body, maxLen), body.get(0).number()));
             }
         }
-        return new Result(parts, signature[0], notes);
+        return new Result(parts, signature[0], signature[1] == null ? 0 : Integer.parseInt(signature[1]), notes);
     }
 
     private static void overview(List<Outline.Cleaned> lines, int heading, int end, String headingRest,
@@ -240,6 +241,7 @@ final class NarrativeParser {
             Matcher m = SIGNATURE_DATE.matcher(last);
             if (m.matches()) {
                 date[0] = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                date[1] = String.valueOf(body.get(body.size() - 1).number());
                 body.remove(body.size() - 1);
             } else if (agency != null && Chrome.squeeze(last).equals(Chrome.squeeze(agency))) {
                 body.remove(body.size() - 1);
@@ -254,7 +256,7 @@ final class NarrativeParser {
         StringBuilder sb = new StringBuilder();
         String prev = null;
         for (Outline.Cleaned c : body) {
-            String t = maxLen > 0 ? c.text().replace('\t', ' ') : c.text();
+            String t = maxLen > 0 ? pdfGaps(c.text()) : c.text();
             if (prev != null) {
                 sb.append(maxLen > 0 && isWrapped(prev, maxLen) ? "" : "\n");
             }
@@ -262,6 +264,34 @@ final class NarrativeParser {
             prev = t;
         }
         return sb.toString();
+    }
+
+    /**
+     * PDF extraction puts a tab where glyphs stand apart (a font change before digits, a table
+     * gap); next to Chinese characters that is not a space anyone typed, elsewhere it is one.
+     */
+    static String pdfGaps(String s) {
+        if (s.indexOf('\t') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\t') {
+                sb.append(c);
+                continue;
+            }
+            char before = sb.length() > 0 ? sb.charAt(sb.length() - 1) : ' ';
+            char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            if (!isCjk(before) && !isCjk(after) && before != ' ' && after != ' ' && after != '\t') {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isCjk(char c) {
+        return (c >= '\u3000' && c <= '\u9FFF') || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\uF900' && c <= '\uFAFF');
     }
 
     private static boolean isWrapped(String line, int maxLen) {
