@@ -25,6 +25,7 @@ import java.nio.file.NoSuchFileException;
             FillCommand.class,
             ValidateCommand.class,
             RenderCommand.class,
+            ImportCommand.class,
         })
 public final class Main implements Runnable {
 
