@@ -26,6 +26,7 @@ import java.nio.file.NoSuchFileException;
             ValidateCommand.class,
             RenderCommand.class,
             ImportCommand.class,
+            MergeCommand.class,
         })
 public final class Main implements Runnable {
 
