@@ -20,9 +20,12 @@ final class SheetScanner {
     private SheetScanner() {
     }
 
-    /** Packs a position into one key (Excel has at most 16,384 columns). */
+    /**
+     * Packs a position into one key. The row goes in the low bits: the wanted cells of a sheet
+     * differ mostly by row, and low bits that vary keep {@link java.util.HashMap} bins short.
+     */
     static long key(int row, int col) {
-        return ((long) row << 14) | col;
+        return ((long) col << 21) | row;
     }
 
     /**
