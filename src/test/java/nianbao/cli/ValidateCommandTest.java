@@ -139,7 +139,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void blankAsZeroSilencesBlankCells() throws IOException {
+    void blankAsZeroSilencesBlankCells() throws Exception {
         Report blanks = Reports.readJson(Path.of(EXAMPLE)).toBuilder()
                 .put(nianbao.model.Value.blank("t4.review.other", nianbao.model.Source.none())).build();
         Path file = dir.resolve("blank.json");
@@ -149,7 +149,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void validatesAWorkbookAndNamesItsCellsWithoutChangingIt() throws IOException {
+    void validatesAWorkbookAndNamesItsCellsWithoutChangingIt() throws Exception {
         Report r = Reports.readJson(Path.of(SEED000));
         Path xlsx = dir.resolve("江岸区.xlsx");
         Reports.write(r, xlsx);
