@@ -24,7 +24,7 @@ final class CsvOutput {
         out.write('\uFEFF');
         ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                 ICSVWriter.DEFAULT_ESCAPE_CHARACTER, ICSVWriter.RFC4180_LINE_END);
-        csv.writeNext(english ? HEADER_EN : HEADER_ZH, false);
+        csv.writeNext(english ? HEADER_EN : HEADER_ZH, true);
         for (FileResult r : results) {
             if (!r.readable()) {
                 row(csv, r.file(), "UNREADABLE", english ? "ERROR" : "错误", "", "", "", "",
