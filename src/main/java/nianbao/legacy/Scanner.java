@@ -140,20 +140,31 @@ final class Scanner {
 
     private void text(Token t) {
         Labels.Match m = labels.match(t, table, inHeader, subgroup);
-        if (m == null && t.key().length() <= 80) {
+        if ((m == null || m.byPrefix() || m.score() < 0.95) && t.key().length() <= 80) {
+            // Labels glued together (三、本年度办理结果（一）予以公开): name each part in turn.
             List<Token> parts = split(t);
             if (parts.size() > 1) {
-                boolean any = false;
+                List<Labels.Match> found = new ArrayList<>();
+                boolean byWords = false;
+                String sg = subgroup;
                 for (Token p : parts) {
-                    Labels.Match pm = labels.match(p, table, inHeader, subgroup);
+                    Labels.Match pm = labels.match(p, table, inHeader, sg);
+                    found.add(pm);
                     if (pm != null) {
-                        any = true;
-                        label(pm, p);
-                    } else {
-                        unknown(p);
+                        byWords |= !pm.byPrefix();
+                        if (pm.label().role() == Labels.Role.SUBGROUP) {
+                            sg = pm.label().prefix();
+                        }
                     }
                 }
-                if (any) {
+                if (byWords) {
+                    for (int i = 0; i < parts.size(); i++) {
+                        if (found.get(i) != null) {
+                            label(found.get(i), parts.get(i));
+                        } else {
+                            unknown(parts.get(i));
+                        }
+                    }
                     return;
                 }
             }

@@ -154,16 +154,33 @@ final class Tokenizer {
         while (d > 0 && Character.isDigit(squeezed.charAt(d - 1))) {
             d--;
         }
-        if (d < end && d >= 2 && end - d <= 9 && Text.isCjk(squeezed.charAt(d - 1))
-                && "第共年月日号页约近达余计".indexOf(squeezed.charAt(d - 1)) < 0) {
+        // A decimal glued to its label: 行政事业性收费3.2
+        if (d < end && d >= 3 && squeezed.charAt(d - 1) == '.' && Character.isDigit(squeezed.charAt(d - 2))) {
+            int e = d - 1;
+            while (e > 0 && Character.isDigit(squeezed.charAt(e - 1))) {
+                e--;
+            }
+            if (e >= 2 && Text.isCjk(squeezed.charAt(e - 1))) {
+                d = e;
+            }
+        }
+        if (d < end && d >= 2 && end - d <= 12 && gluable(squeezed.charAt(d - 1))) {
             String label = squeezed.substring(0, d);
-            add(number, raw, label, offset, style);
+            add(number, label, label, offset, style);
             int col = offset + Math.max(0, raw.lastIndexOf(squeezed.substring(d)));
             tokens.add(new Token(Token.Kind.NUMBER, squeezed.substring(d), "", "",
                     new BigDecimal(squeezed.substring(d)), true, number, col + 1, style));
             return;
         }
         add(number, raw, squeezed, offset, style);
+    }
+
+    /** Whether a number right after this character may be a cell glued to its label. */
+    private static boolean gluable(char c) {
+        if (Text.isCjk(c)) {
+            return "第年月日号页".indexOf(c) < 0;
+        }
+        return c == ')' || c == '"' || c == ']';
     }
 
     private void add(int number, String raw, String squeezed, int offset, Token.Sep style) {
