@@ -2,16 +2,21 @@ package nianbao.legacy;
 
 import nianbao.schema.Schema;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Bridges to the statistics parser (tables 二、三、四). */
+/** Bridges to the statistics parser (tables 二、三、四), owned by its own stage. */
 final class StatsStage {
 
     private StatsStage() {
     }
 
     static Tables parse(List<TextLine> lines, Schema schema, String file) {
-        // TEMPORARY until branch `stats` lands: no table parsing here by design (the stats helper owns it).
-        return new Tables(List.of(), "unknown", "unknown", List.of("统计表解析器尚未接入"), List.of());
+        StatsResult r = StatsParser.parse(lines, schema, file);
+        List<LineSpan> spans = new ArrayList<>();
+        for (StatsResult.TableSpan s : r.spans()) {
+            spans.add(new LineSpan(s.firstLine(), s.lastLine()));
+        }
+        return new Tables(r.values(), r.layout(), r.format(), r.notes(), spans);
     }
 }
