@@ -80,7 +80,7 @@ class CheckSheetTest {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             Set<String> sheet = broken(wb, report.schema());
             Set<String> validator = new TreeSet<>();
-            for (Finding f : Validator.validate(report)) {
+            for (Finding f : linearFindings(report)) {
                 validator.add(f.ruleId() + " " + f.fieldIds().get(0));
             }
             assertEquals(validator, sheet, name);
@@ -110,7 +110,7 @@ class CheckSheetTest {
             wb.write(java.nio.file.Files.newOutputStream(file));
             Report back = Reports.read(file);
             Set<String> validator = new TreeSet<>();
-            for (Finding f : Validator.validate(back)) {
+            for (Finding f : linearFindings(back)) {
                 validator.add(f.ruleId() + " " + f.fieldIds().get(0));
             }
             assertEquals(validator, sheet, name);
@@ -119,6 +119,13 @@ class CheckSheetTest {
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    /** The validator's findings of the linear rules, the ones the 校验 sheet carries as formulas. */
+    static List<Finding> linearFindings(Report report) {
+        Set<String> linear = new TreeSet<>();
+        report.schema().rules().forEach(r -> linear.add(r.id()));
+        return Validator.validate(report).stream().filter(f -> linear.contains(f.ruleId())).toList();
     }
 
     /** Rule instances the sheet marks 不一致, as "ID first-field". */
