@@ -6,7 +6,6 @@ import nianbao.model.Provenance;
 import nianbao.model.Report;
 import nianbao.model.Value;
 import nianbao.schema.Field;
-import nianbao.schema.FieldType;
 import nianbao.schema.Rule;
 import nianbao.schema.Schema;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -49,20 +48,20 @@ public final class WorkbookWriter {
             if (total != null) {
                 writeTotal(form, report, f, v, cell, total);
             } else {
-                writeValue(f, v, cell);
+                writeValue(form, f, v, cell);
             }
             mark(form, f, v, cell);
         }
         return TemplateWriter.finish(form);
     }
 
-    private static void writeValue(Field f, Value v, XSSFCell cell) {
+    private static void writeValue(Form form, Field f, Value v, XSSFCell cell) {
         if (v.number() != null) {
             cell.setCellValue(v.number().doubleValue());
         } else if (v.text() != null) {
             cell.setCellValue(v.text());
         }
-        if (v.text() != null && f.type() == FieldType.TEXT && v.text().contains("\n")) {
+        if (v.text() != null && form.isNarrative(f)) {
             Form.fit(cell.getSheet(), cell.getRowIndex(), v.text(), cell.getSheet().getColumnWidth(cell.getColumnIndex()) / 256, 12);
         }
     }

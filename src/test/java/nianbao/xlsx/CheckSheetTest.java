@@ -144,4 +144,45 @@ class CheckSheetTest {
         }
         return out;
     }
+
+    @org.junit.jupiter.api.Test
+    void crossYearRowsAgreeWithTheValidatorGivenLastYear() throws Exception {
+        Report last = Reports.readJson(Path.of("examples", "云溪区市场监督管理局-2025.json"));
+        Report now = example();
+        // this year's carried-over row is prefilled from last year; break one cell and the stock of rules
+        Path file = java.nio.file.Files.createTempFile("prev", ".xlsx");
+        try (XSSFWorkbook wb = TemplateWriter.create(now.schema(), new TemplateWriter.Options(null, 2026, last))) {
+            for (Field f : now.schema().numericFields()) {
+                XSSFCell c = wb.getSheet(f.sheet()).getRow(f.cell().row()).getCell(f.cell().col());
+                boolean prefilled = f.rowKey().equals("carried");
+                if (c.getCellType() != CellType.FORMULA && !prefilled && now.number(f.id()) != null) {
+                    c.setCellValue(now.number(f.id()).doubleValue());
+                }
+            }
+            XSSFCell carried = wb.getSheet("表三").getRow(5).getCell(3);
+            carried.setCellValue(carried.getNumericCellValue() + 1);
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            XSSFSheet check = wb.getSheet("校验");
+            Set<String> sheet = new TreeSet<>();
+            List<Rule> rules = now.schema().rules();
+            for (int i = 0; i < rules.size(); i++) {
+                var row = check.getRow(CheckSheet.FIRST_ROW + i);
+                assertEquals(rules.get(i).id(), row.getCell(0).getStringCellValue());
+                if (row.getCell(5).getStringCellValue().equals(CheckSheet.FAIL)) {
+                    sheet.add(rules.get(i).id() + " " + rules.get(i).left().terms().get(0).fieldId());
+                }
+            }
+            wb.write(java.nio.file.Files.newOutputStream(file));
+            Report back = Reports.read(file);
+            Set<String> validator = new TreeSet<>();
+            for (Finding f : Validator.validate(back, last, Validator.Options.defaults())) {
+                validator.add(f.ruleId() + " " + f.fieldIds().get(0));
+            }
+            assertEquals(validator, sheet);
+            assertTrue(sheet.contains("X-CARRY t3.carried.natural"), sheet.toString());
+            assertTrue(sheet.stream().anyMatch(k -> k.startsWith("X-STOCK")), sheet.toString());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }
