@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -304,6 +305,51 @@ class WorkbookReaderTest {
             }
         } finally {
             pool.shutdown();
+        }
+    }
+
+    @Test
+    void readsTheBundledExampleWorkbooksBackExactly() throws Exception {
+        int n = 0;
+        try (var files = Files.list(Path.of("examples"))) {
+            for (Path xlsx : files.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList()) {
+                Path json = Path.of(xlsx.toString().replace(".xlsx", ".json"));
+                Report read = WorkbookReader.read(xlsx);
+                assertEquals(Reports.readJson(json), read, xlsx.toString());
+                assertTrue(read.values().stream().allMatch(v -> v.how() == Provenance.READ && v.note() == null), xlsx.toString());
+                n++;
+            }
+        }
+        assertTrue(n >= 3, "the example workbooks are bundled");
+    }
+
+    @Test
+    void readsEveryExampleWrittenByTheWorkbookWriterBackExactly() throws Exception {
+        List<Path> jsons;
+        try (var files = Files.list(Path.of("examples"))) {
+            jsons = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path json : jsons) {
+            Report expected = Reports.readJson(json);
+            Path file = dir.resolve("round-" + json.getFileName().toString().replace(".json", ".xlsx"));
+            Reports.write(expected, file);
+            assertEquals(expected, Reports.read(file), json.toString());
+        }
+    }
+
+    @Test
+    void readsTheBlankTemplateAsBlankInputsWithItsFormulaTotalsAtZero() throws Exception {
+        Report r = WorkbookReader.read(Path.of("templates/年报模板.xlsx"));
+
+        for (Field f : r.schema().fields()) {
+            Value v = r.value(f.id());
+            if (Fixtures.totalRule(r.schema(), f.id()) != null) {
+                assertEquals(BigDecimal.ZERO, v.number(), f.id()); // what Excel shows for a sum of blanks
+            } else if (f.defaultValue() != null && !f.isNumeric()) {
+                assertEquals(f.defaultValue(), v.text(), f.id());
+            } else {
+                assertTrue(v.isBlank(), f.id() + " " + v);
+            }
         }
     }
 
