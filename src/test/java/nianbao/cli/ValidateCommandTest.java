@@ -182,6 +182,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void outputFormatFollowsTheOutputExtensionWhenNotGiven() throws IOException {
+        Path out = dir.resolve("结果.json");
+        assertEquals(1, run("validate", SEED000, "-o", out.toString()).code());
+        JsonNode root = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
+        assertEquals(3, root.get("summary").get("errors").asInt());
+    }
+
+    @Test
+    void refusesToWriteTheOutputOverAnInput() throws IOException {
+        Path copy = Files.copy(Path.of(EXAMPLE), dir.resolve("本年.json"));
+        byte[] before = Files.readAllBytes(copy);
+        Run r = run("validate", copy.toString(), "-o", copy.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("用法错误：输出文件 " + copy + " 是输入文件之一，不能覆盖输入。"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(copy));
+    }
+
+    @Test
     void emptyDirectoryIsReportedAsNothingToValidate() {
         Run r = run("validate", dir.toString());
         assertEquals(3, r.code());
