@@ -49,8 +49,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "LAST", description = "上年年报（.xlsx 或 .json），用于核对上年结转、现行有效件数和同比变化。Last year's report.")
     Path previous;
 
-    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
-            description = "输出格式：text（默认）、json、csv。Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|csv",
+            description = "输出格式：text（默认）、json、csv；未指定时按 -o 文件的扩展名选择。Output format (default: text, or by the -o extension).")
     String format;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "说明文字的语言：zh（默认）或 en。Message language.")
@@ -67,7 +67,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, UnreadableInputException {
-        ValidationOutput.Format fmt = ValidationOutput.Format.parse(format);
+        ValidationOutput.Format fmt = ValidationOutput.Format.parse(format != null ? format : formatOf(output));
         if (fmt == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "选项 --format 的值无效：“" + format + "”，应为 text、json 或 csv。");
         }
@@ -76,6 +76,9 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "选项 --jobs 的值无效：应为 1 或更大的整数。");
+        }
+        if (output != null && writesOverAnInput(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "输出文件 " + output + " 是输入文件之一，不能覆盖输入。");
         }
         boolean english = lang.equals("en");
         Report last = previous == null ? null : Reports.read(previous);
@@ -110,6 +113,22 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println(ValidationOutput.summary(results, english));
         }
         return exitCode(results);
+    }
+
+    /** The format an output file's extension asks for: {@code .json} and {@code .csv}, else text. */
+    static String formatOf(Path out) {
+        String n = out == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".json") ? "json" : n.endsWith(".csv") ? "csv" : "text";
+    }
+
+    /** True when the output file is one of the inputs or last year's report: inputs are never modified. */
+    private boolean writesOverAnInput(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        List<Path> ins = new java.util.ArrayList<>(inputs);
+        if (previous != null) {
+            ins.add(previous);
+        }
+        return ins.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target));
     }
 
     /** 1 when any file has an error; otherwise 3 when any file was unreadable; otherwise 0. */

@@ -61,14 +61,26 @@ class ValidateCommandTest {
     }
 
     @Test
-    void directoryInputGivesOneBlockPerFileInOrderAndASummary() {
+    void directoryInputGivesOneBlockPerFileInOrderAndASummary() throws IOException {
+        Files.createDirectories(dir.resolve("b"));
+        Files.copy(Path.of("examples/临江市自然资源和规划局-2025.json"), dir.resolve("b/临江.json"));
+        Files.copy(Path.of("examples/云溪区市场监督管理局-2025.json"), dir.resolve("a.json"));
+        Files.copy(Path.of(SEED000), dir.resolve("b/c.json"));
+        Files.writeString(dir.resolve("说明.txt"), "not a report");
+        Run r = run("validate", dir.toString());
+        assertEquals(1, r.code());
+        int a = r.out().indexOf("【" + dir.resolve("a.json") + "】");
+        int c = r.out().indexOf("【" + dir.resolve("b/c.json") + "】");
+        int l = r.out().indexOf("【" + dir.resolve("b/临江.json") + "】");
+        assertTrue(a == 0 && a < c && c < l, r.out());
+        assertTrue(r.out().endsWith("合计：3 个文件，1 个有错误，0 个仅有警告，2 个通过，0 个无法读取；3 个错误，0 个警告，0 个提示。\n"), r.out());
+    }
+
+    @Test
+    void bundledExamplesDirectoryValidatesClean() {
         Run r = run("validate", "examples");
-        assertEquals(0, r.code());
-        int a = r.out().indexOf("【examples/临江市自然资源和规划局-2025.json】");
-        int b = r.out().indexOf("【examples/云溪区市场监督管理局-2025.json】");
-        int c = r.out().indexOf("【examples/青山县卫生健康委员会-2025.json】");
-        assertTrue(a >= 0 && a < b && b < c, r.out());
-        assertTrue(r.out().endsWith("合计：3 个文件，0 个有错误，0 个仅有警告，3 个通过，0 个无法读取；0 个错误，0 个警告，0 个提示。\n"), r.out());
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("0 个有错误，0 个仅有警告"), r.out());
     }
 
     @Test
@@ -167,6 +179,24 @@ class ValidateCommandTest {
         assertTrue(r.err().startsWith("用法错误：选项 --format 的值无效：“xml”，应为 text、json 或 csv。"), r.err());
         assertEquals(2, run("validate").code());
         assertEquals(2, run("validate", "--lang", "fr", EXAMPLE).code());
+    }
+
+    @Test
+    void outputFormatFollowsTheOutputExtensionWhenNotGiven() throws IOException {
+        Path out = dir.resolve("结果.json");
+        assertEquals(1, run("validate", SEED000, "-o", out.toString()).code());
+        JsonNode root = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
+        assertEquals(3, root.get("summary").get("errors").asInt());
+    }
+
+    @Test
+    void refusesToWriteTheOutputOverAnInput() throws IOException {
+        Path copy = Files.copy(Path.of(EXAMPLE), dir.resolve("本年.json"));
+        byte[] before = Files.readAllBytes(copy);
+        Run r = run("validate", copy.toString(), "-o", copy.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("用法错误：输出文件 " + copy + " 是输入文件之一，不能覆盖输入。"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(copy));
     }
 
     @Test
