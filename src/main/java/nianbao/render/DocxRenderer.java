@@ -36,6 +36,8 @@ final class DocxRenderer implements Renderer {
     private static final int TABLE_LINE_TWIPS = 14 * 20;
     private static final int ROW_MIN_TWIPS = 369;
     private static final int CELL_MARGIN_TWIPS = 57;
+    /** 22 pt characters on the 15.6 cm text width. */
+    private static final int TITLE_CHARS_PER_LINE = 20;
 
     @Override
     public Format format() {
@@ -52,10 +54,11 @@ final class DocxRenderer implements Renderer {
         StringBuilder sb = new StringBuilder(96 * 1024);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"")
                 .append(DocxPackage.W).append("\" xmlns:r=\"").append(DocxPackage.R).append("\"><w:body>");
+        String agency = layout.blocks().stream().filter(b -> b instanceof ReportLayout.Signature)
+                .map(b -> ((ReportLayout.Signature) b).agency()).findFirst().orElse(null);
         for (ReportLayout.Block b : layout.blocks()) {
             if (b instanceof ReportLayout.Title t) {
-                paragraph(sb, "Title", false, "<w:spacing w:before=\"0\" w:after=\"" + LINE_TWIPS + "\" w:line=\""
-                        + TITLE_LINE_TWIPS + "\" w:lineRule=\"exact\"/>", "center", t.text(), TITLE_FONT, TITLE_HALF_PT);
+                title(sb, t.text(), agency);
             } else if (b instanceof ReportLayout.Heading h) {
                 paragraph(sb, h.level() == 1 ? "Heading1" : "Heading2", true, bodySpacing(), "both", h.text(),
                         h.level() == 1 ? H1_FONT : H2_FONT, BODY_HALF_PT);
@@ -81,6 +84,24 @@ final class DocxRenderer implements Renderer {
                 .append("<w:docGrid w:type=\"lines\" w:linePitch=\"").append(LINE_TWIPS).append("\"/>")
                 .append("</w:sectPr></w:body></w:document>");
         return sb.toString();
+    }
+
+    /**
+     * The title, 22 pt centred; a title too long for one line breaks after the agency name, the way
+     * published reports set it, instead of wherever the line happens to end.
+     */
+    private static void title(StringBuilder sb, String text, String agency) {
+        sb.append("<w:p><w:pPr><w:pStyle w:val=\"Title\"/><w:spacing w:before=\"0\" w:after=\"").append(LINE_TWIPS)
+                .append("\" w:line=\"").append(TITLE_LINE_TWIPS).append("\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/></w:pPr>");
+        if (text.length() > TITLE_CHARS_PER_LINE && agency != null && !agency.isEmpty() && text.startsWith(agency)
+                && agency.length() < text.length()) {
+            run(sb, agency, TITLE_FONT, TITLE_HALF_PT, false);
+            sb.append("<w:r><w:br/></w:r>");
+            run(sb, text.substring(agency.length()), TITLE_FONT, TITLE_HALF_PT, false);
+        } else {
+            run(sb, text, TITLE_FONT, TITLE_HALF_PT, false);
+        }
+        sb.append("</w:p>");
     }
 
     /** Body spacing plus the two-character first-line indent. */
