@@ -122,9 +122,9 @@ final class HtmlRenderer implements Renderer {
         sb.append("</table>\n");
     }
 
-    /** Long item labels read better left-aligned; everything else is centred as in the official form. */
+    /** 表三's item labels (one row tall) read better left-aligned; everything else is centred as in the official form. */
     static String align(Grid g, Grid.Cell c) {
-        return c.kind() == Grid.Kind.LABEL && c.rowSpan() == 1 && c.text().length() > 8 ? "left" : "center";
+        return c.kind() == Grid.Kind.LABEL && c.rowSpan() == 1 && g.headerRows() > 0 ? "left" : "center";
     }
 
     /** Escapes text for element content and attribute values. */

@@ -96,13 +96,37 @@ class DocxRendererTest {
     @Test
     void usesTheOfficialFontForEachKindOfParagraph() {
         List<XWPFParagraph> ps = doc.getParagraphs();
-        assertEquals("P CENTER line=720/exact [方正小标宋简体 22pt] | " + report.title(), DocxText.paragraph(ps.get(0)));
+        assertEquals("P CENTER line=720/exact [方正小标宋简体 22pt] | 临江市自然资源和规划局↵2025年政府信息公开工作年度报告",
+                DocxText.paragraph(ps.get(0)));
         assertTrue(DocxText.paragraph(ps.get(1)).startsWith("P BOTH firstLineChars=200 line=560/exact [仿宋_GB2312 16pt] | 本报告根据"));
         assertEquals("P BOTH firstLineChars=200 line=560/exact keepNext [黑体 16pt] | 一、总体情况", DocxText.paragraph(ps.get(2)));
         assertTrue(ps.stream().map(DocxText::paragraph)
                 .anyMatch("P BOTH firstLineChars=200 line=560/exact keepNext [楷体_GB2312 16pt] | （一）主动公开情况"::equals));
         var firstValue = doc.getTables().get(1).getRow(3).getCell(1).getParagraphs().get(0);
         assertEquals("宋体 10pt", DocxText.runFont(firstValue.getRuns().get(0)));
+    }
+
+    @Test
+    void breaksEveryTitleTooLongForOneLineAfterTheAgency() throws Exception {
+        Report r = report.toBuilder().text("meta.agency", "白石镇人民政府").build();
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(Renderer.of(Format.DOCX).renderBytes(r)))) {
+            assertEquals("白石镇人民政府\n2025年政府信息公开工作年度报告", d.getParagraphs().get(0).getText());
+        }
+    }
+
+    @Test
+    void dropsControlCharactersThatXmlCannotHold() throws Exception {
+        Report r = report.toBuilder().text("text.other", "响铃\u0007与换页\u000c字符 & <尖括号>").build();
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(Renderer.of(Format.DOCX).renderBytes(r)))) {
+            assertTrue(d.getParagraphs().stream().anyMatch(p -> p.getText().equals("响铃与换页字符 & <尖括号>")));
+        }
+    }
+
+    @Test
+    void givesTheSameBytesForTheSameReport() {
+        byte[] a = Renderer.of(Format.DOCX).renderBytes(report);
+        byte[] b = Renderer.of(Format.DOCX).renderBytes(report);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(a, b);
     }
 
     @Test

@@ -82,14 +82,15 @@ final class DocxText {
         List<String> fonts = new ArrayList<>();
         for (XWPFRun r : p.getRuns()) {
             String f = runFont(r);
-            if (!fonts.contains(f)) {
+            if (!f.isEmpty() && !fonts.contains(f)) {
                 fonts.add(f);
             }
         }
         if (!fonts.isEmpty()) {
             sb.append(" [").append(String.join(";", fonts)).append(']');
         }
-        sb.append(" | ").append(p.getText());
+        // A manual line break shows as ↵ so one paragraph stays one line of the projection.
+        sb.append(" | ").append(p.getText().replace("\n", "↵"));
         return sb.toString();
     }
 
