@@ -216,6 +216,19 @@ final class Labels {
         return best;
     }
 
+    /** The section heading this text is, or null. */
+    Label section(Token t) {
+        if (t.key().isEmpty() || t.key().length() > 40) {
+            return null;
+        }
+        for (Label l : all) {
+            if (l.role() == Role.SECTION && score(l, t.key(), t.prefix()) >= 0.72) {
+                return l;
+            }
+        }
+        return null;
+    }
+
     private static boolean allowed(Label l, String key, String prefix, String table, boolean t3Header, String subgroup) {
         switch (l.role()) {
             case HEADER:
