@@ -178,6 +178,26 @@ final class Labels {
      * @param subgroup the current 表三 subgroup prefix ((三) … (六)) or null
      */
     Match match(Token t, String table, boolean t3Header, String subgroup) {
+        if (t.key().length() > 60) {
+            return t.key().contains("勾稽") ? new Match(CORNER, 1.0, false) : null;
+        }
+        String cacheKey = table + '|' + (t3Header ? '1' : '0') + '|' + subgroup + '|' + t.prefix() + '|' + t.key();
+        Match m = cache.get(cacheKey);
+        if (m == null) {
+            m = compute(t, table, t3Header, subgroup);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(cacheKey, m == null ? NONE : m);
+            }
+        }
+        return m == NONE ? null : m;
+    }
+
+    /** Remembered answers: the same labels recur in every report of a batch. Bounded against garbage. */
+    private final Map<String, Match> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Match NONE = new Match(null, 0, false);
+
+    private Match compute(Token t, String table, boolean t3Header, String subgroup) {
         String key = t.key();
         String prefix = t.prefix();
         if (key.isEmpty() && prefix.isEmpty()) {
@@ -293,13 +313,28 @@ final class Labels {
         if (k > n && key.startsWith(v) && n >= 2 && k - n <= Math.max(4, n / 2)) {
             return 0.85;
         }
-        if (k >= 3 && n >= 3 && 2 * k >= n && 2 * n >= k) {
+        if (k >= 3 && n >= 3 && 2 * k >= n && 2 * n >= k && sharesEnough(key, v)) {
             double d = dice(key, v);
             if (d >= 0.6) {
                 return d * 0.95;
             }
         }
         return 0;
+    }
+
+    /** Cheap bound before Dice: at least half of the label's characters must occur in the key. */
+    private static boolean sharesEnough(String key, String v) {
+        long mk = mask(key);
+        long mv = mask(v);
+        return 2 * Long.bitCount(mk & mv) >= Long.bitCount(mv);
+    }
+
+    private static long mask(String s) {
+        long m = 0;
+        for (int i = 0; i < s.length(); i++) {
+            m |= 1L << (s.charAt(i) * 31 & 63);
+        }
+        return m;
     }
 
     /** Dice coefficient of character bigrams. */

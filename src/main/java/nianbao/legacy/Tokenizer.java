@@ -97,7 +97,7 @@ final class Tokenizer {
             while (i < n && !Text.isSpace(h.charAt(i))) {
                 i++;
             }
-            if (i > start && sawSpace || i > start && i < n) {
+            if ((i > start && sawSpace || i > start && i < n) && Character.isDigit(h.charAt(start))) {
                 if (parseNumber(h.substring(start, i)) != null) {
                     return true;
                 }
@@ -257,6 +257,9 @@ final class Tokenizer {
      * a unit (件, 万元); null when the cell is anything else.
      */
     static BigDecimal parseNumber(String s) {
+        if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && !Text.isSpace(s.charAt(0))) {
+            return null;
+        }
         String t = s;
         for (String u : UNITS) {
             if (t.endsWith(u)) {
