@@ -66,6 +66,8 @@ final class Labels {
     final Label total;
     /** 表三 row key → prefix of its subgroup ((三) … (六)). */
     final Map<String, String> subgroupOfRow = new java.util.HashMap<>();
+    /** 表三 row keys under 三、本年度办理结果. */
+    final java.util.Set<String> groupRows = new java.util.HashSet<>();
 
     private Labels(Schema schema) {
         for (Section s : schema.sections()) {
@@ -106,6 +108,9 @@ final class Labels {
                     }
                     if (r.subgroup() != null && !subgroups.contains(r.subgroup())) {
                         subgroups.add(r.subgroup());
+                    }
+                    if (r.group() != null) {
+                        groupRows.add(r.key());
                     }
                     if (r.subgroup() != null) {
                         String sg = Text.squeeze(Text.half(r.subgroup()));

@@ -234,12 +234,19 @@ final class Scanner {
                 }
             }
             case GROUP -> {
+                if (keepOpen(l)) {
+                    break;
+                }
                 close();
                 enter(l.table(), t);
                 inHeader = false;
                 subgroup = null;
             }
             case SUBGROUP -> {
+                if (keepOpen(l)) {
+                    subgroup = l.prefix();
+                    break;
+                }
                 close();
                 enter(l.table(), t);
                 inHeader = false;
@@ -265,6 +272,20 @@ final class Scanner {
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /**
+     * True when a group label sits between a row label and that row's numbers (a vertically
+     * centred merged cell in PDF or Word extraction): the row stays open.
+     */
+    private boolean keepOpen(Labels.Label l) {
+        if (cur == null || cur.label.role() != Labels.Role.ROW || !cur.values().isEmpty()
+                || !"t3".equals(cur.label.table()) || !"t3".equals(table)) {
+            return false;
+        }
+        String row = cur.label.id();
+        return l.role() == Labels.Role.GROUP ? labels.groupRows.contains(row)
+                : l.prefix().equals(labels.subgroupOfRow.get(row));
     }
 
     private void enter(String newTable, Token t) {

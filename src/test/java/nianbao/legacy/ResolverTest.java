@@ -72,4 +72,15 @@ class ResolverTest {
         assertEquals(Provenance.MISSING, r.value("t2.rules.made").how());
         assertEquals(Provenance.MISSING, r.value("t2.rules.valid").how());
     }
+
+    @Test
+    void blankCellsOfAnHtmlRowAreZeroOnlyWhereTheRowTotalForcesIt() {
+        StatsResult r = parse("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量\t4\t\t\t\t\t\t4",
+                "二、上年结转政府信息公开申请数量\t2\t\t\t\t\t1\t");
+        assertEquals(Provenance.READ, r.value("t3.new.natural").how());
+        assertEquals(Provenance.INFERRED, r.value("t3.new.commercial").how());
+        assertEquals(0, r.value("t3.new.commercial").number().intValueExact());
+        assertTrue(r.value("t3.new.commercial").note().contains("空白"), r.value("t3.new.commercial").note());
+        assertEquals(Provenance.MISSING, r.value("t3.carried.total").how());
+    }
 }

@@ -74,4 +74,14 @@ class ScannerTest {
         assertEquals("612", numbers(s.t2.get("licensing")));
         assertTrue(s.spans.get("t2")[0] == 4);
     }
+
+    @Test
+    void aCentredGroupLabelBetweenARowLabelAndItsNumbersKeepsTheRowOpen() {
+        Scanner s = scan("三、收到和处理政府信息公开申请情况", "（一）予以公开", "三、本年度办理结果", "3", "0", "0", "0", "0", "0", "3",
+                "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "（六）其他处理",
+                "1", "0", "0", "0", "0", "0", "1");
+        assertEquals("3 0 0 0 0 0 3", numbers(s.t3.get("granted")));
+        assertEquals("1 0 0 0 0 0 1", numbers(s.t3.get("other_no_fee")));
+        assertEquals(null, s.six);
+    }
 }

@@ -91,4 +91,15 @@ class TokenizerTest {
         assertEquals(1, t.truncatedLines);
         assertEquals(Text.MAX_LINE / 2, t.tokens.size());
     }
+
+    @Test
+    void emptyCellsBetweenNumbersBecomeBlankCellsButAlignmentCellsDoNot() {
+        assertEquals("T:一、本年新收 N:4 P P N:4", kinds(tokens("一、本年新收\t\t\t4\t\t\t4\t\t")));
+        assertEquals("T:规章 N:0 N:0 N:0", kinds(tokens("规章 | 0 | 0 | 0 | ||")));
+    }
+
+    @Test
+    void gluedDigitsWithALeadingZeroAreNotTakenAsOneNumber() {
+        assertEquals("T:行政强制00", kinds(tokens("行政强制00")));
+    }
 }
