@@ -250,7 +250,10 @@ final class Resolver {
             return;
         }
         List<Token> use = values;
-        if (values.size() > m && rr.firstSegment().size() == m) {
+        List<Token> printed = values.stream().filter(t -> !t.raw().isEmpty()).toList();
+        if (values.size() > m && printed.size() == m) {
+            use = printed;
+        } else if (values.size() > m && rr.firstSegment().size() == m) {
             use = rr.firstSegment();
             notes.add(name + "（第 " + rr.at.line() + " 行）后面有 " + values.size() + " 个数字，采用紧随其后的 " + m
                     + " 个，其余的（被其他文字隔开）未采用。");
@@ -277,7 +280,7 @@ final class Resolver {
             note[c] = why;
         } else {
             token[c] = t;
-            note[c] = "原表此格印为“" + t.raw() + "”。";
+            note[c] = t.raw().isEmpty() ? "原表此格为空白。" : "原表此格印为“" + t.raw() + "”。";
         }
     }
 

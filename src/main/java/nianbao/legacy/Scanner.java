@@ -79,6 +79,8 @@ final class Scanner {
     int byPrefix;
 
     private final Labels labels;
+    /** Tables whose section heading appears somewhere: they are entered only through it. */
+    private final Set<String> headed = new java.util.HashSet<>();
     private String table;
     private String subgroup;
     private boolean inHeader = true;
@@ -93,6 +95,14 @@ final class Scanner {
     /** Scans the tokens. */
     static Scanner run(List<Token> tokens, Labels labels) {
         Scanner s = new Scanner(labels);
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.TEXT) {
+                Labels.Label h = labels.section(t);
+                if (h != null && h.table() != null) {
+                    s.headed.add(h.table());
+                }
+            }
+        }
         for (Token t : tokens) {
             s.token(t);
         }
@@ -191,6 +201,12 @@ final class Scanner {
 
     private void label(Labels.Match m, Token t) {
         Labels.Label l = m.label();
+        if (l.role() != Labels.Role.SECTION && l.role() != Labels.Role.Y2019 && l.table() != null
+                && !l.table().equals(table) && headed.contains(l.table())) {
+            // A table's label outside it (narrative, page chrome) when the table has its own heading.
+            unknown(t);
+            return;
+        }
         lastWasRow = false;
         if (m.byPrefix()) {
             byPrefix++;
@@ -218,12 +234,19 @@ final class Scanner {
                 }
             }
             case GROUP -> {
+                if (keepOpen(l)) {
+                    break;
+                }
                 close();
                 enter(l.table(), t);
                 inHeader = false;
                 subgroup = null;
             }
             case SUBGROUP -> {
+                if (keepOpen(l)) {
+                    subgroup = l.prefix();
+                    break;
+                }
                 close();
                 enter(l.table(), t);
                 inHeader = false;
@@ -249,6 +272,20 @@ final class Scanner {
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /**
+     * True when a group label sits between a row label and that row's numbers (a vertically
+     * centred merged cell in PDF or Word extraction): the row stays open.
+     */
+    private boolean keepOpen(Labels.Label l) {
+        if (cur == null || cur.label.role() != Labels.Role.ROW || !cur.values().isEmpty()
+                || !"t3".equals(cur.label.table()) || !"t3".equals(table)) {
+            return false;
+        }
+        String row = cur.label.id();
+        return l.role() == Labels.Role.GROUP ? labels.groupRows.contains(row)
+                : l.prefix().equals(labels.subgroupOfRow.get(row));
     }
 
     private void enter(String newTable, Token t) {

@@ -97,7 +97,7 @@ final class Tokenizer {
             while (i < n && !Text.isSpace(h.charAt(i))) {
                 i++;
             }
-            if (i > start && sawSpace || i > start && i < n) {
+            if ((i > start && sawSpace || i > start && i < n) && Character.isDigit(h.charAt(start))) {
                 if (parseNumber(h.substring(start, i)) != null) {
                     return true;
                 }
@@ -109,6 +109,8 @@ final class Tokenizer {
     private void cells(int number, String h, char sep, Token.Sep style) {
         int start = 0;
         int n = h.length();
+        boolean afterValue = false;
+        List<Integer> empties = new ArrayList<>();
         for (int i = 0; i <= n; i++) {
             if (i == n || h.charAt(i) == sep) {
                 int a = start;
@@ -120,11 +122,28 @@ final class Tokenizer {
                     b--;
                 }
                 if (b > a) {
-                    cell(number, h.substring(a, b), a, style);
+                    String raw = h.substring(a, b);
+                    boolean value = isValueCell(raw);
+                    if (value && afterValue) {
+                        // Empty cells between two numbers are blank cells of the row (often meaning 0).
+                        for (int e : empties) {
+                            tokens.add(new Token(Token.Kind.PLACEHOLDER, "", "", "", null, false, number, e + 1, style));
+                        }
+                    }
+                    empties.clear();
+                    cell(number, raw, a, style);
+                    afterValue = value;
+                } else if (afterValue && i < n) {
+                    empties.add(start);
                 }
                 start = i + 1;
             }
         }
+    }
+
+    private static boolean isValueCell(String raw) {
+        String squeezed = Text.squeeze(raw);
+        return parseNumber(squeezed) != null && digitGroups(raw) <= 1 || isPlaceholder(squeezed);
     }
 
     /** One cell of a tab or pipe row (or a whole one-cell line). */
@@ -164,7 +183,9 @@ final class Tokenizer {
                 d = e;
             }
         }
-        if (d < end && d >= 2 && end - d <= 12 && gluable(squeezed.charAt(d - 1))) {
+        // "00" or "012" glued to a label are several cells run together: not one number.
+        boolean ambiguous = end - d > 1 && squeezed.charAt(d) == '0' && squeezed.indexOf('.', d) < 0;
+        if (d < end && d >= 2 && end - d <= 12 && !ambiguous && gluable(squeezed.charAt(d - 1))) {
             String label = squeezed.substring(0, d);
             add(number, label, label, offset, style);
             int col = offset + Math.max(0, raw.lastIndexOf(squeezed.substring(d)));
@@ -257,6 +278,9 @@ final class Tokenizer {
      * a unit (件, 万元); null when the cell is anything else.
      */
     static BigDecimal parseNumber(String s) {
+        if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && !Text.isSpace(s.charAt(0))) {
+            return null;
+        }
         String t = s;
         for (String u : UNITS) {
             if (t.endsWith(u)) {
