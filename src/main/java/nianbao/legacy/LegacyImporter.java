@@ -60,7 +60,7 @@ public final class LegacyImporter {
         Tables tables = StatsStage.parse(text.lines(), schema, file);
         List<String> notes = new ArrayList<>();
         String format = tables.format();
-        if (!"2019".equals(format) && looksLike2019(cleaned)) {
+        if (!"2019".equals(format) && looksLike2019(cleaned, Math.max(0, outline.heading[1]))) {
             format = "2019";
         }
         MetaParser.Meta meta = MetaParser.parse(cleaned, outline.first());
@@ -155,10 +155,11 @@ public final class LegacyImporter {
     }
 
     /** True when the tables use the 2019 trial format's words. */
-    static boolean looksLike2019(List<Outline.Cleaned> lines) {
+    static boolean looksLike2019(List<Outline.Cleaned> lines, int from) {
         int hits = 0;
-        for (Outline.Cleaned c : lines) {
-            if (TRIAL_WORDS.matcher(Chrome.squeeze(c.text())).find()) {
+        // the tables follow heading 二 within a few hundred lines; a longer scan only costs time
+        for (int i = from; i < Math.min(lines.size(), from + 3000); i++) {
+            if (TRIAL_WORDS.matcher(Chrome.squeeze(lines.get(i).text())).find()) {
                 hits++;
             }
         }

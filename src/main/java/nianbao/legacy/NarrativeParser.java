@@ -181,17 +181,28 @@ final class NarrativeParser {
      */
     static String subBody(String rest) {
         Matcher d = SUB_HEADING_END.matcher(rest);
-        if (d.find() && d.start() <= 20) {
+        if (d.find() && d.start() <= 20 && isHeadingWords(rest.substring(0, d.start()))) {
             return Chrome.strip(rest.substring(d.end()));
         }
-        if (rest.length() <= 20 && !rest.contains("，") && !rest.contains(",")) {
-            return "";
-        }
         int qk = rest.indexOf("情况");
-        if (qk >= 0 && qk <= 16 && !rest.substring(0, qk).contains("，")) {
+        if (qk >= 0 && qk <= 16 && isHeadingWords(rest.substring(0, qk))) {
             return Chrome.strip(rest.substring(qk + 2).replaceFirst("^[。：:．.，,\\s]+", ""));
         }
+        if (rest.length() <= 20 && isHeadingWords(rest)) {
+            return "";
+        }
         return Chrome.strip(rest);
+    }
+
+    /** Heading words carry no digits and no sentence commas ("主动公开工作情况", not "2025年，全年…"). */
+    private static boolean isHeadingWords(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) || c == '，' || c == ',' || c == '；') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text after a top heading's title, when a report runs its first sentence on: "五、…情况：正文". */
