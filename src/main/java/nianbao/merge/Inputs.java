@@ -2,7 +2,13 @@ package nianbao.merge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -54,14 +60,14 @@ final class Inputs {
         for (String arg : args) {
             List<Path> found = new ArrayList<>();
             if (isGlob(arg)) {
-                glob(arg, found, ignored);
+                glob(arg, found, ignored, missing);
                 if (found.isEmpty()) {
                     missing.add(new Failure(arg, "通配符没有匹配到任何文件。"));
                 }
             } else {
                 Path p = Path.of(arg);
                 if (Files.isDirectory(p)) {
-                    walk(p, p, null, found, ignored);
+                    walk(p, p, null, found, ignored, missing);
                 } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
                     add(p, found, ignored);
                 } else {
@@ -95,7 +101,7 @@ final class Inputs {
         return arg.indexOf('*') >= 0 || arg.indexOf('?') >= 0;
     }
 
-    private static void glob(String arg, List<Path> found, int[] ignored) {
+    private static void glob(String arg, List<Path> found, int[] ignored, List<Failure> missing) {
         String norm = arg.replace('\\', '/');
         int firstGlob = firstGlobChar(norm);
         int slash = norm.lastIndexOf('/', firstGlob);
@@ -115,7 +121,7 @@ final class Inputs {
         }
         boolean deep = pattern.contains("/") || pattern.contains("**");
         if (deep) {
-            walk(root, root, matchers, found, ignored);
+            walk(root, root, matchers, found, ignored, missing);
         } else {
             try (Stream<Path> s = Files.list(root)) {
                 s.filter(Files::isRegularFile).sorted().forEach(p -> {
@@ -135,15 +141,38 @@ final class Inputs {
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
-    private static void walk(Path root, Path dir, List<PathMatcher> matchers, List<Path> found, int[] ignored) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile).sorted().forEach(p -> {
-                if (matchers == null || matches(matchers, root.relativize(p))) {
-                    add(p, found, ignored);
-                }
-            });
+    private static void walk(Path root, Path dir, List<PathMatcher> matchers, List<Path> found, int[] ignored,
+                             List<Failure> missing) {
+        List<Path> files = new ArrayList<>();
+        try {
+            // follow links (shared folders are often links) but survive loops and unreadable folders
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile()) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (!(e instanceof FileSystemLoopException)) {
+                                missing.add(new Failure(file.toString(), "无法访问：" + e.getMessage()));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            missing.add(new Failure(dir.toString(), "无法读取目录：" + e.getMessage()));
+            return;
+        }
+        files.sort(null);
+        for (Path p : files) {
+            if (matchers == null || matches(matchers, root.relativize(p))) {
+                add(p, found, ignored);
+            }
         }
     }
 

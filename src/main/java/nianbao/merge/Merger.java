@@ -98,7 +98,9 @@ public final class Merger {
         Inputs.Expanded in = Inputs.expand(options.inputs(), outputs);
         Columns columns = new Columns(Schemas.defaultSchema());
         try (JsonSpill spill = options.jsonl() == null ? null : JsonSpill.create()) {
+            Timing.mark("expand");
             Object[] read = readAll(in.files(), columns, spill, options.threads(), progress);
+            Timing.mark("read+validate");
 
             List<Failure> failures = new ArrayList<>(in.missing());
             List<Entry> entries = new ArrayList<>();
@@ -156,20 +158,51 @@ public final class Merger {
             MergeResult result = new MergeResult(inputs, entries.size() - duplicates, failures.size(), duplicates,
                     skipped.size(), withErrors, warnings);
             Run run = new Run(columns, placed, failures, skipped, sums, year, options, result, notes, started);
-            if (options.output() != null) {
-                SummaryWorkbook.write(run, options.output());
-            }
+            Timing.mark("classify");
+            writeOutputs(run, spill);
+            return result;
+        }
+    }
+
+    /**
+     * Writes the outputs; the CSV and JSON Lines on a second thread while the workbook is written, because
+     * after reading, the single-threaded workbook writer would otherwise leave a core idle.
+     */
+    private static void writeOutputs(Run run, JsonSpill spill) throws IOException {
+        MergeOptions options = run.options();
+        java.util.concurrent.FutureTask<Void> side = new java.util.concurrent.FutureTask<>(() -> {
             if (options.csv() != null) {
                 CsvExport.write(run, options.csv());
+                Timing.mark("csv");
             }
             if (options.jsonl() != null) {
-                spill.copyInOrder(placed, options.jsonl());
+                spill.copyInOrder(run.placed(), options.jsonl());
+                Timing.mark("jsonl");
             }
-            if (options.aggregate() != null) {
-                Report aggregate = Aggregate.build(columns, sums, result.merged(), year);
-                Reports.write(aggregate, options.aggregate());
+            return null;
+        });
+        Thread t = new Thread(side, "nianbao-merge-csv");
+        t.setDaemon(true);
+        t.start();
+        if (options.output() != null) {
+            SummaryWorkbook.write(run, options.output());
+            Timing.mark("xlsx");
+        }
+        if (options.aggregate() != null) {
+            Report aggregate = Aggregate.build(run.columns(), run.sums(), run.result().merged(), run.year());
+            Reports.write(aggregate, options.aggregate());
+            Timing.mark("aggregate");
+        }
+        try {
+            side.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("合并被中断", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            return result;
+            throw new IllegalStateException(e.getCause());
         }
     }
 

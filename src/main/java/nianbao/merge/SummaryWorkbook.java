@@ -15,7 +15,11 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,8 +63,22 @@ final class SummaryWorkbook {
         bold.setFont(boldFont);
     }
 
+    /** SXSSF with fast deflate: the summary is mostly numbers, level 1 costs a few percent in size, not seconds. */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+        FastZipWorkbook() {
+            super(new XSSFWorkbook(), 256, false, false);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    }
+
     static void write(Merger.Run run, Path target) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 256, false, false);
+        SXSSFWorkbook wb = new FastZipWorkbook();
         try {
             SummaryWorkbook w = new SummaryWorkbook(wb);
             w.summary(run);
@@ -73,7 +91,7 @@ final class SummaryWorkbook {
         }
     }
 
-    private void summary(Merger.Run run) {
+    private void summary(Merger.Run run) throws IOException {
         SXSSFSheet s = wb.createSheet(SUMMARY);
         List<Columns.Column> data = run.columns().all();
         int fixed = Columns.FIXED_ZH.length;
@@ -88,10 +106,6 @@ final class SummaryWorkbook {
             head[0].getCell(c).setCellValue(Columns.FIXED_ZH[c]);
             s.addMergedRegionUnsafe(new CellRangeAddress(0, 2, c, c));
         }
-        int[] widths = {30, 7, 36, 18, 10};
-        for (int c = 0; c < fixed; c++) {
-            s.setColumnWidth(c, widths[c] * 256);
-        }
         for (int i = 0; i < data.size(); i++) {
             Columns.Column col = data.get(i);
             int c = fixed + i;
@@ -101,7 +115,6 @@ final class SummaryWorkbook {
             head[0].getCell(c).setCellValue(col.level1());
             head[1].getCell(c).setCellValue(col.level2());
             head[2].getCell(c).setCellValue(col.level3());
-            s.setColumnWidth(c, (col.field().isNumeric() ? 11 : 16) * 256);
         }
         mergeRuns(s, data, fixed);
 
@@ -146,6 +159,16 @@ final class SummaryWorkbook {
         for (int i = 0; i < sums.length; i++) {
             total.createCell(base + i).setCellValue(sums[i].doubleValue());
             total.getCell(base + i).setCellStyle(bold);
+        }
+        // widths last, after every row is flushed: while <col> entries exist, POI looks up a column
+        // style for every cell it writes, scanning all <col> entries (O(columns) per cell)
+        s.flushRows();
+        int[] widths = {30, 7, 36, 18, 10};
+        for (int c = 0; c < fixed; c++) {
+            s.setColumnWidth(c, widths[c] * 256);
+        }
+        for (int i = 0; i < data.size(); i++) {
+            s.setColumnWidth(fixed + i, (data.get(i).field().isNumeric() ? 11 : 16) * 256);
         }
         s.createFreezePane(1, HEADER_ROWS);
         s.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, Math.max(lastData, HEADER_ROWS - 1), 0, width - 1));
