@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What {@code xl/workbook.xml} and its relationships say: sheet names → sheet parts, the
@@ -20,11 +22,11 @@ import java.util.Map;
  * (LibreOffice, WPS, other writers) read the same.
  *
  * @param sheets sheet name → part name, in workbook order
- * @param names defined name → the single cell it points at
+ * @param names workbook-level defined name → its formula text as written (parsed on lookup)
  * @param date1904 true when date serials count from 1904 (old Mac workbooks)
  * @param sharedStrings the shared-strings part, or null when the workbook has none
  */
-record WorkbookIndex(Map<String, String> sheets, Map<String, NamedCell> names, boolean date1904, String sharedStrings) {
+record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, boolean date1904, String sharedStrings) {
 
     /** Where a defined name points. */
     record NamedCell(String sheet, CellRef cell) {
@@ -55,45 +57,75 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, NamedCell> names, b
             }
         }
         Map<String, String> sheets = new LinkedHashMap<>();
-        Map<String, NamedCell> names = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         boolean date1904 = false;
+        String xml;
         try (InputStream in = pkg.open(main)) {
-            XMLStreamReader r = Xml.reader(in);
-            try {
-                while (r.hasNext()) {
-                    if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
-                    switch (Xml.name(r)) {
-                        case "workbookPr" -> {
-                            String d = Xml.attr(r, "date1904");
-                            date1904 = "1".equals(d) || "true".equalsIgnoreCase(d);
-                        }
-                        case "sheet" -> {
-                            String name = Xml.attr(r, "name");
-                            String target = relTargets.get(Xml.attr(r, "id"));
-                            if (name != null && target != null) {
-                                sheets.putIfAbsent(name, target);
-                            }
-                        }
-                        case "definedName" -> {
-                            String name = Xml.attr(r, "name");
-                            boolean local = Xml.attr(r, "localSheetId") != null;
-                            String ref = r.getElementText();
-                            NamedCell c = local || name == null ? null : parseRef(ref);
-                            if (c != null) {
-                                names.putIfAbsent(name, c);
-                            }
-                        }
-                        default -> {
-                        }
-                    }
+            xml = Xml.decode(in.readAllBytes());
+        }
+        int namesAt = -1;
+        XMLStreamReader r = Xml.reader(xml);
+        try {
+            while (r.hasNext()) {
+                if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
                 }
-            } finally {
-                r.close();
+                String el = Xml.name(r);
+                if (el.equals("workbookPr")) {
+                    String d = Xml.attr(r, "date1904");
+                    date1904 = "1".equals(d) || "true".equalsIgnoreCase(d);
+                } else if (el.equals("sheet")) {
+                    String name = Xml.attr(r, "name");
+                    String target = relTargets.get(Xml.attr(r, "id"));
+                    if (name != null && target != null) {
+                        sheets.putIfAbsent(name, target);
+                    }
+                } else if (el.equals("definedNames")) {
+                    namesAt = r.getLocation().getCharacterOffset();
+                    break;
+                }
             }
+        } finally {
+            r.close();
+        }
+        if (namesAt >= 0) {
+            readNames(xml, Math.max(0, namesAt - 64), names);
         }
         return new WorkbookIndex(sheets, names, date1904, shared);
+    }
+
+    /**
+     * A template carries some two hundred defined names (one per field); a full parser spends more
+     * on them than on a sheet. Their syntax is narrow (an element with attributes and plain text,
+     * never children), so from {@code <definedNames>} on they are picked out with a pattern.
+     */
+    private static final Pattern DEFINED_NAME = Pattern.compile(
+            "<(?:[\\w.-]+:)?definedName\\b([^>]*?)(/?)>(?:([^<]*)</(?:[\\w.-]+:)?definedName\\s*>)?");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+    private static void readNames(String xml, int from, Map<String, String> names) {
+        Matcher m = DEFINED_NAME.matcher(xml);
+        m.region(from, xml.length());
+        while (m.find()) {
+            if (!m.group(2).isEmpty() || m.group(3) == null) {
+                continue; // <definedName .../> has no formula
+            }
+            String name = null;
+            boolean local = false;
+            Matcher a = ATTRIBUTE.matcher(m.group(1));
+            while (a.find()) {
+                String key = Xml.local(a.group(1));
+                String value = a.group(2) != null ? a.group(2) : a.group(3);
+                if (key.equals("name")) {
+                    name = Xml.unescape(value);
+                } else if (key.equals("localSheetId")) {
+                    local = true;
+                }
+            }
+            if (name != null && !local) {
+                names.putIfAbsent(name, Xml.unescape(m.group(3)));
+            }
+        }
     }
 
     /**
@@ -140,10 +172,36 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, NamedCell> names, b
             rest = s.substring(bang + 1);
         }
         String a1 = rest.replace("$", "");
-        if (!a1.matches("[A-Za-z]{1,3}[0-9]{1,7}")) {
-            return null;
+        return isA1(a1) ? new NamedCell(sheet, CellRef.parse(a1)) : null;
+    }
+
+    /** The single cell a workbook-level defined name points at, or null. */
+    NamedCell named(String name) {
+        String ref = names.get(name);
+        return ref == null ? null : parseRef(ref);
+    }
+
+    /** True for a plain A1 address: one to three letters, then one to seven digits. */
+    static boolean isA1(String s) {
+        int i = 0;
+        while (i < s.length() && i < 4 && isLetter(s.charAt(i))) {
+            i++;
         }
-        return new NamedCell(sheet, CellRef.parse(a1));
+        int digits = s.length() - i;
+        if (i == 0 || i > 3 || digits == 0 || digits > 7) {
+            return false;
+        }
+        for (int j = i; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** The sheet names, in workbook order. */
