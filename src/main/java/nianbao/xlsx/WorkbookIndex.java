@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What {@code xl/workbook.xml} and its relationships say: sheet names → sheet parts, the
@@ -97,35 +95,70 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, bool
     /**
      * A template carries some two hundred defined names (one per field); a full parser spends more
      * on them than on a sheet. Their syntax is narrow (an element with attributes and plain text,
-     * never children), so from {@code <definedNames>} on they are picked out with a pattern.
+     * never children), so from {@code <definedNames>} on they are picked out by a plain scan.
      */
-    private static final Pattern DEFINED_NAME = Pattern.compile(
-            "<(?:[\\w.-]+:)?definedName\\b([^>]*?)(/?)>(?:([^<]*)</(?:[\\w.-]+:)?definedName\\s*>)?");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-
     private static void readNames(String xml, int from, Map<String, String> names) {
-        Matcher m = DEFINED_NAME.matcher(xml);
-        m.region(from, xml.length());
-        while (m.find()) {
-            if (!m.group(2).isEmpty() || m.group(3) == null) {
+        final String tag = "definedName";
+        int i = from;
+        while ((i = xml.indexOf(tag, i)) >= 0) {
+            int after = i + tag.length();
+            if (after >= xml.length()) {
+                break;
+            }
+            char next = xml.charAt(after);
+            int lt = xml.lastIndexOf('<', i);
+            // an opening tag: '<' then an optional prefix, then the name and a blank or '>'
+            boolean opening = lt >= 0 && xml.charAt(lt + 1) != '/' && (lt + 1 == i || xml.charAt(i - 1) == ':')
+                    && xml.substring(lt + 1, i).indexOf(' ') < 0 && (next == '>' || Character.isWhitespace(next));
+            int gt = xml.indexOf('>', after);
+            if (!opening || gt < 0) {
+                i = after;
+                continue;
+            }
+            int end = xml.indexOf('<', gt + 1);
+            if (xml.charAt(gt - 1) == '/' || end < 0) {
+                i = gt + 1;
                 continue; // <definedName .../> has no formula
             }
-            String name = null;
-            boolean local = false;
-            Matcher a = ATTRIBUTE.matcher(m.group(1));
-            while (a.find()) {
-                String key = Xml.local(a.group(1));
-                String value = a.group(2) != null ? a.group(2) : a.group(3);
-                if (key.equals("name")) {
-                    name = Xml.unescape(value);
-                } else if (key.equals("localSheetId")) {
-                    local = true;
-                }
+            String attrs = xml.substring(after, gt);
+            String name = attribute(attrs, "name");
+            if (name != null && attribute(attrs, "localSheetId") == null) {
+                names.putIfAbsent(Xml.unescape(name), Xml.unescape(xml.substring(gt + 1, end)));
             }
-            if (name != null && !local) {
-                names.putIfAbsent(name, Xml.unescape(m.group(3)));
-            }
+            i = end;
         }
+    }
+
+    /** The raw value of an attribute (any prefix) in the attribute text of a start tag, or null. */
+    static String attribute(String attrs, String key) {
+        int i = 0;
+        int n = attrs.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(attrs.charAt(i))) {
+                i++;
+            }
+            int nameStart = i;
+            while (i < n && attrs.charAt(i) != '=' && !Character.isWhitespace(attrs.charAt(i))) {
+                i++;
+            }
+            String attrName = attrs.substring(nameStart, i);
+            while (i < n && (Character.isWhitespace(attrs.charAt(i)) || attrs.charAt(i) == '=')) {
+                i++;
+            }
+            if (i >= n || (attrs.charAt(i) != '"' && attrs.charAt(i) != '\'')) {
+                return null;
+            }
+            char quote = attrs.charAt(i);
+            int close = attrs.indexOf(quote, i + 1);
+            if (close < 0) {
+                return null;
+            }
+            if (Xml.local(attrName).equals(key)) {
+                return attrs.substring(i + 1, close);
+            }
+            i = close + 1;
+        }
+        return null;
     }
 
     /**
