@@ -3,9 +3,7 @@ package nianbao.xlsx;
 import nianbao.UnreadableInputException;
 import nianbao.schema.CellRef;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -61,104 +59,29 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, bool
         try (InputStream in = pkg.open(main)) {
             xml = Xml.decode(in.readAllBytes());
         }
-        int namesAt = -1;
-        XMLStreamReader r = Xml.reader(xml);
-        try {
-            while (r.hasNext()) {
-                if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                String el = Xml.name(r);
-                if (el.equals("workbookPr")) {
-                    String d = Xml.attr(r, "date1904");
-                    date1904 = "1".equals(d) || "true".equalsIgnoreCase(d);
-                } else if (el.equals("sheet")) {
-                    String name = Xml.attr(r, "name");
-                    String target = relTargets.get(Xml.attr(r, "id"));
-                    if (name != null && target != null) {
-                        sheets.putIfAbsent(name, target);
-                    }
-                } else if (el.equals("definedNames")) {
-                    namesAt = r.getLocation().getCharacterOffset();
-                    break;
+        List<Tags.Tag> pr = Tags.find(xml, 0, "workbookPr");
+        if (!pr.isEmpty()) {
+            String d = pr.get(0).attr("date1904");
+            date1904 = "1".equals(d) || "true".equalsIgnoreCase(d);
+        }
+        int sheetsAt = Math.max(0, xml.indexOf("sheets"));
+        for (Tags.Tag t : Tags.find(xml, sheetsAt, "sheet")) {
+            String name = t.attr("name");
+            String target = relTargets.get(t.attr("id"));
+            if (name != null && target != null) {
+                sheets.putIfAbsent(name, target);
+            }
+        }
+        int namesAt = xml.indexOf("definedNames");
+        if (namesAt >= 0) {
+            for (Tags.Tag t : Tags.find(xml, Math.max(0, namesAt - 64), "definedName")) {
+                String name = t.attr("name");
+                if (name != null && t.text() != null && t.attr("localSheetId") == null) {
+                    names.putIfAbsent(name, t.text());
                 }
             }
-        } finally {
-            r.close();
-        }
-        if (namesAt >= 0) {
-            readNames(xml, Math.max(0, namesAt - 64), names);
         }
         return new WorkbookIndex(sheets, names, date1904, shared);
-    }
-
-    /**
-     * A template carries some two hundred defined names (one per field); a full parser spends more
-     * on them than on a sheet. Their syntax is narrow (an element with attributes and plain text,
-     * never children), so from {@code <definedNames>} on they are picked out by a plain scan.
-     */
-    private static void readNames(String xml, int from, Map<String, String> names) {
-        final String tag = "definedName";
-        int i = from;
-        while ((i = xml.indexOf(tag, i)) >= 0) {
-            int after = i + tag.length();
-            if (after >= xml.length()) {
-                break;
-            }
-            char next = xml.charAt(after);
-            int lt = xml.lastIndexOf('<', i);
-            // an opening tag: '<' then an optional prefix, then the name and a blank or '>'
-            boolean opening = lt >= 0 && xml.charAt(lt + 1) != '/' && (lt + 1 == i || xml.charAt(i - 1) == ':')
-                    && xml.substring(lt + 1, i).indexOf(' ') < 0 && (next == '>' || Character.isWhitespace(next));
-            int gt = xml.indexOf('>', after);
-            if (!opening || gt < 0) {
-                i = after;
-                continue;
-            }
-            int end = xml.indexOf('<', gt + 1);
-            if (xml.charAt(gt - 1) == '/' || end < 0) {
-                i = gt + 1;
-                continue; // <definedName .../> has no formula
-            }
-            String attrs = xml.substring(after, gt);
-            String name = attribute(attrs, "name");
-            if (name != null && attribute(attrs, "localSheetId") == null) {
-                names.putIfAbsent(Xml.unescape(name), Xml.unescape(xml.substring(gt + 1, end)));
-            }
-            i = end;
-        }
-    }
-
-    /** The raw value of an attribute (any prefix) in the attribute text of a start tag, or null. */
-    static String attribute(String attrs, String key) {
-        int i = 0;
-        int n = attrs.length();
-        while (i < n) {
-            while (i < n && Character.isWhitespace(attrs.charAt(i))) {
-                i++;
-            }
-            int nameStart = i;
-            while (i < n && attrs.charAt(i) != '=' && !Character.isWhitespace(attrs.charAt(i))) {
-                i++;
-            }
-            String attrName = attrs.substring(nameStart, i);
-            while (i < n && (Character.isWhitespace(attrs.charAt(i)) || attrs.charAt(i) == '=')) {
-                i++;
-            }
-            if (i >= n || (attrs.charAt(i) != '"' && attrs.charAt(i) != '\'')) {
-                return null;
-            }
-            char quote = attrs.charAt(i);
-            int close = attrs.indexOf(quote, i + 1);
-            if (close < 0) {
-                return null;
-            }
-            if (Xml.local(attrName).equals(key)) {
-                return attrs.substring(i + 1, close);
-            }
-            i = close + 1;
-        }
-        return null;
     }
 
     /**

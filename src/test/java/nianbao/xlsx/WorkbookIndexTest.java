@@ -68,9 +68,9 @@ class WorkbookIndexTest {
 
     @Test
     void readsAttributesQuotedEitherWayWithAnyPrefix() {
-        assertEquals("a", WorkbookIndex.attribute(" name=\"a\" x:hidden='1'", "name"));
-        assertEquals("1", WorkbookIndex.attribute(" name=\"a\" x:hidden='1'", "hidden"));
-        assertEquals("x y", WorkbookIndex.attribute(" comment = 'x y' name=\"n\"", "comment"));
-        assertNull(WorkbookIndex.attribute(" name=\"a\"", "localSheetId"));
+        assertEquals("a", Tags.attribute(" name=\"a\" x:hidden='1'", "name"));
+        assertEquals("1", Tags.attribute(" name=\"a\" x:hidden='1'", "hidden"));
+        assertEquals("x y", Tags.attribute(" comment = 'x y' name=\"n\"", "comment"));
+        assertNull(Tags.attribute(" name=\"a\"", "localSheetId"));
     }
 }
