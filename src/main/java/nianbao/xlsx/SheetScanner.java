@@ -5,6 +5,7 @@ import nianbao.schema.CellRef;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class SheetScanner {
      * @param maxRow the last zero-based row holding a wanted cell
      * @return key → cell, for the wanted cells that exist in the sheet
      */
-    static Map<Long, RawCell> scan(InputStream in, Set<Long> wanted, int maxRow) throws XMLStreamException {
+    static Map<Long, RawCell> scan(InputStream in, Set<Long> wanted, int maxRow) throws XMLStreamException, IOException {
         Map<Long, RawCell> out = new HashMap<>();
         XMLStreamReader r = Xml.reader(in);
         try {
@@ -62,7 +63,7 @@ final class SheetScanner {
                     }
                 } else if (inData && n.equals("c")) {
                     String ref = Xml.attr(r, "r");
-                    if (ref != null && isA1(ref)) {
+                    if (ref != null && WorkbookIndex.isA1(ref)) {
                         CellRef c = CellRef.parse(ref);
                         col = c.col();
                         row = Math.max(c.row(), 0);
@@ -112,22 +113,6 @@ final class SheetScanner {
             value = Xml.decodeEscapes(value);
         }
         return new RawCell(type == null ? "n" : type, value, formula);
-    }
-
-    private static boolean isA1(String ref) {
-        int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
-            i++;
-        }
-        if (i == 0 || i > 3 || i == ref.length()) {
-            return false;
-        }
-        for (int j = i; j < ref.length(); j++) {
-            if (!Character.isDigit(ref.charAt(j))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int parsePositive(String s, int fallback) {
