@@ -27,16 +27,20 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         header = "校验年报：表内勾稽、跨年度核对、正文与表格是否一致。Validate annual reports.",
         description = {
-            "读取填好的工作簿（.xlsx）或 JSON 文件（也可以是目录，递归查找 *.xlsx 和 *.json），",
-            "按国办公开办函〔2021〕30号格式的勾稽关系和内置检查逐项校验，指出表格、单元格、应填值和实填值。",
-            "Reads filled workbooks or JSON reports (or directories of them) and reports every broken rule with its cell."
+            "读取填好的工作簿（.xlsx）或 JSON 文件，也可以是目录",
+            "（递归查找 *.xlsx 和 *.json），按国办公开办函〔2021〕30号",
+            "格式的勾稽关系和内置检查逐项校验，指出表格、单元格、",
+            "应填值和实填值。",
+            "Reads filled workbooks or JSON reports (or directories of them)",
+            "and reports every broken rule with its cell."
         },
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         parameterListHeading = "%n参数（Parameters）：%n", optionListHeading = "%n选项（Options）：%n",
         footerHeading = "%n", footer = {
             "示例：nianbao validate examples/",
-            "      nianbao validate 2025.xlsx --previous 2024.xlsx --format csv -o 校验结果.csv",
-            "退出码：0 没有错误（可以有警告）；1 有错误；2 用法错误；3 有文件无法读取且没有错误。"
+            "      nianbao validate 2025.xlsx --previous 2024.xlsx -o 结果.csv",
+            "退出码：0 没有错误（可以有警告）；1 有错误；2 用法错误；",
+            "        3 有文件无法读取（且没有错误）。"
         })
 public final class ValidateCommand implements Callable<Integer> {
 
