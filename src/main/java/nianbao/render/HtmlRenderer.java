@@ -102,6 +102,13 @@ final class HtmlRenderer implements Renderer {
         }
         sb.append("</colgroup>\n");
         for (int r = 0; r < g.rows(); r++) {
+            if (r == 0 && g.headerRows() > 0) {
+                // A printed 表三 repeats its header rows on every page.
+                sb.append("<thead>\n");
+            }
+            if (r == g.headerRows()) {
+                sb.append(r == 0 ? "<tbody>\n" : "</thead>\n<tbody>\n");
+            }
             sb.append("<tr>");
             for (Grid.Cell c : g.anchorsOf(r)) {
                 boolean head = c.kind() != Grid.Kind.VALUE && c.kind() != Grid.Kind.LABEL;
@@ -119,7 +126,7 @@ final class HtmlRenderer implements Renderer {
             }
             sb.append("</tr>\n");
         }
-        sb.append("</table>\n");
+        sb.append("</tbody>\n</table>\n");
     }
 
     /** 表三's item labels (one row tall) read better left-aligned; everything else is centred as in the official form. */
