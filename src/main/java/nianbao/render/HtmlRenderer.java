@@ -53,8 +53,7 @@ final class HtmlRenderer implements Renderer {
 
     static String text(ReportLayout layout, boolean fragment) {
         StringBuilder sb = new StringBuilder(64 * 1024);
-        String title = layout.blocks().stream().filter(b -> b instanceof ReportLayout.Title)
-                .map(b -> ((ReportLayout.Title) b).text()).findFirst().orElse("");
+        String title = layout.title();
         if (!fragment) {
             sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
                     .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

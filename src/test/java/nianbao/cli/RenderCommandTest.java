@@ -67,6 +67,15 @@ class RenderCommandTest {
     }
 
     @Test
+    void rendersAFilledWorkbookLikeItsJson() throws Exception {
+        Path xlsx = dir.resolve("云溪.xlsx");
+        Reports.write(Reports.readJson(YUNXI), xlsx);
+        Run r = run("render", xlsx.toString(), "-f", "md");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Renderer.of(Format.MD).renderText(Reports.readJson(YUNXI)), r.out());
+    }
+
+    @Test
     void refusesDocxToStandardOutput() {
         Run r = run("render", YUNXI.toString(), "--format", "docx");
         assertEquals(ExitCodes.USAGE, r.code());
