@@ -99,8 +99,15 @@ class RenderCommandTest {
 
     @Test
     void rendersEveryReportOfADirectoryIntoTheOutputDirectory() throws Exception {
+        // A copy of the JSON examples only: examples/ may also hold workbooks of the same reports.
+        Path in = Files.createDirectories(dir.resolve("各单位"));
+        try (Stream<Path> s = Files.list(Path.of("examples"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.copy(p, in.resolve(p.getFileName().toString()));
+            }
+        }
         Path out = dir.resolve("发布稿");
-        Run r = run("render", "examples", "--format", "md", "-o", out.toString());
+        Run r = run("render", in.toString(), "--format", "md", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("临江市自然资源和规划局-2025.md", "云溪区市场监督管理局-2025.md", "青山县卫生健康委员会-2025.md"), names(out));
         assertTrue(r.out().endsWith("共 3 份：已生成 3 份，因校验错误未生成 0 份，无法读取 0 份。" + System.lineSeparator()), r.out());
