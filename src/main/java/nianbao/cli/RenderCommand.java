@@ -111,16 +111,16 @@ public final class RenderCommand implements Callable<Integer> {
                 }
                 case BLOCKED -> {
                     err.println(name + "：有 " + o.count(Severity.ERROR) + " 个校验错误，未生成（核对后重试，或加 --force 强制生成）：");
-                    findings(err, o.findings());
+                    findings(err, o);
                     blocked++;
                 }
                 case RENDERED -> {
                     if (o.count(Severity.ERROR) > 0) {
                         err.println(name + "：有 " + o.count(Severity.ERROR) + " 个校验错误，已按 --force 生成：");
-                        findings(err, o.findings());
+                        findings(err, o);
                     } else if (!o.findings().isEmpty()) {
                         err.println(name + "：" + o.findings().size() + " 条提示（不影响生成）：");
-                        findings(err, o.findings());
+                        findings(err, o);
                     }
                     if (o.content() != null) {
                         out.print(new String(o.content(), StandardCharsets.UTF_8));
@@ -187,13 +187,21 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private static void findings(PrintWriter err, List<Finding> findings) {
-        for (Finding f : findings) {
+    /** At most this many findings per file on the console; a blank template alone has over 150. */
+    static final int MAX_LISTED = 20;
+
+    private void findings(PrintWriter err, RenderBatch.Outcome o) {
+        List<Finding> findings = o.findings();
+        for (Finding f : findings.subList(0, Math.min(MAX_LISTED, findings.size()))) {
             String where = f.position();
             if (where.isEmpty() && !f.fieldIds().isEmpty()) {
                 where = Schemas.defaultSchema().field(f.fieldIds().get(0)).map(x -> x.position()).orElse("");
             }
             err.println("  " + f.severity().zh() + " " + (where.isEmpty() ? "" : where + "：") + f.message());
+        }
+        if (findings.size() > MAX_LISTED) {
+            err.println("  ……另有 " + (findings.size() - MAX_LISTED) + " 条，运行 “nianbao validate " + o.job().input()
+                    + "” 查看全部。");
         }
     }
 

@@ -157,6 +157,23 @@ class RenderCommandTest {
     }
 
     @Test
+    void listsAtMostTwentyFindingsPerFile() throws Exception {
+        // Every 表三 row total off by one: 25 row errors and more.
+        Report.Builder b = Reports.readJson(YUNXI).toBuilder();
+        for (var row : ((nianbao.schema.MatrixTable) b.build().schema().table("t3")).rows()) {
+            String id = "t3." + row.key() + ".total";
+            b.number(id, b.get(id).number().add(BigDecimal.ONE));
+        }
+        Path p = dir.resolve("总计全错.json");
+        Reports.writeJson(b.build(), p);
+        Run r = run("render", p.toString(), "-f", "md");
+        assertEquals(ExitCodes.FINDINGS, r.code());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(22, lines.size(), r.err());
+        assertTrue(lines.get(21).matches("  ……另有 \\d+ 条，运行 “nianbao validate .*总计全错.json” 查看全部。"), lines.get(21));
+    }
+
+    @Test
     void goesOnPastUnreadableInputsAndExitsWithThree() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(YUNXI, in.resolve("好.json"));
