@@ -53,7 +53,10 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "输出文件（单个输入）或输出目录（多个输入或目录）。")
-    Path output;
+    String outputArg;
+
+    /** The -o path, or null. */
+    private Path output;
 
     @Option(names = "--fragment", description = "html 只输出年报本身的 <div>（样式内联），便于粘贴到网站内容管理系统。")
     boolean fragment;
@@ -68,6 +71,7 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        output = outputArg == null ? null : Path.of(outputArg);
         if (fragment && format != Format.HTML) {
             return usage(err, "--fragment 只用于 html 格式。");
         }
@@ -149,7 +153,8 @@ public final class RenderCommand implements Callable<Integer> {
         List<RenderBatch.Job> out = new ArrayList<>();
         if (single) {
             Path target = output;
-            if (target != null && Files.isDirectory(target)) {
+            // "-o 发布稿/" names a directory even before it exists.
+            if (target != null && (Files.isDirectory(target) || outputArg.endsWith("/") || outputArg.endsWith("\\"))) {
                 target = target.resolve(outputName(files.get(0), false));
             }
             out.add(new RenderBatch.Job(files.get(0), target));

@@ -76,6 +76,14 @@ class RenderCommandTest {
     }
 
     @Test
+    void takesAnOutputEndingInASlashAsADirectory() throws Exception {
+        Path out = dir.resolve("新目录");
+        Run r = run("render", YUNXI.toString(), "-f", "docx", "-o", out + "/");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("云溪区市场监督管理局-2025.docx"), names(out));
+    }
+
+    @Test
     void refusesDocxToStandardOutput() {
         Run r = run("render", YUNXI.toString(), "--format", "docx");
         assertEquals(ExitCodes.USAGE, r.code());
