@@ -67,6 +67,23 @@ class RenderCommandTest {
     }
 
     @Test
+    void rendersAFilledWorkbookLikeItsJson() throws Exception {
+        Path xlsx = dir.resolve("云溪.xlsx");
+        Reports.write(Reports.readJson(YUNXI), xlsx);
+        Run r = run("render", xlsx.toString(), "-f", "md");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Renderer.of(Format.MD).renderText(Reports.readJson(YUNXI)), r.out());
+    }
+
+    @Test
+    void takesAnOutputEndingInASlashAsADirectory() throws Exception {
+        Path out = dir.resolve("新目录");
+        Run r = run("render", YUNXI.toString(), "-f", "docx", "-o", out + "/");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("云溪区市场监督管理局-2025.docx"), names(out));
+    }
+
+    @Test
     void refusesDocxToStandardOutput() {
         Run r = run("render", YUNXI.toString(), "--format", "docx");
         assertEquals(ExitCodes.USAGE, r.code());
@@ -90,8 +107,15 @@ class RenderCommandTest {
 
     @Test
     void rendersEveryReportOfADirectoryIntoTheOutputDirectory() throws Exception {
+        // A copy of the JSON examples only: examples/ may also hold workbooks of the same reports.
+        Path in = Files.createDirectories(dir.resolve("各单位"));
+        try (Stream<Path> s = Files.list(Path.of("examples"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.copy(p, in.resolve(p.getFileName().toString()));
+            }
+        }
         Path out = dir.resolve("发布稿");
-        Run r = run("render", "examples", "--format", "md", "-o", out.toString());
+        Run r = run("render", in.toString(), "--format", "md", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("临江市自然资源和规划局-2025.md", "云溪区市场监督管理局-2025.md", "青山县卫生健康委员会-2025.md"), names(out));
         assertTrue(r.out().endsWith("共 3 份：已生成 3 份，因校验错误未生成 0 份，无法读取 0 份。" + System.lineSeparator()), r.out());
@@ -138,6 +162,23 @@ class RenderCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("个校验错误，已按 --force 生成："), r.err());
         assertTrue(r.out().contains("一、本年新收政府信息公开申请数量\t45\t12\t0\t1\t1\t0\t60"));
+    }
+
+    @Test
+    void listsAtMostTwentyFindingsPerFile() throws Exception {
+        // Every 表三 row total off by one: 25 row errors and more.
+        Report.Builder b = Reports.readJson(YUNXI).toBuilder();
+        for (var row : ((nianbao.schema.MatrixTable) b.build().schema().table("t3")).rows()) {
+            String id = "t3." + row.key() + ".total";
+            b.number(id, b.get(id).number().add(BigDecimal.ONE));
+        }
+        Path p = dir.resolve("总计全错.json");
+        Reports.writeJson(b.build(), p);
+        Run r = run("render", p.toString(), "-f", "md");
+        assertEquals(ExitCodes.FINDINGS, r.code());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(22, lines.size(), r.err());
+        assertTrue(lines.get(21).matches("  ……另有 \\d+ 条，运行 “nianbao validate .*总计全错.json” 查看全部。"), lines.get(21));
     }
 
     @Test
