@@ -151,11 +151,16 @@ final class Resolver {
         if (found == cols.size() || found < cols.size() - 2) {
             return null;
         }
-        int max = 0;
+        // Trust the header unless rows regularly carry more numbers than it has columns (a stray
+        // digit in one row must not overturn it).
+        int rows = 0;
+        int over = 0;
         for (Scanner.RowRead rr : scan.t3.values()) {
-            max = Math.max(max, rr.values().size());
+            int k = (int) rr.values().stream().filter(t -> !t.raw().isEmpty()).count();
+            rows += k > 0 ? 1 : 0;
+            over += k > found ? 1 : 0;
         }
-        if (max > found) {
+        if (rows == 0 || over * 4 > rows) {
             return null;
         }
         List<String> absent = new ArrayList<>();
@@ -193,8 +198,9 @@ final class Resolver {
             }
         }
         if (chosen == null) {
+            // Three runs of five: 表四 printed as three rows (行政复议 / 未经复议直接起诉 / 复议后起诉).
             int total = runs.stream().mapToInt(List::size).sum();
-            if (total == slots.size()) {
+            if (total == slots.size() && runs.stream().allMatch(r -> r.size() == t4.columns().size())) {
                 chosen = new ArrayList<>();
                 runs.forEach(chosen::addAll);
                 notes.add("表四的 " + slots.size() + " 个数字分成几段印出，按官方顺序依次对应。");
@@ -251,8 +257,14 @@ final class Resolver {
         }
         List<Token> use = values;
         List<Token> printed = values.stream().filter(t -> !t.raw().isEmpty()).toList();
+        List<Token> sameLine = values.stream().filter(t -> t.line() == rr.at.line()).toList();
         if (values.size() > m && printed.size() == m) {
             use = printed;
+        } else if (sameLine.size() >= 2 && values.size() > sameLine.size()) {
+            // A row printed on its label's line: numbers on later lines are page numbers or junk.
+            use = sameLine;
+            notes.add(name + "（第 " + rr.at.line() + " 行）本行有 " + sameLine.size() + " 个数字，其后另起一行的 "
+                    + (values.size() - sameLine.size()) + " 个数字未采用（多为页码或杂项）。");
         } else if (values.size() > m && rr.firstSegment().size() == m) {
             use = rr.firstSegment();
             notes.add(name + "（第 " + rr.at.line() + " 行）后面有 " + values.size() + " 个数字，采用紧随其后的 " + m
