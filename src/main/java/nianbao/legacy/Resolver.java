@@ -292,7 +292,8 @@ final class Resolver {
             note[c] = why;
         } else {
             token[c] = t;
-            note[c] = t.raw().isEmpty() ? "原表此格为空白。" : "原表此格印为“" + t.raw() + "”。";
+            note[c] = t.raw().isEmpty() ? "原表此格为空白。"
+                    : "原表此格印为“" + t.raw() + "”（通常表示没有或不适用），请核实后填写数字。";
         }
     }
 

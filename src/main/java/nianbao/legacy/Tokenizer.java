@@ -12,7 +12,7 @@ import java.util.List;
 final class Tokenizer {
 
     private static final String[] PLACEHOLDERS = {"-", "--", "—", "——", "–", "/", "无", "×", "*", "---"};
-    private static final String[] UNITS = {"万元", "件", "元", "项", "条", "个"};
+    private static final String[] UNITS = {"万元", "万", "件", "元", "项", "条", "个", "次"};
 
     final List<Token> tokens = new ArrayList<>();
     int chromeLines;
