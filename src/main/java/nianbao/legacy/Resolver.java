@@ -84,6 +84,17 @@ final class Resolver {
             resolvePending(p);
         }
         infer();
+        int marks = 0;
+        String example = null;
+        for (int c = 0; c < val.length; c++) {
+            if (val[c] == null && token[c] != null && token[c].kind() == Token.Kind.PLACEHOLDER && !token[c].raw().isEmpty()) {
+                marks++;
+                example = example == null ? token[c].raw() : example;
+            }
+        }
+        if (marks > 0) {
+            notes.add("有 " + marks + " 格原表印为“" + example + "”等符号（通常表示没有或不适用），未当作 0，已留空，请核实后填写。");
+        }
         return values();
     }
 
@@ -260,7 +271,7 @@ final class Resolver {
         List<Token> sameLine = values.stream().filter(t -> t.line() == rr.at.line()).toList();
         if (values.size() > m && printed.size() == m) {
             use = printed;
-        } else if (sameLine.size() >= 2 && values.size() > sameLine.size()) {
+        } else if (rr.at.kind() == Token.Kind.TEXT && sameLine.size() >= 2 && values.size() > sameLine.size()) {
             // A row printed on its label's line: numbers on later lines are page numbers or junk.
             use = sameLine;
             notes.add(name + "（第 " + rr.at.line() + " 行）本行有 " + sameLine.size() + " 个数字，其后另起一行的 "
