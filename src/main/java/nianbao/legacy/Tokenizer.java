@@ -97,8 +97,10 @@ final class Tokenizer {
             while (i < n && !Text.isSpace(h.charAt(i))) {
                 i++;
             }
-            if ((i > start && sawSpace || i > start && i < n) && Character.isDigit(h.charAt(start))) {
-                if (parseNumber(h.substring(start, i)) != null) {
+            if ((i > start && sawSpace || i > start && i < n)) {
+                String piece = h.substring(start, i);
+                if (Character.isDigit(h.charAt(start)) && parseNumber(piece) != null
+                        || start > 0 && i - start <= 3 && isPlaceholder(piece)) {
                     return true;
                 }
             }
