@@ -97,7 +97,7 @@ final class Tokenizer {
             while (i < n && !Text.isSpace(h.charAt(i))) {
                 i++;
             }
-            if ((i > start && sawSpace || i > start && i < n)) {
+            if ((i > start && sawSpace || i > start && i < n) && i - start <= 20) {
                 String piece = h.substring(start, i);
                 if (Character.isDigit(h.charAt(start)) && parseNumber(piece) != null
                         || start > 0 && i - start <= 3 && isPlaceholder(piece)) {
