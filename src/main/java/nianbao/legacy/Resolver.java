@@ -197,6 +197,15 @@ final class Resolver {
             }
             return;
         }
+        List<List<Token>> numbered = runs.stream().filter(Resolver::isColumnNumbering).toList();
+        if (!numbered.isEmpty()) {
+            runs = runs.stream().filter(r -> !isColumnNumbering(r)).toList();
+            notes.add("表四中 " + numbered.get(0).size() + " 个依次为 1、2、3…的数字（第 " + numbered.get(0).get(0).line()
+                    + " 行）是栏目序号，不是统计数字。");
+            if (runs.isEmpty()) {
+                return;
+            }
+        }
         List<Token> chosen = null;
         for (List<Token> r : runs) {
             if (r.size() == slots.size()) {
@@ -230,6 +239,20 @@ final class Resolver {
         Scanner.RowRead rr = new Scanner.RowRead(new Labels.Label(Labels.Role.ROW, "t4", "t4", "", List.of(), 15), at);
         chosen.forEach(rr::add);
         place("表四", slots, null, rr);
+    }
+
+    /** 1, 2, 3, … printed under a header to number its columns. */
+    static boolean isColumnNumbering(List<Token> run) {
+        if (run.size() < 5) {
+            return false;
+        }
+        for (int i = 0; i < run.size(); i++) {
+            BigDecimal n = run.get(i).number();
+            if (n == null || n.compareTo(BigDecimal.valueOf(i + 1)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameValues(List<Token> a, List<Token> b) {
