@@ -504,9 +504,88 @@ def case_no_table():
     write("no_table", text, exp)
 
 
+def case_pdf_layout_spaces():
+    # pdftotext -layout style: wide space gaps, labels wrapped over two lines with the numbers on the
+    # second line, 表四 printed as three rows of five, "/" for 规章 (a county has no 规章 power).
+    ag = "溪口县生态环境分局"
+    rep = A
+    t3 = rep["t3"]
+    def n(r):
+        return "     ".join(fmt(x) for x in t3[r])
+    lines = ["            " + ag + "2025年政府信息公开工作年度报告", "", narrative_head(ag, rep), "",
+             "二、主动公开政府信息情况", "",
+             "                        第二十条第（一）项",
+             "      信息内容          本年制发件数     本年废止件数     现行有效件数",
+             "        规章                  /                /               /",
+             "   行政规范性文件             " + "        ".join(fmt(x) for x in rep["t2"][3:6]),
+             "                        第二十条第（五）项",
+             "      信息内容                     本年处理决定数量",
+             "      行政许可                          " + fmt(rep["t2"][6]),
+             "                        第二十条第（六）项",
+             "      信息内容                     本年处理决定数量",
+             "      行政处罚                          " + fmt(rep["t2"][7]),
+             "      行政强制                          " + fmt(rep["t2"][8]),
+             "                        第二十条第（八）项",
+             "      信息内容                  本年收费金额（单位：万元）",
+             "   行政事业性收费                       " + fmt(rep["t2"][9]),
+             "", "三、收到和处理政府信息公开申请情况", "",
+             "（本列数据的勾稽关系为：                     申请人情况",
+             "第一项加第二项之和，等于     自然人            法人或其他组织                 总计",
+             "第三项加第四项之和）                商业  科研  社会公益  法律服务  其他",
+             "                                    企业  机构    组织      机构",
+             "一、本年新收政府信息公开申请数量     " + n("new"),
+             "二、上年结转政府信息公开申请数量     " + n("carried"),
+             "           （一）予以公开            " + n("granted"),
+             "           （二）部分公开（区分处理的，只计",
+             "           这一情形，不计其他情形）  " + n("partial"),
+             "                  1.属于国家秘密     " + n("denied_secret"),
+             "      （三）不    2.其他法律行政法规禁止公开 " + n("denied_law"),
+             "      予公开      3.危及“三安全一稳定” " + n("denied_safety"),
+             "                  4.保护第三方合法权益 " + n("denied_third_party"),
+             "三、本年          5.属于三类内部事务信息 " + n("denied_internal"),
+             "度办理结果        6.属于四类过程性信息 " + n("denied_process"),
+             "                  7.属于行政执法案卷 " + n("denied_enforcement"),
+             "                  8.属于行政查询事项 " + n("denied_inquiry"),
+             "      （四）无法  1.本机关不掌握相关政府信息 " + n("unable_not_held"),
+             "      提供        2.没有现成信息需要另行制作 " + n("unable_create"),
+             "                  3.补正后申请内容仍不明确 " + n("unable_unclear"),
+             "                  1.信访举报投诉类申请 " + n("declined_complaint"),
+             "      （五）不予  2.重复申请 " + n("declined_repeat"),
+             "      处理        3.要求提供公开出版物 " + n("declined_publication"),
+             "                  4.无正当理由大量反复申请 " + n("declined_excessive"),
+             "                  5.要求行政机关确认或重新出具已获",
+             "                  取信息             " + n("declined_confirm"),
+             "                  1.申请人无正当理由逾期不补正、行政",
+             "      （六）其他  机关不再处理其政府信息公开申请 " + n("other_no_correction"),
+             "      处理        2.申请人逾期未按收费通知要求缴纳费",
+             "                  用、行政机关不再处理其政府信息公开申请 " + n("other_no_fee"),
+             "                  3.其他             " + n("other_other"),
+             "           （七）总计                " + n("total"),
+             "四、结转下年度继续办理               " + n("carry_over"),
+             "", "                                   - 4 -", "",
+             "四、政府信息公开行政复议、行政诉讼情况", "",
+             "                     结果维持  结果纠正  其他结果  尚未审结  总计"]
+    names = ["行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"]
+    for g in range(3):
+        lines.append("  " + names[g] + "      " + "      ".join(fmt(x) for x in rep["t4"][5 * g:5 * g + 5]))
+    lines += ["", NARR_TAIL]
+    ov = {"t2.rules.made": "?", "t2.rules.repealed": "?", "t2.rules.valid": "?"}
+    write("pdf_layout_spaces", "\n".join(lines) + "\n", expected(rep, overrides=ov, layout="空格分隔",
+                                                                 notes=["原表印为“/”"]))
+
+
+def case_no_headings():
+    # Tables pasted without their section headings: each table is found by its own labels.
+    ag = "桐庐镇人民政府"
+    text = tab_report(ag, B)
+    drop = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况")
+    text = "\n".join(ln for ln in text.split("\n") if ln not in drop)
+    write("tables_without_headings", text, expected(B, layout="制表符分隔"))
+
+
 if __name__ == "__main__":
     for f in [case_one_cell, case_pipes, case_tabs, case_word, case_pdf, case_markdown, case_html,
               case_fullwidth_spaces, case_variants, case_missing_column, case_two_placements, case_page_chrome,
-              case_hybrid, case_glued, case_2019, case_no_table]:
+              case_hybrid, case_glued, case_2019, case_no_table, case_pdf_layout_spaces, case_no_headings]:
         f()
     print("written to", ROOT)

@@ -84,6 +84,17 @@ final class Resolver {
             resolvePending(p);
         }
         infer();
+        int marks = 0;
+        String example = null;
+        for (int c = 0; c < val.length; c++) {
+            if (val[c] == null && token[c] != null && token[c].kind() == Token.Kind.PLACEHOLDER && !token[c].raw().isEmpty()) {
+                marks++;
+                example = example == null ? token[c].raw() : example;
+            }
+        }
+        if (marks > 0) {
+            notes.add("有 " + marks + " 格原表印为“" + example + "”等符号（通常表示没有或不适用），未当作 0，已留空，请核实后填写。");
+        }
         return values();
     }
 
@@ -151,11 +162,16 @@ final class Resolver {
         if (found == cols.size() || found < cols.size() - 2) {
             return null;
         }
-        int max = 0;
+        // Trust the header unless rows regularly carry more numbers than it has columns (a stray
+        // digit in one row must not overturn it).
+        int rows = 0;
+        int over = 0;
         for (Scanner.RowRead rr : scan.t3.values()) {
-            max = Math.max(max, rr.values().size());
+            int k = (int) rr.values().stream().filter(t -> !t.raw().isEmpty()).count();
+            rows += k > 0 ? 1 : 0;
+            over += k > found ? 1 : 0;
         }
-        if (max > found) {
+        if (rows == 0 || over * 4 > rows) {
             return null;
         }
         List<String> absent = new ArrayList<>();
@@ -181,6 +197,15 @@ final class Resolver {
             }
             return;
         }
+        List<List<Token>> numbered = runs.stream().filter(Resolver::isColumnNumbering).toList();
+        if (!numbered.isEmpty()) {
+            runs = runs.stream().filter(r -> !isColumnNumbering(r)).toList();
+            notes.add("表四中 " + numbered.get(0).size() + " 个依次为 1、2、3…的数字（第 " + numbered.get(0).get(0).line()
+                    + " 行）是栏目序号，不是统计数字。");
+            if (runs.isEmpty()) {
+                return;
+            }
+        }
         List<Token> chosen = null;
         for (List<Token> r : runs) {
             if (r.size() == slots.size()) {
@@ -193,8 +218,9 @@ final class Resolver {
             }
         }
         if (chosen == null) {
+            // Three runs of five: 表四 printed as three rows (行政复议 / 未经复议直接起诉 / 复议后起诉).
             int total = runs.stream().mapToInt(List::size).sum();
-            if (total == slots.size()) {
+            if (total == slots.size() && runs.stream().allMatch(r -> r.size() == t4.columns().size())) {
                 chosen = new ArrayList<>();
                 runs.forEach(chosen::addAll);
                 notes.add("表四的 " + slots.size() + " 个数字分成几段印出，按官方顺序依次对应。");
@@ -213,6 +239,20 @@ final class Resolver {
         Scanner.RowRead rr = new Scanner.RowRead(new Labels.Label(Labels.Role.ROW, "t4", "t4", "", List.of(), 15), at);
         chosen.forEach(rr::add);
         place("表四", slots, null, rr);
+    }
+
+    /** 1, 2, 3, … printed under a header to number its columns. */
+    static boolean isColumnNumbering(List<Token> run) {
+        if (run.size() < 5) {
+            return false;
+        }
+        for (int i = 0; i < run.size(); i++) {
+            BigDecimal n = run.get(i).number();
+            if (n == null || n.compareTo(BigDecimal.valueOf(i + 1)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameValues(List<Token> a, List<Token> b) {
@@ -251,8 +291,14 @@ final class Resolver {
         }
         List<Token> use = values;
         List<Token> printed = values.stream().filter(t -> !t.raw().isEmpty()).toList();
+        List<Token> sameLine = values.stream().filter(t -> t.line() == rr.at.line()).toList();
         if (values.size() > m && printed.size() == m) {
             use = printed;
+        } else if (rr.at.kind() == Token.Kind.TEXT && sameLine.size() >= 2 && values.size() > sameLine.size()) {
+            // A row printed on its label's line: numbers on later lines are page numbers or junk.
+            use = sameLine;
+            notes.add(name + "（第 " + rr.at.line() + " 行）本行有 " + sameLine.size() + " 个数字，其后另起一行的 "
+                    + (values.size() - sameLine.size()) + " 个数字未采用（多为页码或杂项）。");
         } else if (values.size() > m && rr.firstSegment().size() == m) {
             use = rr.firstSegment();
             notes.add(name + "（第 " + rr.at.line() + " 行）后面有 " + values.size() + " 个数字，采用紧随其后的 " + m
@@ -280,7 +326,8 @@ final class Resolver {
             note[c] = why;
         } else {
             token[c] = t;
-            note[c] = t.raw().isEmpty() ? "原表此格为空白。" : "原表此格印为“" + t.raw() + "”。";
+            note[c] = t.raw().isEmpty() ? "原表此格为空白。"
+                    : "原表此格印为“" + t.raw() + "”（通常表示没有或不适用），请核实后填写数字。";
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 final class Tokenizer {
 
     private static final String[] PLACEHOLDERS = {"-", "--", "—", "——", "–", "/", "无", "×", "*", "---"};
-    private static final String[] UNITS = {"万元", "件", "元", "项", "条", "个"};
+    private static final String[] UNITS = {"万元", "万", "件", "元", "项", "条", "个", "次"};
 
     final List<Token> tokens = new ArrayList<>();
     int chromeLines;
@@ -97,8 +97,10 @@ final class Tokenizer {
             while (i < n && !Text.isSpace(h.charAt(i))) {
                 i++;
             }
-            if ((i > start && sawSpace || i > start && i < n) && Character.isDigit(h.charAt(start))) {
-                if (parseNumber(h.substring(start, i)) != null) {
+            if ((i > start && sawSpace || i > start && i < n) && i - start <= 20) {
+                String piece = h.substring(start, i);
+                if (Character.isDigit(h.charAt(start)) && parseNumber(piece) != null
+                        || start > 0 && i - start <= 3 && isPlaceholder(piece)) {
                     return true;
                 }
             }

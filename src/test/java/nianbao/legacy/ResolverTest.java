@@ -83,4 +83,14 @@ class ResolverTest {
         assertTrue(r.value("t3.new.commercial").note().contains("空白"), r.value("t3.new.commercial").note());
         assertEquals(Provenance.MISSING, r.value("t3.carried.total").how());
     }
+
+    @Test
+    void columnNumbersUnderTheTable4HeaderAreNotTakenForValues() {
+        StatsResult r = parse("四、政府信息公开行政复议、行政诉讼情况", "行政复议\t行政诉讼",
+                "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15",
+                "0\t1\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+        assertEquals(0, r.value("t4.review.upheld").number().intValueExact());
+        assertEquals(1, r.value("t4.review.total").number().intValueExact());
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("栏目序号")), r.notes().toString());
+    }
 }
