@@ -13,6 +13,7 @@ final class MarkdownText {
 
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
 
     private MarkdownText() {
@@ -27,12 +28,14 @@ final class MarkdownText {
                 continue;
             }
             s = HEADING.matcher(s).replaceFirst("");
-            s = s.replaceFirst("^\\s{0,3}>\\s?", "");
+            s = QUOTE.matcher(s).replaceFirst("");
             String t = s.strip();
             if (t.length() > 4 && (t.startsWith("**") && t.endsWith("**") || t.startsWith("__") && t.endsWith("__"))) {
                 s = t.substring(2, t.length() - 2);
             }
-            s = ESCAPE.matcher(s).replaceAll("$1");
+            if (s.indexOf('\\') >= 0) {
+                s = ESCAPE.matcher(s).replaceAll("$1");
+            }
             out.add(s);
         }
         return out;
