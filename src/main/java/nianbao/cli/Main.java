@@ -20,6 +20,9 @@ import java.nio.file.NoSuchFileException;
         footerHeading = "%n", footer = "退出码：0 正常；1 有校验错误；2 用法错误；3 输入无法读取。",
         subcommands = {
             CommandLine.HelpCommand.class,
+            TemplateCommand.class,
+            ExportCommand.class,
+            FillCommand.class,
             RenderCommand.class,
             ImportCommand.class,
         })
