@@ -19,6 +19,21 @@ final class MarkdownText {
     private MarkdownText() {
     }
 
+    /** True when a text names itself Markdown by its markup: a heading mark and a table separator row, or several headings. */
+    static boolean looksLikeMarkdown(List<String> raw) {
+        int headings = 0;
+        boolean separator = false;
+        for (int i = 0; i < Math.min(raw.size(), 400); i++) {
+            String s = raw.get(i);
+            if (HEADING.matcher(s).lookingAt()) {
+                headings++;
+            } else if (!separator && s.contains("---") && SEPARATOR_ROW.matcher(s).matches()) {
+                separator = true;
+            }
+        }
+        return headings >= 3 || headings >= 1 && separator;
+    }
+
     static List<String> lines(List<String> raw) {
         List<String> out = new ArrayList<>(raw.size());
         for (String line : raw) {
