@@ -27,6 +27,8 @@ import java.nio.file.NoSuchFileException;
             RenderCommand.class,
             ImportCommand.class,
             MergeCommand.class,
+            RenderCommand.class,
+            ImportCommand.class,
         })
 public final class Main implements Runnable {
 

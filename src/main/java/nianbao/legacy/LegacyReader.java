@@ -55,7 +55,8 @@ public final class LegacyReader {
                 || startsWith(bytes, 'R', 'a', 'r', '!') || startsWith(bytes, '7', 'z', 0xBC, 0xAF)) {
             throw new UnreadableInputException(name, "这是压缩包或图片，不是年报文本；请提供 .txt、.html、.docx 或 .pdf 文件。");
         }
-        String lower = name.toLowerCase(Locale.ROOT);
+        // the kind follows the real file name; the display name may be anything
+        String lower = (file.getFileName() == null ? name : file.getFileName().toString()).toLowerCase(Locale.ROOT);
         boolean htmlName = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".shtml")
                 || lower.endsWith(".xhtml");
         TextDecoding.Result decoded = htmlName ? TextDecoding.decode(bytes, HtmlText.declaredCharset(bytes))
@@ -74,8 +75,8 @@ public final class LegacyReader {
         if (htmlName) {
             return new DecodedText(name, "html", decoded.charset().name(), DecodedText.number(HtmlText.lines(text)));
         }
-        boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown");
         List<String> lines = DecodedText.splitLines(text);
+        boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || MarkdownText.looksLikeMarkdown(lines);
         if (markdown) {
             lines = MarkdownText.lines(lines);
         }

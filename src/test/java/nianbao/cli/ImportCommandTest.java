@@ -109,6 +109,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void marksInferredCellsInTheWorkbookWithTheirReason() throws Exception {
+        Path out = tmp.resolve("pdf.xlsx");
+        Run r = run("import", in("pdf-from-docx"), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            var cell = wb.getSheet("表三").getRow(7).getCell(3); // D8 = t3.partial.natural, inferred from the rules
+            assertEquals(2.0, cell.getNumericCellValue());
+            assertTrue(cell.getCellComment().getString().getString().startsWith("推断"), cell.getCellComment().getString().getString());
+            var read = wb.getSheet("表二").getRow(7).getCell(1); // B8 = t2.licensing.decisions, read as printed
+            assertEquals(412.0, read.getNumericCellValue());
+            assertEquals(null, read.getCellComment());
+        }
+    }
+
+    @Test
     void reportsThe2019TrialFormatInsteadOfMisreadingIt() throws Exception {
         Run r = run("import", in("format-2019"), "--report", tmp.resolve("r.txt").toString());
         assertEquals(0, r.code(), r.err());
