@@ -27,8 +27,6 @@ import java.nio.file.NoSuchFileException;
             RenderCommand.class,
             ImportCommand.class,
             MergeCommand.class,
-            RenderCommand.class,
-            ImportCommand.class,
         })
 public final class Main implements Runnable {
 
