@@ -80,7 +80,7 @@ class CheckSheetTest {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             Set<String> sheet = broken(wb, report.schema());
             Set<String> validator = new TreeSet<>();
-            for (Finding f : Validator.validate(report)) {
+            for (Finding f : linearFindings(Validator.validate(report))) {
                 validator.add(f.ruleId() + " " + f.fieldIds().get(0));
             }
             assertEquals(validator, sheet, name);
@@ -111,7 +111,7 @@ class CheckSheetTest {
             wb.write(java.nio.file.Files.newOutputStream(file));
             Report back = Reports.read(file);
             Set<String> validator = new TreeSet<>();
-            for (Finding f : Validator.validate(back)) {
+            for (Finding f : linearFindings(Validator.validate(back))) {
                 validator.add(f.ruleId() + " " + f.fieldIds().get(0));
             }
             // where the sheet still waits for a blank input cell, the validator judged a formula's
@@ -126,6 +126,13 @@ class CheckSheetTest {
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    /** The findings of the linear rules, the ones the 校验 sheet carries as formulas. */
+    static List<Finding> linearFindings(List<Finding> findings) {
+        Set<String> linear = new TreeSet<>();
+        nianbao.schema.Schemas.defaultSchema().rules().forEach(r -> linear.add(r.id()));
+        return findings.stream().filter(f -> linear.contains(f.ruleId())).toList();
     }
 
     /** Rule instances the sheet marks 待填写, as "ID first-field". */
@@ -188,7 +195,7 @@ class CheckSheetTest {
             wb.write(java.nio.file.Files.newOutputStream(file));
             Report back = Reports.read(file);
             Set<String> validator = new TreeSet<>();
-            for (Finding f : Validator.validate(back, last, Validator.Options.defaults())) {
+            for (Finding f : linearFindings(Validator.validate(back, last, Validator.Options.defaults()))) {
                 validator.add(f.ruleId() + " " + f.fieldIds().get(0));
             }
             assertEquals(validator, sheet);
