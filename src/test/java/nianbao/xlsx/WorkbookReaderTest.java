@@ -42,6 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkbookReaderTest {
 
+    private static final Path GOLDEN = Path.of("src/test/resources/xlsx/reader");
+
     @TempDir
     Path dir;
 
@@ -270,7 +272,7 @@ class WorkbookReaderTest {
 
     @Test
     void readsAWorkbookResavedByLibreOffice() throws Exception {
-        Path file = Path.of("src/test/resources/xlsx/reader/libreoffice-resaved.xlsx");
+        Path file = GOLDEN.resolve("libreoffice-resaved/input.xlsx");
 
         Report r = WorkbookReader.read(file);
 
@@ -351,6 +353,52 @@ class WorkbookReaderTest {
                 assertTrue(v.isBlank(), f.id() + " " + v);
             }
         }
+    }
+
+    /** The golden cases: {@code src/test/resources/xlsx/reader/<case>/input.xlsx} beside {@code expected.txt}. */
+    static List<Path> goldenCases() throws java.io.IOException {
+        try (var dirs = Files.list(GOLDEN)) {
+            return dirs.filter(d -> Files.exists(d.resolve("input.xlsx"))).sorted().toList();
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("goldenCases")
+    void readsEachGoldenWorkbookToItsExpectedValuesPositionsAndProvenance(Path caseDir) throws Exception {
+        String actual = projection(WorkbookReader.read(caseDir.resolve("input.xlsx")));
+        Path expected = caseDir.resolve("expected.txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(expected, actual);
+        }
+        assertEquals(Files.readString(expected), actual, caseDir.toString());
+    }
+
+    @Test
+    void hasGoldenCasesForTheUnusualWriters() throws Exception {
+        List<String> names = goldenCases().stream().map(p -> p.getFileName().toString()).toList();
+        assertTrue(names.containsAll(List.of("libreoffice-resaved", "handmade-prefixed", "clerk-quirks", "formula-caches")), names.toString());
+    }
+
+    /**
+     * A text projection of a report: one line per value that is not blank or not simply read,
+     * {@code field  sheet!cell  value  how  note}.
+     */
+    static String projection(Report r) {
+        StringBuilder sb = new StringBuilder();
+        for (Field f : r.schema().fields()) {
+            Value v = r.value(f.id());
+            if (v.isBlank() && v.how() == Provenance.READ && v.note() == null) {
+                continue;
+            }
+            String shown = v.number() != null ? nianbao.model.Numbers.plain(v.number()) : v.text() == null ? "（空）" : v.text();
+            sb.append(f.id()).append('\t').append(v.source().position()).append('\t')
+                    .append(shown.replace("\n", "⏎")).append('\t').append(v.how().key());
+            if (v.note() != null) {
+                sb.append('\t').append(v.note());
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- refusing
