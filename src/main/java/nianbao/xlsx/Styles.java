@@ -83,7 +83,7 @@ final class Styles {
         missingText.setVerticalAlignment(VerticalAlignment.TOP);
         plain = style(wb, body, HorizontalAlignment.LEFT, true, null, false);
         plainCenter = style(wb, body, HorizontalAlignment.CENTER, true, null, true);
-        code = style(wb, mono, HorizontalAlignment.LEFT, true, null, true);
+        code = style(wb, mono, HorizontalAlignment.LEFT, false, null, true);
     }
 
     private static XSSFFont font(XSSFWorkbook wb, String name, int points, boolean boldFace) {

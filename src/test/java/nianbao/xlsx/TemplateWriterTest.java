@@ -190,7 +190,8 @@ class TemplateWriterTest {
         int rows = 0;
         for (int r = CheckSheet.FIRST_ROW; check.getRow(r) != null; r++) {
             rows++;
-            assertTrue(check.getRow(r).getCell(5).getCellFormula().startsWith("IF(COUNT("));
+            assertTrue(check.getRow(r).getCell(5).getCellFormula().startsWith("IF((COUNT("));
+            assertEquals(CheckSheet.PENDING, check.getRow(r).getCell(5).getStringCellValue(), "fresh template row " + r);
         }
         assertEquals(expected, rows);
         assertEquals("T3-ROW", check.getRow(CheckSheet.FIRST_ROW).getCell(0).getStringCellValue());
@@ -221,6 +222,7 @@ class TemplateWriterTest {
             }
             assertTrue(ids.contains("X-CARRY") && ids.contains("X-STOCK"), ids.toString());
             assertEquals(schema.rules().size(), ids.size());
+            assertEquals(0, check.getRow(1).getCell(2).getNumericCellValue(), "nothing is red before the clerk types");
         }
     }
 
@@ -247,5 +249,31 @@ class TemplateWriterTest {
     void committedTemplateIsWhatTheGeneratorMakesToday() throws Exception {
         assertEquals(WorkbookDump.of(wb), WorkbookDump.of(COMMITTED),
                 "templates/年报模板.xlsx is stale: regenerate with  ./nianbao template -o templates/年报模板.xlsx");
+    }
+
+    @Test
+    void laysOutAShiftedVariantSchemaWithoutCodeChanges() throws Exception {
+        Schema variant = Schemas.load(Path.of("src", "test", "resources", "xlsx", "schema-variant", "schema.json"));
+        try (XSSFWorkbook w = TemplateWriter.create(variant, TemplateWriter.Options.none())) {
+            wb.close();
+            wb = w;
+            Set<String> t3 = merged("表3");
+            for (String r : List.of("A3:C5", "D3:J3", "D4:D5", "J4:J5", "E4:I4", "A8:A29", "A6:C6", "B10:B17")) {
+                assertTrue(t3.contains(r), r + " in " + t3);
+            }
+            assertEquals("申请人类别", at("表3", "D3").getStringCellValue());
+            assertEquals("（一）予以公开（变体）", at("表3", "B8").getStringCellValue());
+            assertEquals("'表3'!$D$6", w.getName("t3_new_natural").getRefersToFormula());
+            assertEquals("t3_new_natural+t3_new_commercial+t3_new_research+t3_new_social+t3_new_legal+t3_new_other",
+                    at("表3", "J6").getCellFormula());
+            Set<String> t4 = merged("表4");
+            // four header rows: group row, axis rows 3–4, column labels on row 5; data from B6
+            for (String r : List.of("B2:F4", "G2:P2", "G3:K4", "L3:P4")) {
+                assertTrue(t4.contains(r), r + " in " + t4);
+            }
+            assertEquals("结果维持", at("表4", "B5").getStringCellValue());
+            assertEquals("t4_review_upheld+t4_review_corrected+t4_review_other+t4_review_pending", at("表4", "F6").getCellFormula());
+            assertEquals("test/shifted-variant", w.getSheet("_schema").getRow(0).getCell(1).getStringCellValue());
+        }
     }
 }
