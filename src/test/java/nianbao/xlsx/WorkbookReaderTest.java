@@ -271,6 +271,32 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void marksAFieldMissingWhenItsRowWasDeletedAndItsNameSaysRef() throws Exception {
+        Report expected = Fixtures.example();
+        XSSFWorkbook wb = Fixtures.workbook(expected, Fixtures.Totals.TYPED);
+        org.apache.poi.ss.usermodel.Name n = wb.createName();
+        n.setNameName("t2_fees_amount");
+        n.setRefersToFormula("'表二'!#REF!");
+        Path file = Fixtures.save(wb, dir.resolve("deleted.xlsx"));
+
+        Report r = WorkbookReader.read(file);
+
+        Value v = r.value("t2.fees.amount");
+        assertEquals(Provenance.MISSING, v.how());
+        assertNull(v.number());
+        assertTrue(v.note().contains("#REF!"), v.note());
+        assertEquals(0, expected.number("t2.licensing.decisions").compareTo(r.number("t2.licensing.decisions")));
+    }
+
+    @Test
+    void refusesAnUnreadableFileWithoutEnglishDetail() throws Exception {
+        Path file = Fixtures.save(Fixtures.workbook(Fixtures.example(), Fixtures.Totals.TYPED), dir.resolve("locked-perm.xlsx"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(file.toFile().setReadable(false) && !Files.isReadable(file),
+                "running as a user who can read anything (root)");
+        assertRefused(file, "没有读取该文件的权限");
+    }
+
+    @Test
     void readsAWorkbookResavedByLibreOffice() throws Exception {
         Path file = GOLDEN.resolve("libreoffice-resaved/input.xlsx");
 
