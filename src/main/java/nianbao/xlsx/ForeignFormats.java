@@ -60,8 +60,10 @@ final class ForeignFormats {
             try (InputStream in = Files.newInputStream(path)) {
                 n = in.readNBytes(head, 0, head.length);
             }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UnreadableInputException(file, null, null, "没有读取该文件的权限，请检查文件权限或是否被其他程序独占打开。", e);
         } catch (IOException e) {
-            throw new UnreadableInputException(file, null, null, "无法读取文件：" + e.getMessage(), e);
+            throw new UnreadableInputException(file, null, null, "无法读取文件（" + e.getClass().getSimpleName() + "）。", e);
         }
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
             return;

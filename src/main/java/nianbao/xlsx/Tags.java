@@ -32,10 +32,26 @@ final class Tags {
     static List<Tag> find(String xml, int from, String localName) {
         List<Tag> out = new ArrayList<>();
         int i = from;
+        int comment = xml.indexOf("<!--", from);
         while ((i = xml.indexOf(localName, i)) >= 0) {
             int after = i + localName.length();
             if (after >= xml.length()) {
                 break;
+            }
+            boolean commented = false;
+            while (comment >= 0 && comment < i) {
+                int close = xml.indexOf("-->", comment + 4);
+                if (close < 0) {
+                    return out; // an unterminated comment runs to the end
+                }
+                if (i < close) {
+                    i = close + 3; // commented out: not a tag
+                    commented = true;
+                }
+                comment = xml.indexOf("<!--", close + 3);
+            }
+            if (commented) {
+                continue;
             }
             char next = xml.charAt(after);
             int lt = xml.lastIndexOf('<', i);

@@ -131,6 +131,12 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, bool
         return isA1(a1) ? new NamedCell(sheet, CellRef.parse(a1)) : null;
     }
 
+    /** True when the defined name exists but points at a deleted cell ({@code #REF!}). */
+    boolean isDeleted(String name) {
+        String ref = names.get(name);
+        return ref != null && ref.contains("#REF!");
+    }
+
     /** The single cell a workbook-level defined name points at, or null. */
     NamedCell named(String name) {
         String ref = names.get(name);

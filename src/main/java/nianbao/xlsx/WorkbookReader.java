@@ -98,6 +98,12 @@ public final class WorkbookReader {
                 formulas.add(f.id());
             }
             Source src = Source.cell(name, loc.sheet, loc.cell.toString());
+            if (loc.deleted) {
+                // the schema's cell now holds whatever moved into it: reading it would be a guess
+                values.put(f.id(), Value.missing(f.id(), src, "定义名称 " + plan.names().get(i)
+                        + " 指向已删除的单元格（#REF!），该格所在的行或列可能被删除，请用模板重新填写"));
+                continue;
+            }
             values.put(f.id(), CellValues.convert(f, c, src, index.date1904()));
         }
         Report.Builder b = Report.builder(schema).file(name);
@@ -152,8 +158,12 @@ public final class WorkbookReader {
         return new Gathered(plan, where, cellsBySheet, shared, missingSheets);
     }
 
-    /** A field's sheet (as named in this workbook) and cell. */
-    private record Location(String sheet, CellRef cell) {
+    /**
+     * A field's sheet (as named in this workbook) and cell.
+     *
+     * @param deleted true when the field's defined name says {@code #REF!}: its row or column was deleted
+     */
+    private record Location(String sheet, CellRef cell, boolean deleted) {
     }
 
     /** Where a field lives: its defined name if Excel kept one pointing at a cell, else the schema's cell. */
@@ -162,11 +172,11 @@ public final class WorkbookReader {
         if (named != null) {
             String sheet = SchemaStamp.sheetName(index, named.sheet());
             if (sheet != null) {
-                return new Location(sheet, named.cell());
+                return new Location(sheet, named.cell(), false);
             }
         }
         String sheet = SchemaStamp.sheetName(index, f.sheet());
-        return sheet == null ? null : new Location(sheet, f.cell());
+        return sheet == null ? null : new Location(sheet, f.cell(), index.isDeleted(definedName));
     }
 
     /** Shared strings for the given indices (an empty map when none are needed). */

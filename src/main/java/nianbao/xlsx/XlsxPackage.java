@@ -66,7 +66,7 @@ final class XlsxPackage implements Closeable {
             throw new UnreadableInputException(file, null, null,
                     "文件已损坏，不是完整的 .xlsx 压缩包（可能下载或复制不完整）。请重新获取或在 Excel/WPS 中打开后另存为 .xlsx。", e);
         } catch (IOException e) {
-            throw new UnreadableInputException(file, null, null, "无法读取文件：" + e.getMessage(), e);
+            throw new UnreadableInputException(file, null, null, "无法读取文件（" + e.getClass().getSimpleName() + "）。", e);
         }
         Map<String, ZipEntry> byName = new HashMap<>();
         try {

@@ -65,12 +65,4 @@ class WorkbookIndexTest {
             assertFalse(index.names().containsKey("empty"));
         }
     }
-
-    @Test
-    void readsAttributesQuotedEitherWayWithAnyPrefix() {
-        assertEquals("a", Tags.attribute(" name=\"a\" x:hidden='1'", "name"));
-        assertEquals("1", Tags.attribute(" name=\"a\" x:hidden='1'", "hidden"));
-        assertEquals("x y", Tags.attribute(" comment = 'x y' name=\"n\"", "comment"));
-        assertNull(Tags.attribute(" name=\"a\"", "localSheetId"));
-    }
 }

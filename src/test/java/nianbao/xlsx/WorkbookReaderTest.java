@@ -42,6 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkbookReaderTest {
 
+    private static final Path GOLDEN = Path.of("src/test/resources/xlsx/reader");
+
     @TempDir
     Path dir;
 
@@ -269,8 +271,34 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void marksAFieldMissingWhenItsRowWasDeletedAndItsNameSaysRef() throws Exception {
+        Report expected = Fixtures.example();
+        XSSFWorkbook wb = Fixtures.workbook(expected, Fixtures.Totals.TYPED);
+        org.apache.poi.ss.usermodel.Name n = wb.createName();
+        n.setNameName("t2_fees_amount");
+        n.setRefersToFormula("'表二'!#REF!");
+        Path file = Fixtures.save(wb, dir.resolve("deleted.xlsx"));
+
+        Report r = WorkbookReader.read(file);
+
+        Value v = r.value("t2.fees.amount");
+        assertEquals(Provenance.MISSING, v.how());
+        assertNull(v.number());
+        assertTrue(v.note().contains("#REF!"), v.note());
+        assertEquals(0, expected.number("t2.licensing.decisions").compareTo(r.number("t2.licensing.decisions")));
+    }
+
+    @Test
+    void refusesAnUnreadableFileWithoutEnglishDetail() throws Exception {
+        Path file = Fixtures.save(Fixtures.workbook(Fixtures.example(), Fixtures.Totals.TYPED), dir.resolve("locked-perm.xlsx"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(file.toFile().setReadable(false) && !Files.isReadable(file),
+                "running as a user who can read anything (root)");
+        assertRefused(file, "没有读取该文件的权限");
+    }
+
+    @Test
     void readsAWorkbookResavedByLibreOffice() throws Exception {
-        Path file = Path.of("src/test/resources/xlsx/reader/libreoffice-resaved.xlsx");
+        Path file = GOLDEN.resolve("libreoffice-resaved/input.xlsx");
 
         Report r = WorkbookReader.read(file);
 
@@ -351,6 +379,52 @@ class WorkbookReaderTest {
                 assertTrue(v.isBlank(), f.id() + " " + v);
             }
         }
+    }
+
+    /** The golden cases: {@code src/test/resources/xlsx/reader/<case>/input.xlsx} beside {@code expected.txt}. */
+    static List<Path> goldenCases() throws java.io.IOException {
+        try (var dirs = Files.list(GOLDEN)) {
+            return dirs.filter(d -> Files.exists(d.resolve("input.xlsx"))).sorted().toList();
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("goldenCases")
+    void readsEachGoldenWorkbookToItsExpectedValuesPositionsAndProvenance(Path caseDir) throws Exception {
+        String actual = projection(WorkbookReader.read(caseDir.resolve("input.xlsx")));
+        Path expected = caseDir.resolve("expected.txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(expected, actual);
+        }
+        assertEquals(Files.readString(expected), actual, caseDir.toString());
+    }
+
+    @Test
+    void hasGoldenCasesForTheUnusualWriters() throws Exception {
+        List<String> names = goldenCases().stream().map(p -> p.getFileName().toString()).toList();
+        assertTrue(names.containsAll(List.of("libreoffice-resaved", "handmade-prefixed", "clerk-quirks", "formula-caches")), names.toString());
+    }
+
+    /**
+     * A text projection of a report: one line per value that is not blank or not simply read,
+     * {@code field  sheet!cell  value  how  note}.
+     */
+    static String projection(Report r) {
+        StringBuilder sb = new StringBuilder();
+        for (Field f : r.schema().fields()) {
+            Value v = r.value(f.id());
+            if (v.isBlank() && v.how() == Provenance.READ && v.note() == null) {
+                continue;
+            }
+            String shown = v.number() != null ? nianbao.model.Numbers.plain(v.number()) : v.text() == null ? "（空）" : v.text();
+            sb.append(f.id()).append('\t').append(v.source().position()).append('\t')
+                    .append(shown.replace("\n", "⏎")).append('\t').append(v.how().key());
+            if (v.note() != null) {
+                sb.append('\t').append(v.note());
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- refusing
