@@ -28,8 +28,8 @@ public final class BatchValidator {
     }
 
     /**
-     * The files to validate: each named file as given, and for each directory every {@code *.xlsx}
-     * and {@code *.json} below it, sorted by path. Office lock files ({@code ~$…}) and hidden files
+     * The files to validate: each named file as given, and for each directory every {@code *.xlsx},
+     * {@code *.json} and old {@code *.xls} below it, sorted by path. Office lock files ({@code ~$…}) and hidden files
      * are skipped. A named path that does not exist is kept, so that it is reported as unreadable.
      *
      * @throws UncheckedIOException when a directory cannot be listed
@@ -54,7 +54,9 @@ public final class BatchValidator {
     private static boolean isReport(Path p) {
         String n = p.getFileName().toString();
         String lower = n.toLowerCase(Locale.ROOT);
-        return !n.startsWith("~$") && !n.startsWith(".") && (lower.endsWith(".xlsx") || lower.endsWith(".json"));
+        // .xls is listed too: an old-format workbook in the folder is reported as unreadable, not skipped silently
+        return !n.startsWith("~$") && !n.startsWith(".")
+                && (lower.endsWith(".xlsx") || lower.endsWith(".json") || lower.endsWith(".xls"));
     }
 
     /**

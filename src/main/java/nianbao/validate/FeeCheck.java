@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * FEE: the 表二 fee amount looks like 元 rather than 万元 (implausibly large), or requests were
- * dropped for unpaid information processing fees while section 六 says nothing about fees.
+ * dropped for unpaid information processing fees while section 六 is written but says nothing
+ * about fees (a blank 六 is left to the TEXT check).
  */
 final class FeeCheck {
 
@@ -31,9 +32,10 @@ final class FeeCheck {
                     Numbers.plain(amount), Map.of("value", Numbers.plain(amount), "limit", Numbers.plain(limit))));
         }
         BigDecimal unpaid = report.number(UNPAID);
-        if (unpaid != null && unpaid.signum() > 0) {
-            String other = report.text(OTHER);
-            boolean mentioned = other != null && check.list("feeWords").stream().anyMatch(other::contains);
+        String other = report.text(OTHER);
+        // A blank 六 is already a TEXT finding asking for the section; one request to write it is enough.
+        if (unpaid != null && unpaid.signum() > 0 && other != null && !other.isBlank()) {
+            boolean mentioned = check.list("feeWords").stream().anyMatch(other::contains);
             if (!mentioned) {
                 out.add(Messages.finding(check, "noFeeText", report, List.of(OTHER, UNPAID), null,
                         Numbers.plain(unpaid), Map.of("value", Numbers.plain(unpaid))));

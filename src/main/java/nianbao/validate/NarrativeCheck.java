@@ -27,6 +27,9 @@ final class NarrativeCheck {
     private static final String NUM = "([0-9０-９]+|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*)";
     private static final Pattern RECEIVED = Pattern.compile("(收到|受理|接收|接到|新收)([^0-9０-９]{0,24}?)" + NUM + "(件|个|份)");
     private static final Pattern NONE = Pattern.compile("(未|没有|尚未|并未)(收到|受理|接到|接收)");
+    private static final Pattern NO_CASE = Pattern.compile("(未|没有|并未)(发生|引起|产生|出现|涉及|收到)");
+    /** Words after which “未…行政复议” no longer says there were none (未被纠正, 未败诉 …). */
+    private static final Pattern NOT_NO_CASE = Pattern.compile("纠正|败诉|撤销|违法|追究|责任|维持|赔偿");
     private static final Pattern APPLICANT = Pattern.compile(
             "(自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?:提出的?|提交的?)?(?:申请)?(?:共|为)?" + NUM + "件");
     private static final Pattern DECISION = Pattern.compile(
@@ -98,6 +101,7 @@ final class NarrativeCheck {
                 if (newTotal != null && newTotal.signum() > 0) {
                     noneReceived(report, check, fieldId, clause, newTotal, out);
                 }
+                noCases(report, check, fieldId, clause, out);
             }
             decisions(report, check, fieldId, clause, out);
         }
@@ -169,6 +173,46 @@ final class NarrativeCheck {
         vars.put("table_en", "table 3 new requests (" + NEW + ")");
         vars.put("expected", Numbers.plain(newTotal));
         out.add(Messages.finding(check, "noRequest", report, List.of(fieldId, NEW), Numbers.plain(newTotal), "0", vars));
+    }
+
+    /** Checks “未发生…行政复议、行政诉讼” against the totals of 表四. */
+    private static void noCases(Report report, Check check, String fieldId, String clause, List<Finding> out) {
+        Matcher m = NO_CASE.matcher(clause);
+        if (!m.find()) {
+            return;
+        }
+        String rest = clause.substring(m.end());
+        if (NOT_NO_CASE.matcher(rest).find() || COUNT_IN_CLAUSE.matcher(clause).find() || rest.matches(".*\\d.*")) {
+            return;
+        }
+        if (rest.contains("行政复议")) {
+            BigDecimal reviews = report.number("t4.review.total");
+            if (reviews != null && reviews.signum() > 0) {
+                noCase(report, check, fieldId, clause.substring(m.start()).strip(), "表四 行政复议 总计",
+                        List.of("t4.review.total"), reviews, out);
+            }
+        }
+        if (rest.contains("行政诉讼")) {
+            BigDecimal direct = report.number("t4.suit_direct.total");
+            BigDecimal after = report.number("t4.suit_after_review.total");
+            if (direct != null && after != null && direct.add(after).signum() > 0) {
+                noCase(report, check, fieldId, clause.substring(m.start()).strip(), "表四 行政诉讼总计（未经复议直接起诉与复议后起诉之和）",
+                        List.of("t4.suit_direct.total", "t4.suit_after_review.total"), direct.add(after), out);
+            }
+        }
+    }
+
+    private static void noCase(Report report, Check check, String fieldId, String quote, String table,
+                               List<String> tableFields, BigDecimal count, List<Finding> out) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("quote", quote);
+        vars.put("table", table);
+        vars.put("table_en", String.join(" + ", tableFields));
+        vars.put("expected", Numbers.plain(count));
+        List<String> ids = new ArrayList<>();
+        ids.add(fieldId);
+        ids.addAll(tableFields);
+        out.add(Messages.finding(check, "noCase", report, ids, Numbers.plain(count), "0", vars));
     }
 
     /** Checks “其中自然人申请 N 件…” right after a request count that agreed with 表三. */

@@ -21,11 +21,12 @@ class BatchValidatorTest {
     @Test
     void expandsDirectoriesRecursivelyToSortedWorkbooksAndJsonSkippingLockFiles() throws IOException {
         Files.createDirectories(dir.resolve("b"));
-        for (String name : List.of("b/z.json", "a.xlsx", "~$a.xlsx", ".hidden.json", "notes.txt", "b/c.XLSX")) {
+        for (String name : List.of("b/z.json", "a.xlsx", "~$a.xlsx", ".hidden.json", "notes.txt", "b/c.XLSX", "old.xls")) {
             Files.writeString(dir.resolve(name), "x");
         }
         List<Path> files = BatchValidator.expand(List.of(dir, Path.of("missing.xlsx")));
-        assertEquals(List.of(dir.resolve("a.xlsx"), dir.resolve("b/c.XLSX"), dir.resolve("b/z.json"), Path.of("missing.xlsx")),
+        assertEquals(List.of(dir.resolve("a.xlsx"), dir.resolve("b/c.XLSX"), dir.resolve("b/z.json"), dir.resolve("old.xls"),
+                Path.of("missing.xlsx")),
                 files);
     }
 

@@ -39,4 +39,12 @@ class FeeCheckTest {
                 f.get(0).message());
         assertEquals(List.of(), check(r.toBuilder().text("text.other", "本年度发出收费通知2件，申请人未缴纳信息处理费。").build()));
     }
+
+    @Test
+    void aBlankSectionSixIsLeftToTheTextCheck() {
+        Report r = Fixtures.qingshan().toBuilder().number("t3.other_no_fee.total", 2)
+                .put(nianbao.model.Value.blank("text.other", nianbao.model.Source.none())).build();
+        assertEquals(List.of(), check(r));
+        assertEquals(List.of("TEXT"), Fixtures.ids(TextCheck.check(r, Fixtures.check("TEXT"))));
+    }
 }

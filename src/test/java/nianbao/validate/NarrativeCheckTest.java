@@ -132,6 +132,30 @@ class NarrativeCheckTest {
         assertEquals(List.of(), check(r));
     }
 
+    @Test
+    void noReviewOrSuitSentenceIsFlaggedWhenTableFourHasCases() {
+        String sentence = "将政务公开纳入考核。本年度未发生因政府信息公开引起的行政复议和行政诉讼。";
+        Report quiet = Fixtures.allZero().text("text.overview_supervision", sentence).build();
+        assertEquals(List.of(), check(quiet));
+        Report busy = quiet.toBuilder().number("t4.review.upheld", 1).number("t4.review.total", 1).build();
+        List<Finding> f = check(busy);
+        assertEquals(1, f.size());
+        assertEquals("正文!B8", f.get(0).position());
+        assertEquals(List.of("text.overview_supervision", "t4.review.total"), f.get(0).fieldIds());
+        assertEquals("（五）监督保障情况写明“未发生因政府信息公开引起的行政复议和行政诉讼”，但表四 行政复议 总计为 1，请核对正文或表四。",
+                f.get(0).message());
+        Report suits = quiet.toBuilder().number("t4.suit_after_review.pending", 2).number("t4.suit_after_review.total", 2).build();
+        assertEquals(List.of("text.overview_supervision", "t4.suit_direct.total", "t4.suit_after_review.total"),
+                check(suits).get(0).fieldIds());
+    }
+
+    @Test
+    void leavesSentencesAboutTheOutcomeOfReviewsAlone() {
+        Report r = Fixtures.allZero().number("t4.review.upheld", 2).number("t4.review.total", 2)
+                .text("text.overview_supervision", "全年未发生行政复议被纠正的情况，被申请行政复议2件，均维持。").build();
+        assertEquals(List.of(), check(r));
+    }
+
     /**
      * The section 一 text of the five real seed reports, with their real table numbers, raises no
      * NARR; with 表三 一 one higher, exactly the seeds that state a request count (or none) get one.
