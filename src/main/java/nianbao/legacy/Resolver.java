@@ -191,7 +191,12 @@ final class Resolver {
             return;
         }
         List<String> slots = t4.fields().stream().map(Field::id).toList();
-        List<List<Token>> runs = scan.t4Runs;
+        List<List<Token>> runs = new ArrayList<>();
+        for (List<Token> r : scan.t4Runs) {
+            // Blank cells inside a run count only when the printed numbers alone do not make 15.
+            List<Token> printed = r.stream().filter(t -> !t.raw().isEmpty()).toList();
+            runs.add(r.size() != slots.size() && printed.size() == slots.size() ? printed : r);
+        }
         if (runs.isEmpty()) {
             if (scan.spans.containsKey("t4")) {
                 notes.add("表四没有找到数字。");
