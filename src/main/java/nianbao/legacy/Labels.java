@@ -57,7 +57,7 @@ final class Labels {
     private static final String[] T4_HEADERS = {"行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正",
         "其他结果", "尚未审结", "总计", "其他", "结果", "维持", "纠正", "尚未", "审结"};
     private static final String[] Y2019 = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "其他对外管理服务事项",
-        "政府集中采购", "行政事业性收费项目数量"};
+        "政府集中采购", "行政事业性收费项目数量", "上一年项目数量", "本年增减", "采购项目数量", "采购总金额"};
 
     final List<Label> all = new ArrayList<>();
     /** t3 rows by key, in schema order. */
@@ -171,7 +171,13 @@ final class Labels {
 
     /** The catalogue for a schema (built once per schema instance). */
     static Labels of(Schema schema) {
-        return CACHE.computeIfAbsent(schema, Labels::new);
+        synchronized (CACHE) {
+            if (CACHE.size() > 16 && !CACHE.containsKey(schema)) {
+                // Schemas loaded afresh per file would otherwise pile up here.
+                CACHE.clear();
+            }
+            return CACHE.computeIfAbsent(schema, Labels::new);
+        }
     }
 
     /**

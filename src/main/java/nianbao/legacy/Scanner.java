@@ -140,11 +140,6 @@ final class Scanner {
             used.add(t);
             touch(cur.label.table(), t.line());
         } else if ("t4".equals(table)) {
-            if (!run.isEmpty() && run.get(run.size() - 1).line() != t.line() && run.get(run.size() - 1).sep() != Token.Sep.SINGLE
-                    && sameLineCount(run) >= 5) {
-                // Rows of numbers on their own lines: a new line starts a new run.
-                endRun();
-            }
             run.add(t);
             used.add(t);
             touch("t4", t.line());
@@ -332,14 +327,6 @@ final class Scanner {
         }
     }
 
-    private static int sameLineCount(List<Token> run) {
-        int line = run.get(run.size() - 1).line();
-        int n = 0;
-        for (int i = run.size() - 1; i >= 0 && run.get(i).line() == line; i--) {
-            n++;
-        }
-        return n;
-    }
 
     private void endRun() {
         if (!run.isEmpty()) {

@@ -93,4 +93,30 @@ class ResolverTest {
         assertEquals(1, r.value("t4.review.total").number().intValueExact());
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("栏目序号")), r.notes().toString());
     }
+
+    @Test
+    void aRowWrappedOverTwoLinesKeepsAllItsNumbers() {
+        StatsResult r = parse("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量\t4\t1\t0", "0\t0\t0\t5",
+                "四、政府信息公开行政复议、行政诉讼情况", "0\t1\t0\t0\t1\t0\t0\t0", "0\t0\t0\t0\t0\t0\t0");
+        assertEquals(Provenance.READ, r.value("t3.new.total").how());
+        assertEquals(5, r.value("t3.new.total").number().intValueExact());
+        assertEquals(Provenance.READ, r.value("t4.review.total").how());
+        assertEquals(1, r.value("t4.review.total").number().intValueExact());
+    }
+
+    @Test
+    void aStrayLineAfterTheTable4ValuesIsLeftOut() {
+        StatsResult r = parse("四、政府信息公开行政复议、行政诉讼情况", "0\t1\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "9");
+        assertEquals(Provenance.READ, r.value("t4.suit_after_review.total").how());
+        assertEquals(0, r.value("t4.suit_after_review.total").number().intValueExact());
+        assertEquals(1, r.value("t4.review.total").number().intValueExact());
+    }
+
+    @Test
+    void anAlignmentGapInsideTheTable4ValuesIsNotACell() {
+        StatsResult r = parse("四、政府信息公开行政复议、行政诉讼情况", "0\t1\t0\t0\t1\t\t0\t0\t0\t0\t0\t0\t0\t0\t0\t2");
+        assertEquals(Provenance.READ, r.value("t4.suit_after_review.total").how());
+        assertEquals(2, r.value("t4.suit_after_review.total").number().intValueExact());
+        assertEquals(1, r.value("t4.review.total").number().intValueExact());
+    }
 }
