@@ -105,6 +105,7 @@ final class Inference {
 
     /** Equations that fail with the given values alone (every cell known): published inconsistencies. */
     boolean[] failing(BigDecimal[] values) {
+        // Exact BigDecimal sums here: this runs once per report.
         boolean[] out = new boolean[equations.size()];
         for (int e = 0; e < equations.size(); e++) {
             Equation eq = equations.get(e);
@@ -131,9 +132,25 @@ final class Inference {
      * @param blocked cells never to infer
      */
     Outcome propagate(BigDecimal[] start, boolean[] excluded, boolean[] blocked) {
-        Outcome out = new Outcome(start.clone());
-        BigDecimal[] v = out.values;
+        int n = start.length;
+        long[] v = new long[n];
+        boolean[] known = new boolean[n];
         boolean[] dead = excluded.clone();
+        for (int c = 0; c < n; c++) {
+            if (start[c] != null) {
+                known[c] = true;
+                v[c] = asLong(start[c]);
+            }
+        }
+        for (int e = 0; e < equations.size(); e++) {
+            for (int c : equations.get(e).cells) {
+                // Counts in the rules are whole numbers; a misprinted decimal takes its equations out.
+                if (known[c] && v[c] == Long.MIN_VALUE) {
+                    dead[e] = true;
+                }
+            }
+        }
+        Outcome out = new Outcome(start.clone());
         boolean changed = true;
         int guard = 0;
         while (changed && guard++ < 200) {
@@ -143,7 +160,7 @@ final class Inference {
                     continue;
                 }
                 Equation eq = equations.get(e);
-                BigDecimal k = BigDecimal.ZERO;
+                long k = 0;
                 int unknowns = 0;
                 int last = -1;
                 int sign = 0;
@@ -151,7 +168,7 @@ final class Inference {
                 boolean anyBlocked = false;
                 for (int i = 0; i < eq.cells.length; i++) {
                     int c = eq.cells[i];
-                    if (v[c] == null) {
+                    if (!known[c]) {
                         unknowns++;
                         last = i;
                         anyBlocked |= blocked[c];
@@ -161,11 +178,11 @@ final class Inference {
                             mixed = true;
                         }
                     } else {
-                        k = eq.coef[i] > 0 ? k.subtract(v[c]) : k.add(v[c]);
+                        k = eq.coef[i] > 0 ? k - v[c] : k + v[c];
                     }
                 }
                 if (unknowns == 0) {
-                    if (k.signum() != 0) {
+                    if (k != 0) {
                         dead[e] = true;
                         out.contradicted.add(e);
                     }
@@ -175,8 +192,8 @@ final class Inference {
                     continue;
                 }
                 // Σ over unknowns of coef·x = k; with one sign s: Σ x = s·k.
-                BigDecimal s = sign > 0 ? k : k.negate();
-                if (s.signum() < 0 || unknowns == 1 && !isWhole(s)) {
+                long s = sign > 0 ? k : -k;
+                if (s < 0) {
                     dead[e] = true;
                     out.contradicted.add(e);
                     continue;
@@ -186,14 +203,18 @@ final class Inference {
                 }
                 if (unknowns == 1) {
                     int c = eq.cells[last];
+                    known[c] = true;
                     v[c] = s;
+                    out.values[c] = BigDecimal.valueOf(s);
                     out.reasons[c] = eq.reason;
                     changed = true;
-                } else if (s.signum() == 0) {
+                } else if (s == 0) {
                     for (int i = 0; i < eq.cells.length; i++) {
                         int c = eq.cells[i];
-                        if (v[c] == null) {
-                            v[c] = BigDecimal.ZERO;
+                        if (!known[c]) {
+                            known[c] = true;
+                            v[c] = 0;
+                            out.values[c] = BigDecimal.ZERO;
                             out.reasons[c] = eq.reason + "，且各项不能为负数";
                         }
                     }
@@ -204,9 +225,24 @@ final class Inference {
         return out;
     }
 
-    private static boolean isWhole(BigDecimal d) {
-        return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+    /** The whole number, or Long.MIN_VALUE for a decimal or a number too large for the rules. */
+    private static long asLong(BigDecimal d) {
+        if (d.scale() == 0 && d.precision() < 13) {
+            return d.longValue();
+        }
+        try {
+            BigDecimal s = d.stripTrailingZeros();
+            if (s.scale() > 0 || s.abs().compareTo(LIMIT) > 0) {
+                return Long.MIN_VALUE;
+            }
+            return s.longValueExact();
+        } catch (ArithmeticException e) {
+            return Long.MIN_VALUE;
+        }
     }
+
+    private static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000_000_000L);
+
 
     private static int[] toArray(List<Integer> list) {
         int[] a = new int[list.size()];

@@ -57,7 +57,7 @@ final class Labels {
     private static final String[] T4_HEADERS = {"行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正",
         "其他结果", "尚未审结", "总计", "其他", "结果", "维持", "纠正", "尚未", "审结"};
     private static final String[] Y2019 = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "其他对外管理服务事项",
-        "政府集中采购", "行政事业性收费项目数量"};
+        "政府集中采购", "行政事业性收费项目数量", "上一年项目数量", "本年增减", "采购项目数量", "采购总金额"};
 
     final List<Label> all = new ArrayList<>();
     /** t3 rows by key, in schema order. */
@@ -66,6 +66,8 @@ final class Labels {
     final Label total;
     /** 表三 row key → prefix of its subgroup ((三) … (六)). */
     final Map<String, String> subgroupOfRow = new java.util.HashMap<>();
+    /** 表三 row keys under 三、本年度办理结果. */
+    final java.util.Set<String> groupRows = new java.util.HashSet<>();
 
     private Labels(Schema schema) {
         for (Section s : schema.sections()) {
@@ -106,6 +108,9 @@ final class Labels {
                     }
                     if (r.subgroup() != null && !subgroups.contains(r.subgroup())) {
                         subgroups.add(r.subgroup());
+                    }
+                    if (r.group() != null) {
+                        groupRows.add(r.key());
                     }
                     if (r.subgroup() != null) {
                         String sg = Text.squeeze(Text.half(r.subgroup()));
@@ -178,6 +183,26 @@ final class Labels {
      * @param subgroup the current 表三 subgroup prefix ((三) … (六)) or null
      */
     Match match(Token t, String table, boolean t3Header, String subgroup) {
+        if (t.key().length() > 60) {
+            return t.key().contains("勾稽") ? new Match(CORNER, 1.0, false) : null;
+        }
+        String cacheKey = table + '|' + (t3Header ? '1' : '0') + '|' + subgroup + '|' + t.prefix() + '|' + t.key();
+        Match m = cache.get(cacheKey);
+        if (m == null) {
+            m = compute(t, table, t3Header, subgroup);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(cacheKey, m == null ? NONE : m);
+            }
+        }
+        return m == NONE ? null : m;
+    }
+
+    /** Remembered answers: the same labels recur in every report of a batch. Bounded against garbage. */
+    private final Map<String, Match> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Match NONE = new Match(null, 0, false);
+
+    private Match compute(Token t, String table, boolean t3Header, String subgroup) {
         String key = t.key();
         String prefix = t.prefix();
         if (key.isEmpty() && prefix.isEmpty()) {
@@ -214,6 +239,19 @@ final class Labels {
             best = byPrefix(prefix, key, subgroup);
         }
         return best;
+    }
+
+    /** The section heading this text is, or null. */
+    Label section(Token t) {
+        if (t.key().isEmpty() || t.key().length() > 40) {
+            return null;
+        }
+        for (Label l : all) {
+            if (l.role() == Role.SECTION && score(l, t.key(), t.prefix()) >= 0.72) {
+                return l;
+            }
+        }
+        return null;
     }
 
     private static boolean allowed(Label l, String key, String prefix, String table, boolean t3Header, String subgroup) {
@@ -280,13 +318,28 @@ final class Labels {
         if (k > n && key.startsWith(v) && n >= 2 && k - n <= Math.max(4, n / 2)) {
             return 0.85;
         }
-        if (k >= 3 && n >= 3 && 2 * k >= n && 2 * n >= k) {
+        if (k >= 3 && n >= 3 && 2 * k >= n && 2 * n >= k && sharesEnough(key, v)) {
             double d = dice(key, v);
             if (d >= 0.6) {
                 return d * 0.95;
             }
         }
         return 0;
+    }
+
+    /** Cheap bound before Dice: at least half of the label's characters must occur in the key. */
+    private static boolean sharesEnough(String key, String v) {
+        long mk = mask(key);
+        long mv = mask(v);
+        return 2 * Long.bitCount(mk & mv) >= Long.bitCount(mv);
+    }
+
+    private static long mask(String s) {
+        long m = 0;
+        for (int i = 0; i < s.length(); i++) {
+            m |= 1L << (s.charAt(i) * 31 & 63);
+        }
+        return m;
     }
 
     /** Dice coefficient of character bigrams. */

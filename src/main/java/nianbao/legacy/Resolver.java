@@ -26,7 +26,8 @@ final class Resolver {
     private static final int MAX_ALTERNATIVES = 400;
 
     /** A row whose numbers do not fit its cells one to one. */
-    private record Pending(String name, List<String> slots, boolean[] allowed, List<Token> tokens, Token at) {
+    private record Pending(String name, List<String> slots, boolean[] allowed, List<Token> tokens, Token at,
+                           List<Token> sameLine) {
     }
 
     private final Schema schema;
@@ -84,6 +85,17 @@ final class Resolver {
             resolvePending(p);
         }
         infer();
+        int marks = 0;
+        String example = null;
+        for (int c = 0; c < val.length; c++) {
+            if (val[c] == null && token[c] != null && token[c].kind() == Token.Kind.PLACEHOLDER && !token[c].raw().isEmpty()) {
+                marks++;
+                example = example == null ? token[c].raw() : example;
+            }
+        }
+        if (marks > 0) {
+            notes.add("有 " + marks + " 格原表印为“" + example + "”等符号（通常表示没有或不适用），未当作 0，已留空，请核实后填写。");
+        }
         return values();
     }
 
@@ -151,11 +163,16 @@ final class Resolver {
         if (found == cols.size() || found < cols.size() - 2) {
             return null;
         }
-        int max = 0;
+        // Trust the header unless rows regularly carry more numbers than it has columns (a stray
+        // digit in one row must not overturn it).
+        int rows = 0;
+        int over = 0;
         for (Scanner.RowRead rr : scan.t3.values()) {
-            max = Math.max(max, rr.values().size());
+            int k = (int) rr.values().stream().filter(t -> !t.raw().isEmpty()).count();
+            rows += k > 0 ? 1 : 0;
+            over += k > found ? 1 : 0;
         }
-        if (max > found) {
+        if (rows == 0 || over * 4 > rows) {
             return null;
         }
         List<String> absent = new ArrayList<>();
@@ -181,6 +198,15 @@ final class Resolver {
             }
             return;
         }
+        List<List<Token>> numbered = runs.stream().filter(Resolver::isColumnNumbering).toList();
+        if (!numbered.isEmpty()) {
+            runs = runs.stream().filter(r -> !isColumnNumbering(r)).toList();
+            notes.add("表四中 " + numbered.get(0).size() + " 个依次为 1、2、3…的数字（第 " + numbered.get(0).get(0).line()
+                    + " 行）是栏目序号，不是统计数字。");
+            if (runs.isEmpty()) {
+                return;
+            }
+        }
         List<Token> chosen = null;
         for (List<Token> r : runs) {
             if (r.size() == slots.size()) {
@@ -193,8 +219,24 @@ final class Resolver {
             }
         }
         if (chosen == null) {
+            // A run with a stray number on a line of its own: the values are the line that holds 15.
+            for (List<Token> r : runs) {
+                if (r.size() > slots.size()) {
+                    for (List<Token> line : byLine(r)) {
+                        if (isColumnNumbering(line)) {
+                            notes.add("表四第 " + line.get(0).line() + " 行依次为 1、2、3…，是栏目序号，不是统计数字。");
+                        } else if (line.size() == slots.size() && chosen == null) {
+                            chosen = line;
+                            notes.add("表四第 " + line.get(0).line() + " 行有 " + slots.size() + " 个数字，相邻行的其他数字未采用。");
+                        }
+                    }
+                }
+            }
+        }
+        if (chosen == null) {
+            // Three runs of five: 表四 printed as three rows (行政复议 / 未经复议直接起诉 / 复议后起诉).
             int total = runs.stream().mapToInt(List::size).sum();
-            if (total == slots.size()) {
+            if (total == slots.size() && runs.stream().allMatch(r -> r.size() == t4.columns().size())) {
                 chosen = new ArrayList<>();
                 runs.forEach(chosen::addAll);
                 notes.add("表四的 " + slots.size() + " 个数字分成几段印出，按官方顺序依次对应。");
@@ -213,6 +255,31 @@ final class Resolver {
         Scanner.RowRead rr = new Scanner.RowRead(new Labels.Label(Labels.Role.ROW, "t4", "t4", "", List.of(), 15), at);
         chosen.forEach(rr::add);
         place("表四", slots, null, rr);
+    }
+
+    private static List<List<Token>> byLine(List<Token> run) {
+        List<List<Token>> out = new ArrayList<>();
+        for (Token t : run) {
+            if (out.isEmpty() || out.get(out.size() - 1).get(0).line() != t.line()) {
+                out.add(new ArrayList<>());
+            }
+            out.get(out.size() - 1).add(t);
+        }
+        return out;
+    }
+
+    /** 1, 2, 3, … printed under a header to number its columns. */
+    static boolean isColumnNumbering(List<Token> run) {
+        if (run.size() < 5) {
+            return false;
+        }
+        for (int i = 0; i < run.size(); i++) {
+            BigDecimal n = run.get(i).number();
+            if (n == null || n.compareTo(BigDecimal.valueOf(i + 1)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameValues(List<Token> a, List<Token> b) {
@@ -250,10 +317,27 @@ final class Resolver {
             return;
         }
         List<Token> use = values;
-        if (values.size() > m && rr.firstSegment().size() == m) {
+        List<Token> printed = values.stream().filter(t -> !t.raw().isEmpty()).toList();
+        List<Token> sameLine = values.stream().filter(t -> t.line() == rr.at.line()).toList();
+        if (values.size() > m && printed.size() == m) {
+            use = printed;
+        } else if (rr.at.kind() == Token.Kind.TEXT && sameLine.size() >= 2 && values.size() > m
+                && values.size() > sameLine.size()) {
+            // A row printed on its label's line: numbers on later lines are page numbers or junk.
+            use = sameLine;
+            notes.add(name + "（第 " + rr.at.line() + " 行）本行有 " + sameLine.size() + " 个数字，其后另起一行的 "
+                    + (values.size() - sameLine.size()) + " 个数字未采用（多为页码或杂项）。");
+        } else if (values.size() > m && rr.firstSegment().size() == m) {
             use = rr.firstSegment();
             notes.add(name + "（第 " + rr.at.line() + " 行）后面有 " + values.size() + " 个数字，采用紧随其后的 " + m
                     + " 个，其余的（被其他文字隔开）未采用。");
+        }
+        if (use.size() == m && use == values && rr.at.kind() == Token.Kind.TEXT && sameLine.size() >= 2
+                && sameLine.size() < values.size()) {
+            // Complete only with numbers from other lines: a wrapped row, or a short row plus a stray
+            // number. Let the rules choose between the two readings.
+            pending.add(new Pending(name, slots, allowed, use, rr.at, sameLine));
+            return;
         }
         if (use.size() == m) {
             int t = 0;
@@ -266,7 +350,7 @@ final class Resolver {
             }
             return;
         }
-        pending.add(new Pending(name, slots, allowed, use, rr.at));
+        pending.add(new Pending(name, slots, allowed, use, rr.at, null));
     }
 
     private void put(int c, Token t, String why) {
@@ -277,7 +361,8 @@ final class Resolver {
             note[c] = why;
         } else {
             token[c] = t;
-            note[c] = "原表此格印为“" + t.raw() + "”。";
+            note[c] = t.raw().isEmpty() ? "原表此格为空白。"
+                    : "原表此格印为“" + t.raw() + "”（通常表示没有或不适用），请核实后填写数字。";
         }
     }
 
@@ -293,7 +378,14 @@ final class Resolver {
         int k = p.tokens.size();
         int m = open.size();
         String where = p.name + "（第 " + p.at.line() + " 行）";
-        List<int[]> alts = alternatives(k, m);
+        List<List<Token>> readings = new ArrayList<>();
+        List<int[]> alts = new ArrayList<>();
+        for (List<Token> reading : p.sameLine == null ? List.of(p.tokens) : List.of(p.tokens, p.sameLine)) {
+            for (int[] alt : alternatives(reading.size(), m)) {
+                readings.add(reading);
+                alts.add(alt);
+            }
+        }
         if (alts.isEmpty()) {
             notes.add(where + "印出 " + k + " 个数字，应为 " + m + " 个，差得太多，无法对应，本行留空。");
             for (int c : idx) {
@@ -304,14 +396,16 @@ final class Resolver {
         boolean[] blocked = new boolean[val.length];
         List<BigDecimal[]> values = new ArrayList<>();
         List<Token[]> tokensAt = new ArrayList<>();
-        for (int[] alt : alts) {
+        for (int a = 0; a < alts.size(); a++) {
+            int[] alt = alts.get(a);
+            List<Token> reading = readings.get(a);
             BigDecimal[] v = val.clone();
             Token[] at = new Token[idx.length];
-            for (int t = 0; t < k; t++) {
+            for (int t = 0; t < reading.size(); t++) {
                 if (alt[t] >= 0) {
                     int slot = open.get(alt[t]);
-                    at[slot] = p.tokens.get(t);
-                    v[idx[slot]] = p.tokens.get(t).number();
+                    at[slot] = reading.get(t);
+                    v[idx[slot]] = reading.get(t).number();
                 }
             }
             Inference.Outcome o = inf.propagate(v, broken, blocked);
@@ -325,7 +419,8 @@ final class Resolver {
             values.add(row);
             tokensAt.add(at);
         }
-        String count = where + "印出 " + k + " 个数字，应为 " + m + " 个";
+        String count = p.sameLine == null ? where + "印出 " + k + " 个数字，应为 " + m + " 个"
+                : where + "本行印出 " + p.sameLine.size() + " 个数字，另起一行还有 " + (k - p.sameLine.size()) + " 个";
         if (values.isEmpty()) {
             notes.add(count + "，任何对应方式都与勾稽关系矛盾，本行留空。");
             for (int c : idx) {
@@ -377,6 +472,14 @@ final class Resolver {
     static List<int[]> alternatives(int k, int m) {
         List<int[]> out = new ArrayList<>();
         if (k == 0 || Math.abs(k - m) > 3) {
+            return out;
+        }
+        if (k == m) {
+            int[] same = new int[k];
+            for (int i = 0; i < k; i++) {
+                same[i] = i;
+            }
+            out.add(same);
             return out;
         }
         int big = Math.max(k, m);

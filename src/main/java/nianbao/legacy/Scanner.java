@@ -79,6 +79,8 @@ final class Scanner {
     int byPrefix;
 
     private final Labels labels;
+    /** Tables whose section heading appears somewhere: they are entered only through it. */
+    private final Set<String> headed = new java.util.HashSet<>();
     private String table;
     private String subgroup;
     private boolean inHeader = true;
@@ -93,6 +95,14 @@ final class Scanner {
     /** Scans the tokens. */
     static Scanner run(List<Token> tokens, Labels labels) {
         Scanner s = new Scanner(labels);
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.TEXT) {
+                Labels.Label h = labels.section(t);
+                if (h != null && h.table() != null) {
+                    s.headed.add(h.table());
+                }
+            }
+        }
         for (Token t : tokens) {
             s.token(t);
         }
@@ -140,20 +150,31 @@ final class Scanner {
 
     private void text(Token t) {
         Labels.Match m = labels.match(t, table, inHeader, subgroup);
-        if (m == null && t.key().length() <= 80) {
+        if ((m == null || m.byPrefix() || m.score() < 0.95) && t.key().length() <= 80) {
+            // Labels glued together (三、本年度办理结果（一）予以公开): name each part in turn.
             List<Token> parts = split(t);
             if (parts.size() > 1) {
-                boolean any = false;
+                List<Labels.Match> found = new ArrayList<>();
+                boolean byWords = false;
+                String sg = subgroup;
                 for (Token p : parts) {
-                    Labels.Match pm = labels.match(p, table, inHeader, subgroup);
+                    Labels.Match pm = labels.match(p, table, inHeader, sg);
+                    found.add(pm);
                     if (pm != null) {
-                        any = true;
-                        label(pm, p);
-                    } else {
-                        unknown(p);
+                        byWords |= !pm.byPrefix();
+                        if (pm.label().role() == Labels.Role.SUBGROUP) {
+                            sg = pm.label().prefix();
+                        }
                     }
                 }
-                if (any) {
+                if (byWords) {
+                    for (int i = 0; i < parts.size(); i++) {
+                        if (found.get(i) != null) {
+                            label(found.get(i), parts.get(i));
+                        } else {
+                            unknown(parts.get(i));
+                        }
+                    }
                     return;
                 }
             }
@@ -180,6 +201,12 @@ final class Scanner {
 
     private void label(Labels.Match m, Token t) {
         Labels.Label l = m.label();
+        if (l.role() != Labels.Role.SECTION && l.role() != Labels.Role.Y2019 && l.table() != null
+                && !l.table().equals(table) && headed.contains(l.table())) {
+            // A table's label outside it (narrative, page chrome) when the table has its own heading.
+            unknown(t);
+            return;
+        }
         lastWasRow = false;
         if (m.byPrefix()) {
             byPrefix++;
@@ -207,12 +234,19 @@ final class Scanner {
                 }
             }
             case GROUP -> {
+                if (keepOpen(l)) {
+                    break;
+                }
                 close();
                 enter(l.table(), t);
                 inHeader = false;
                 subgroup = null;
             }
             case SUBGROUP -> {
+                if (keepOpen(l)) {
+                    subgroup = l.prefix();
+                    break;
+                }
                 close();
                 enter(l.table(), t);
                 inHeader = false;
@@ -238,6 +272,20 @@ final class Scanner {
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /**
+     * True when a group label sits between a row label and that row's numbers (a vertically
+     * centred merged cell in PDF or Word extraction): the row stays open.
+     */
+    private boolean keepOpen(Labels.Label l) {
+        if (cur == null || cur.label.role() != Labels.Role.ROW || !cur.values().isEmpty()
+                || !"t3".equals(cur.label.table()) || !"t3".equals(table)) {
+            return false;
+        }
+        String row = cur.label.id();
+        return l.role() == Labels.Role.GROUP ? labels.groupRows.contains(row)
+                : l.prefix().equals(labels.subgroupOfRow.get(row));
     }
 
     private void enter(String newTable, Token t) {
@@ -278,6 +326,7 @@ final class Scanner {
                     + " 行各出现一次，采用第一次的数字。");
         }
     }
+
 
     private void endRun() {
         if (!run.isEmpty()) {

@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public final class StatsParser {
 
-    private static final List<String> STRONG_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量");
+    private static final List<String> STRONG_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量");
 
     private StatsParser() {
     }

@@ -12,7 +12,7 @@ import java.util.List;
 final class Tokenizer {
 
     private static final String[] PLACEHOLDERS = {"-", "--", "—", "——", "–", "/", "无", "×", "*", "---"};
-    private static final String[] UNITS = {"万元", "件", "元", "项", "条", "个"};
+    private static final String[] UNITS = {"万元", "万", "件", "元", "项", "条", "个", "次"};
 
     final List<Token> tokens = new ArrayList<>();
     int chromeLines;
@@ -97,8 +97,10 @@ final class Tokenizer {
             while (i < n && !Text.isSpace(h.charAt(i))) {
                 i++;
             }
-            if (i > start && sawSpace || i > start && i < n) {
-                if (parseNumber(h.substring(start, i)) != null) {
+            if ((i > start && sawSpace || i > start && i < n) && i - start <= 20) {
+                String piece = h.substring(start, i);
+                if (Character.isDigit(h.charAt(start)) && parseNumber(piece) != null
+                        || start > 0 && i - start <= 3 && isPlaceholder(piece)) {
                     return true;
                 }
             }
@@ -109,6 +111,8 @@ final class Tokenizer {
     private void cells(int number, String h, char sep, Token.Sep style) {
         int start = 0;
         int n = h.length();
+        boolean afterValue = false;
+        List<Integer> empties = new ArrayList<>();
         for (int i = 0; i <= n; i++) {
             if (i == n || h.charAt(i) == sep) {
                 int a = start;
@@ -120,11 +124,28 @@ final class Tokenizer {
                     b--;
                 }
                 if (b > a) {
-                    cell(number, h.substring(a, b), a, style);
+                    String raw = h.substring(a, b);
+                    boolean value = isValueCell(raw);
+                    if (value && afterValue) {
+                        // Empty cells between two numbers are blank cells of the row (often meaning 0).
+                        for (int e : empties) {
+                            tokens.add(new Token(Token.Kind.PLACEHOLDER, "", "", "", null, false, number, e + 1, style));
+                        }
+                    }
+                    empties.clear();
+                    cell(number, raw, a, style);
+                    afterValue = value;
+                } else if (afterValue && i < n) {
+                    empties.add(start);
                 }
                 start = i + 1;
             }
         }
+    }
+
+    private static boolean isValueCell(String raw) {
+        String squeezed = Text.squeeze(raw);
+        return parseNumber(squeezed) != null && digitGroups(raw) <= 1 || isPlaceholder(squeezed);
     }
 
     /** One cell of a tab or pipe row (or a whole one-cell line). */
@@ -154,16 +175,35 @@ final class Tokenizer {
         while (d > 0 && Character.isDigit(squeezed.charAt(d - 1))) {
             d--;
         }
-        if (d < end && d >= 2 && end - d <= 9 && Text.isCjk(squeezed.charAt(d - 1))
-                && "第共年月日号页约近达余计".indexOf(squeezed.charAt(d - 1)) < 0) {
+        // A decimal glued to its label: 行政事业性收费3.2
+        if (d < end && d >= 3 && squeezed.charAt(d - 1) == '.' && Character.isDigit(squeezed.charAt(d - 2))) {
+            int e = d - 1;
+            while (e > 0 && Character.isDigit(squeezed.charAt(e - 1))) {
+                e--;
+            }
+            if (e >= 2 && Text.isCjk(squeezed.charAt(e - 1))) {
+                d = e;
+            }
+        }
+        // "00" or "012" glued to a label are several cells run together: not one number.
+        boolean ambiguous = end - d > 1 && squeezed.charAt(d) == '0' && squeezed.indexOf('.', d) < 0;
+        if (d < end && d >= 2 && end - d <= 12 && !ambiguous && gluable(squeezed.charAt(d - 1))) {
             String label = squeezed.substring(0, d);
-            add(number, raw, label, offset, style);
+            add(number, label, label, offset, style);
             int col = offset + Math.max(0, raw.lastIndexOf(squeezed.substring(d)));
             tokens.add(new Token(Token.Kind.NUMBER, squeezed.substring(d), "", "",
                     new BigDecimal(squeezed.substring(d)), true, number, col + 1, style));
             return;
         }
         add(number, raw, squeezed, offset, style);
+    }
+
+    /** Whether a number right after this character may be a cell glued to its label. */
+    private static boolean gluable(char c) {
+        if (Text.isCjk(c)) {
+            return "第年月日号页".indexOf(c) < 0;
+        }
+        return c == ')' || c == '"' || c == ']';
     }
 
     private void add(int number, String raw, String squeezed, int offset, Token.Sep style) {
@@ -240,6 +280,9 @@ final class Tokenizer {
      * a unit (件, 万元); null when the cell is anything else.
      */
     static BigDecimal parseNumber(String s) {
+        if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && !Text.isSpace(s.charAt(0))) {
+            return null;
+        }
         String t = s;
         for (String u : UNITS) {
             if (t.endsWith(u)) {
