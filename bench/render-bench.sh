@@ -12,7 +12,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in" "$work/out"
 i=0
-for f in "$here"/examples/*.json; do set -- "$@" "$f"; done
 while [ "$i" -lt "$n" ]; do
   for f in "$here"/examples/*.json; do
     [ "$i" -lt "$n" ] || break
@@ -21,8 +20,13 @@ while [ "$i" -lt "$n" ]; do
   done
 done
 echo "inputs: $n JSON reports, format $format, cores: $(nproc)"
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 start=$(date +%s.%N)
-java -jar "$jar" render "$work/in" --format "$format" -o "$work/out" | tail -n 1
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -f "cpu: user %U s, system %S s, max RSS %M KB" java -jar "$jar" render "$work/in" --format "$format" -o "$work/out" | tail -n 1
+else
+  java -jar "$jar" render "$work/in" --format "$format" -o "$work/out" | tail -n 1
+fi
 end=$(date +%s.%N)
 echo "outputs: $(ls "$work/out" | wc -l) files, $(du -sh "$work/out" | cut -f1)"
-echo "wall time: $(echo "$end - $start" | bc) s (JVM start included)"
+echo "wall time: $(echo "$end - $start" | bc) s (one JVM, start-up included)"

@@ -53,7 +53,10 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "输出文件（单个输入）或输出目录（多个输入或目录）。")
-    Path output;
+    String outputArg;
+
+    /** The -o path, or null. */
+    private Path output;
 
     @Option(names = "--fragment", description = "html 只输出年报本身的 <div>（样式内联），便于粘贴到网站内容管理系统。")
     boolean fragment;
@@ -68,6 +71,7 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        output = outputArg == null ? null : Path.of(outputArg);
         if (fragment && format != Format.HTML) {
             return usage(err, "--fragment 只用于 html 格式。");
         }
@@ -111,16 +115,16 @@ public final class RenderCommand implements Callable<Integer> {
                 }
                 case BLOCKED -> {
                     err.println(name + "：有 " + o.count(Severity.ERROR) + " 个校验错误，未生成（核对后重试，或加 --force 强制生成）：");
-                    findings(err, o.findings());
+                    findings(err, o);
                     blocked++;
                 }
                 case RENDERED -> {
                     if (o.count(Severity.ERROR) > 0) {
                         err.println(name + "：有 " + o.count(Severity.ERROR) + " 个校验错误，已按 --force 生成：");
-                        findings(err, o.findings());
+                        findings(err, o);
                     } else if (!o.findings().isEmpty()) {
                         err.println(name + "：" + o.findings().size() + " 条提示（不影响生成）：");
-                        findings(err, o.findings());
+                        findings(err, o);
                     }
                     if (o.content() != null) {
                         out.print(new String(o.content(), StandardCharsets.UTF_8));
@@ -149,7 +153,8 @@ public final class RenderCommand implements Callable<Integer> {
         List<RenderBatch.Job> out = new ArrayList<>();
         if (single) {
             Path target = output;
-            if (target != null && Files.isDirectory(target)) {
+            // "-o 发布稿/" names a directory even before it exists.
+            if (target != null && (Files.isDirectory(target) || outputArg.endsWith("/") || outputArg.endsWith("\\"))) {
                 target = target.resolve(outputName(files.get(0), false));
             }
             out.add(new RenderBatch.Job(files.get(0), target));
@@ -187,13 +192,21 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private static void findings(PrintWriter err, List<Finding> findings) {
-        for (Finding f : findings) {
+    /** At most this many findings per file on the console; a blank template alone has over 150. */
+    static final int MAX_LISTED = 20;
+
+    private void findings(PrintWriter err, RenderBatch.Outcome o) {
+        List<Finding> findings = o.findings();
+        for (Finding f : findings.subList(0, Math.min(MAX_LISTED, findings.size()))) {
             String where = f.position();
             if (where.isEmpty() && !f.fieldIds().isEmpty()) {
                 where = Schemas.defaultSchema().field(f.fieldIds().get(0)).map(x -> x.position()).orElse("");
             }
             err.println("  " + f.severity().zh() + " " + (where.isEmpty() ? "" : where + "：") + f.message());
+        }
+        if (findings.size() > MAX_LISTED) {
+            err.println("  ……另有 " + (findings.size() - MAX_LISTED) + " 条，运行 “nianbao validate " + o.job().input()
+                    + "” 查看全部。");
         }
     }
 

@@ -46,7 +46,8 @@ final class DocxRenderer implements Renderer {
 
     @Override
     public void render(Report report, OutputStream out) throws IOException {
-        DocxPackage.write(out, document(ReportLayout.of(report)), report.title());
+        ReportLayout layout = ReportLayout.of(report);
+        DocxPackage.write(out, document(layout), layout.title());
     }
 
     /** The {@code word/document.xml} of a laid-out report. */

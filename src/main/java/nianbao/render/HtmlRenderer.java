@@ -53,8 +53,7 @@ final class HtmlRenderer implements Renderer {
 
     static String text(ReportLayout layout, boolean fragment) {
         StringBuilder sb = new StringBuilder(64 * 1024);
-        String title = layout.blocks().stream().filter(b -> b instanceof ReportLayout.Title)
-                .map(b -> ((ReportLayout.Title) b).text()).findFirst().orElse("");
+        String title = layout.title();
         if (!fragment) {
             sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
                     .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -102,6 +101,13 @@ final class HtmlRenderer implements Renderer {
         }
         sb.append("</colgroup>\n");
         for (int r = 0; r < g.rows(); r++) {
+            if (r == 0 && g.headerRows() > 0) {
+                // A printed 表三 repeats its header rows on every page.
+                sb.append("<thead>\n");
+            }
+            if (r == g.headerRows()) {
+                sb.append(r == 0 ? "<tbody>\n" : "</thead>\n<tbody>\n");
+            }
             sb.append("<tr>");
             for (Grid.Cell c : g.anchorsOf(r)) {
                 boolean head = c.kind() != Grid.Kind.VALUE && c.kind() != Grid.Kind.LABEL;
@@ -119,7 +125,7 @@ final class HtmlRenderer implements Renderer {
             }
             sb.append("</tr>\n");
         }
-        sb.append("</table>\n");
+        sb.append("</tbody>\n</table>\n");
     }
 
     /** 表三's item labels (one row tall) read better left-aligned; everything else is centred as in the official form. */

@@ -78,6 +78,14 @@ public final class RenderBatch {
             if (!Files.exists(job.input())) {
                 throw new UnreadableInputException(job.input().toString(), "找不到文件。");
             }
+            if (job.output() != null && job.output().toAbsolutePath().normalize().equals(job.input().toAbsolutePath().normalize())) {
+                throw new UnreadableInputException(job.input().toString(), "输出文件与输入文件相同；为保护原文件，未生成。请用 -o 指定其他文件名。");
+            }
+            String name = job.input().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.matches(".*\\.(txt|md|html?|docx?|pdf|wps)$")) {
+                throw new UnreadableInputException(job.input().toString(),
+                        "不是填报模板（.xlsx）或 JSON 文件。已发布的旧年报原文请先用 nianbao import 导入。");
+            }
             report = Reports.read(job.input());
         } catch (UnreadableInputException e) {
             return new Outcome(job, Status.UNREADABLE, List.of(), e.getMessage(), null);

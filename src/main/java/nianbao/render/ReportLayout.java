@@ -1,9 +1,11 @@
 package nianbao.render;
 
+import nianbao.model.Numbers;
 import nianbao.model.Report;
 import nianbao.schema.Schema;
 import nianbao.schema.Section;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -65,11 +67,16 @@ record ReportLayout(List<Block> blocks) {
     record Signature(String agency, String date) implements Block {
     }
 
+    /** The title text ("" when the layout has none). */
+    String title() {
+        return blocks.stream().filter(b -> b instanceof Title).map(b -> ((Title) b).text()).findFirst().orElse("");
+    }
+
     /** Lays out a report. */
     static ReportLayout of(Report report) {
         Schema schema = report.schema();
         List<Block> out = new ArrayList<>();
-        out.add(new Title(report.title()));
+        out.add(new Title(schema.title(report.agency(), year(report))));
         String published = blankToNull(report.text("meta.publish_date"));
         if (published != null) {
             out.add(new PublishDate(published));
@@ -118,7 +125,7 @@ record ReportLayout(List<Block> blocks) {
             parts.add(cut >= 0 && cut <= 2 ? t.substring(cut + 1) : t);
         }
         sb.append(String.join("、", parts)).append("。");
-        String year = blankToNull(report.year());
+        String year = blankToNull(year(report));
         if (year != null) {
             sb.append("本报告所列数据的统计期限自").append(year).append("年1月1日起至").append(year).append("年12月31日止。");
         }
@@ -127,6 +134,12 @@ record ReportLayout(List<Block> blocks) {
             sb.append("如对本报告有疑问，请联系：").append(contact.strip().replaceAll("[。.；;，,]+$", "")).append("。");
         }
         return sb.toString();
+    }
+
+    /** The report year as printed: a workbook cell read as 2025.0 is still 2025. */
+    static String year(Report report) {
+        BigDecimal n = report.number("meta.year");
+        return n != null ? Numbers.plain(n) : report.year();
     }
 
     /** The paragraphs of a narrative text: split on line breaks, blank lines dropped, each trimmed. */

@@ -55,6 +55,15 @@ class HtmlRendererTest {
     }
 
     @Test
+    void putsTheHeaderRowsInTheadSoPrintingRepeatsThem() {
+        String t3 = tables.get(1);
+        String head = t3.substring(t3.indexOf("<thead>"), t3.indexOf("</thead>"));
+        assertEquals(3, head.split("<tr>", -1).length - 1);
+        assertTrue(head.contains(">申请人情况</th>"));
+        assertFalse(tables.get(0).contains("<thead>"), "表二's blocks carry their own headers");
+    }
+
+    @Test
     void standalonePageHasA4PrintLayoutAndNoExternalAssets() {
         assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
         assertTrue(page.contains("<meta charset=\"UTF-8\">"));

@@ -66,6 +66,24 @@ class RenderBatchTest {
     }
 
     @Test
+    void pointsAPublishedTextToTheImportCommand() throws Exception {
+        Path txt = Files.writeString(dir.resolve("旧年报.txt"), "某某县2024年政府信息公开工作年度报告");
+        RenderBatch.Outcome o = RenderBatch.run(new RenderBatch.Job(txt, null), Renderer.of(Format.MD), false);
+        assertEquals(RenderBatch.Status.UNREADABLE, o.status());
+        assertEquals(txt + "：不是填报模板（.xlsx）或 JSON 文件。已发布的旧年报原文请先用 nianbao import 导入。", o.error());
+    }
+
+    @Test
+    void neverWritesOverItsInput() throws Exception {
+        Path in = Files.copy(EXAMPLE, dir.resolve("年报.json"));
+        byte[] before = Files.readAllBytes(in);
+        RenderBatch.Outcome o = RenderBatch.run(new RenderBatch.Job(in, dir.resolve("./年报.json")), Renderer.of(Format.MD), false);
+        assertEquals(RenderBatch.Status.UNREADABLE, o.status());
+        assertTrue(o.error().contains("输出文件与输入文件相同"), o.error());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(in));
+    }
+
+    @Test
     void reportsAMissingInputAsUnreadable() {
         RenderBatch.Outcome o = RenderBatch.run(new RenderBatch.Job(dir.resolve("无.xlsx"), null), Renderer.of(Format.TXT), false);
         assertEquals(RenderBatch.Status.UNREADABLE, o.status());

@@ -80,6 +80,14 @@ class ReportLayoutTest {
     }
 
     @Test
+    void printsAYearReadAsDecimalWithoutFraction() {
+        Report r = yunxi.toBuilder().number("meta.year", new java.math.BigDecimal("2025.0")).build();
+        ReportLayout.Title title = (ReportLayout.Title) ReportLayout.of(r).blocks().get(0);
+        assertEquals("云溪区市场监督管理局2025年政府信息公开工作年度报告", title.text());
+        assertTrue(ReportLayout.lead(r).contains("自2025年1月1日起至2025年12月31日止。"));
+    }
+
+    @Test
     void splitsParagraphsOnLineBreaksAndDropsBlankLines() {
         assertEquals(List.of("第一段。", "第二段。", "第三段。"), ReportLayout.paragraphs("第一段。\r\n\n　　第二段。\n  \n第三段。\r"));
         assertEquals(List.of(), ReportLayout.paragraphs(null));
