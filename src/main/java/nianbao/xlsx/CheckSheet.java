@@ -42,15 +42,17 @@ final class CheckSheet {
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
-        Form.merge(sheet, 0, 0, 0, WIDTHS.length - 1, "校验：勾稽关系（" + form.schema.basis() + "）", form.styles.title);
+        int printed = WIDTHS.length - 2;
+        Form.merge(sheet, 0, 0, 0, printed, "校验：勾稽关系（" + form.schema.basis() + "）", form.styles.title);
         sheet.getRow(0).setHeightInPoints(30);
         List<Rule> rules = form.checkedRules();
         int last = FIRST_ROW + rules.size();
         Form.merge(sheet, 1, 1, 0, 1, "不一致的规则数", form.styles.header);
         Form.cell(sheet, 1, 2).setCellFormula("COUNTIF(F" + (FIRST_ROW + 1) + ":F" + last + ",\"" + FAIL + "\")");
         Form.cell(sheet, 1, 2).setCellStyle(form.styles.formula);
-        Form.merge(sheet, 1, 1, 3, WIDTHS.length - 1, "“待填写”表示该规则涉及的格子还有空白；“不一致”请核对后修改。",
+        Form.merge(sheet, 1, 1, 3, printed, "“待填写”：该规则涉及的格子还有空白；“不一致”：请核对后修改。",
                 form.styles.help);
+        sheet.getRow(1).setHeightInPoints(30);
         for (int c = 0; c < HEADER.length; c++) {
             Form.put(sheet, 2, c, HEADER[c], form.styles.header);
         }
@@ -58,20 +60,19 @@ final class CheckSheet {
             Rule r = rules.get(i);
             int row = FIRST_ROW + i;
             int excelRow = row + 1;
-            List<String> names = form.namesOf(r);
+            List<String> names = form.inputNamesOf(r);
             Form.put(sheet, row, 0, r.id(), form.styles.labelCenter);
             String subject = subject(r);
             Form.put(sheet, row, 1, subject, form.styles.label);
             Form.put(sheet, row, 2, null, form.styles.formula).setCellFormula(form.formula(r.left()));
             Form.put(sheet, row, 3, null, form.styles.formula).setCellFormula(form.formula(r.right()));
             Form.put(sheet, row, 4, null, form.styles.formula).setCellFormula("C" + excelRow + "-D" + excelRow);
-            Form.put(sheet, row, 5, null, form.styles.formula).setCellFormula("IF(COUNT(" + String.join(",", names)
-                    + ")<" + names.size() + ",\"" + PENDING + "\",IF(ABS(E" + excelRow + ")<0.000001,\"" + PASS
+            Form.put(sheet, row, 5, null, form.styles.formula).setCellFormula("IF(" + Form.count(names)
+                    + "<" + names.size() + ",\"" + PENDING + "\",IF(ABS(E" + excelRow + ")<0.000001,\"" + PASS
                     + "\",\"" + FAIL + "\"))");
             String relation = form.formula(r.left()).replace("+", " + ").replace("-", " - ") + " = "
                     + form.formula(r.right()).replace("+", " + ").replace("-", " - ");
             Form.put(sheet, row, 6, relation, form.styles.code);
-            Form.fit(sheet, row, relation, WIDTHS[6], 10);
             Form.fit(sheet, row, subject, WIDTHS[1], 11);
             form.name(VERDICT_PREFIX + (i + 1), sheet.getSheetName(), new CellRef(row, 5));
         }
@@ -80,7 +81,7 @@ final class CheckSheet {
         sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
         sheet.createFreezePane(0, FIRST_ROW);
         // the relation column helps on screen; on paper the verdicts are what matters
-        form.wb.setPrintArea(form.wb.getSheetIndex(sheet), 0, 5, 0, last - 1);
+        form.wb.setPrintArea(form.wb.getSheetIndex(sheet), 0, printed, 0, last - 1);
     }
 
     /** What a rule instance is about: its message up to the colon, e.g. 表三（七）总计行 商业企业列. */

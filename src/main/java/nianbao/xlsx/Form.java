@@ -4,7 +4,6 @@ import nianbao.schema.BlockTable;
 import nianbao.schema.CellRef;
 import nianbao.schema.Expression;
 import nianbao.schema.Field;
-import nianbao.schema.FieldType;
 import nianbao.schema.MatrixTable;
 import nianbao.schema.Rule;
 import nianbao.schema.Schema;
@@ -33,25 +32,44 @@ final class Form {
 
     /** Prefix of the defined names that hold last year's reference values. */
     static final String PREVIOUS_PREFIX = "prev_";
+    private static final int MAX_COUNT_ARGS = 30;
 
     final XSSFWorkbook wb;
     final Styles styles;
     final Schema schema;
     /** Whether last year's reference values are laid out (and the cross-year rules checked). */
     final boolean withPrevious;
-    /** Total field ID → the first total rule that defines it. */
+    /** Total field ID → the first total rule that defines it, for the totals that are formulas. */
     final Map<String, Rule> totals = new LinkedHashMap<>();
     /** Field ID of a previous-year term → the cell showing it. */
     final Map<String, XSSFCell> previousCells = new LinkedHashMap<>();
 
-    Form(Schema schema, boolean withPrevious) {
+    /**
+     * An empty form.
+     *
+     * @param statedTotals total fields that hold a stated value (or stay blank) instead of a formula
+     */
+    Form(Schema schema, boolean withPrevious, Set<String> statedTotals) {
         this.schema = schema;
         this.withPrevious = withPrevious;
         this.wb = new XSSFWorkbook();
         this.styles = new Styles(wb);
+        Set<String> seen = new java.util.HashSet<>();
         for (Rule r : schema.totalRules()) {
-            totals.putIfAbsent(r.left().terms().get(0).fieldId(), r);
+            String id = r.left().terms().get(0).fieldId();
+            if (seen.add(id) && !statedTotals.contains(id)) {
+                totals.put(id, r);
+            }
         }
+    }
+
+    /** The first total rule for each total field: where two define the same cell, the first wins. */
+    static Map<String, Rule> firstTotalRules(Schema schema) {
+        Map<String, Rule> out = new LinkedHashMap<>();
+        for (Rule r : schema.totalRules()) {
+            out.putIfAbsent(r.left().terms().get(0).fieldId(), r);
+        }
+        return out;
     }
 
     /** The rules the 校验 sheet and the red painting cover: all, or all but the cross-year ones. */
@@ -161,13 +179,39 @@ final class Form {
         return sb.toString();
     }
 
-    /** The distinct defined names a rule reads, for COUNT(…) (all must be numbers before it is judged). */
-    List<String> namesOf(Rule r) {
+    /**
+     * The distinct defined names of the cells a clerk fills that a rule depends on: a total computed by
+     * formula stands for its parts. The rule is judged only once all of them hold numbers, so a fresh
+     * template shows 待填写 rather than a break between formulas over blank cells.
+     */
+    List<String> inputNamesOf(Rule r) {
         Set<String> out = new LinkedHashSet<>();
         for (Expression side : List.of(r.left(), r.right())) {
-            side.terms().forEach(t -> out.add(nameOf(t)));
+            side.terms().forEach(t -> collectInputs(t, out, new LinkedHashSet<>()));
         }
         return new ArrayList<>(out);
+    }
+
+    private void collectInputs(Expression.Term t, Set<String> out, Set<String> path) {
+        Rule total = t.previous() ? null : totals.get(t.fieldId());
+        if (total == null || !path.add(t.fieldId())) {
+            out.add(nameOf(t));
+            return;
+        }
+        total.right().terms().forEach(part -> collectInputs(part, out, path));
+        path.remove(t.fieldId());
+    }
+
+    /** {@code COUNT(a,b,…)}, split into a sum of COUNTs of at most 30 names (POI's evaluator, like Excel 97, takes no more). */
+    static String count(List<String> names) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < names.size(); i += MAX_COUNT_ARGS) {
+            if (i > 0) {
+                sb.append('+');
+            }
+            sb.append("COUNT(").append(String.join(",", names.subList(i, Math.min(names.size(), i + MAX_COUNT_ARGS)))).append(')');
+        }
+        return sb.append(')').toString();
     }
 
     /**
@@ -190,21 +234,25 @@ final class Form {
         return new CellRef(lastRow + 2 + rows.indexOf(f.rowKey()), f.cell().col());
     }
 
-    /** Display width of a text in character units (CJK counts two), for column widths and row heights. */
-    static int units(String s) {
+    /**
+     * Display width of a text in tenths of a column-width unit: a CJK character at body size is about
+     * 1.6 digit widths (measured in LibreOffice with Noto CJK), anything else one.
+     */
+    static int tenths(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            n += s.charAt(i) >= 0x2E80 ? 2 : 1;
+            n += s.charAt(i) >= 0x2E80 ? 16 : 10;
         }
         return n;
     }
 
     /** A row height (points) that shows {@code text} wrapped in a cell {@code widthChars} wide. */
     static float height(String text, int widthChars, int fontPoints) {
-        int per = Math.max(2, widthChars - 1);
+        // wider fonts than 11 pt take proportionally more room per character
+        int per = Math.max(20, (widthChars - 1) * 10 * 11 / Math.max(fontPoints, 11));
         int lines = 0;
         for (String para : text.split("\n", -1)) {
-            lines += Math.max(1, (units(para) + per - 1) / per);
+            lines += Math.max(1, (tenths(para) + per - 1) / per);
         }
         return lines * fontPoints * 1.45f + 6;
     }
@@ -225,9 +273,5 @@ final class Form {
             w += sheet.getColumnWidth(c) / 256;
         }
         return w;
-    }
-
-    static boolean isText(FieldType t) {
-        return t == FieldType.TEXT || t == FieldType.DATE || t == FieldType.CHOICE;
     }
 }

@@ -23,7 +23,7 @@ final class TableSheets {
     private static final int GROUP_COL_WIDTH = 6;
     private static final int SUBGROUP_COL_WIDTH = 10;
     private static final int LABEL_COL_WIDTH = 32;
-    private static final int DATA_COL_WIDTH = 9;
+    private static final int DATA_COL_WIDTH = 11;
     private static final int STRIP_COL_WIDTH = 9;
     private static final int BLOCK_LABEL_WIDTH = 24;
     private static final int BLOCK_DATA_WIDTH = 16;
@@ -222,7 +222,9 @@ final class TableSheets {
             sheet.setColumnWidth(at.col(), BLOCK_DATA_WIDTH * 256);
             BlockTable.Block block = t.blocks().stream()
                     .filter(b -> b.rows().stream().anyMatch(r -> r.fields().contains(f))).findFirst().orElseThrow();
-            Form.put(sheet, block.headerRow(), at.col(), "上年" + f.colLabel() + "（参考）", form.styles.reference);
+            String label = "上年" + f.colLabel() + "（参考）";
+            Form.put(sheet, block.headerRow(), at.col(), label, form.styles.reference);
+            Form.fit(sheet, block.headerRow(), label, BLOCK_DATA_WIDTH, 10);
             form.previousCells.put(id, Form.put(sheet, at.row(), at.col(), null, form.styles.reference));
         }
     }

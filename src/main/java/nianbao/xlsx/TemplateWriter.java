@@ -64,7 +64,7 @@ public final class TemplateWriter {
 
     /** A fresh template as a workbook (the caller closes it). */
     public static XSSFWorkbook create(Schema schema, Options options) {
-        Form form = layout(schema, options.previous() != null);
+        Form form = layout(schema, options.previous() != null, java.util.Set.of());
         for (Field f : schema.meta()) {
             if (f.defaultValue() != null) {
                 form.cell(f).setCellValue(f.defaultValue());
@@ -108,9 +108,13 @@ public final class TemplateWriter {
         }
     }
 
-    /** The empty form: every sheet, label, input cell, defined name, total formula, check and validation. */
-    static Form layout(Schema schema, boolean withPrevious) {
-        Form form = new Form(schema, withPrevious);
+    /**
+     * The empty form: every sheet, label, input cell, defined name, total formula, check and validation.
+     *
+     * @param statedTotals total fields to leave as input cells instead of formulas
+     */
+    static Form layout(Schema schema, boolean withPrevious, java.util.Set<String> statedTotals) {
+        Form form = new Form(schema, withPrevious, statedTotals);
         form.sheet(schema.sheet("guide"));
         form.sheet(schema.sheet("meta"));
         form.sheet(schema.sheet("text"));

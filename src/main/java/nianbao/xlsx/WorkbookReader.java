@@ -1,29 +1,32 @@
 package nianbao.xlsx;
 
 import nianbao.UnreadableInputException;
-import nianbao.model.Numbers;
 import nianbao.model.Report;
 import nianbao.model.Source;
 import nianbao.model.Value;
+import nianbao.schema.CellRef;
 import nianbao.schema.Field;
-import nianbao.schema.FieldType;
 import nianbao.schema.Schema;
 import nianbao.schema.Schemas;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Reads a filled template workbook into a report, cell by cell at the schema's addresses. */
+/**
+ * Reads a filled template workbook into a report, fast and tolerantly: the zip is opened once,
+ * only the sheets and cells the schema addresses are streamed (no POI usermodel), shared strings
+ * are looked up only for the cells that need them. Files that cannot be a filled template are
+ * refused with one Chinese line naming the file. Stateless and safe to call from many threads.
+ */
 public final class WorkbookReader {
 
     private WorkbookReader() {
@@ -32,61 +35,171 @@ public final class WorkbookReader {
     /**
      * Reads a filled workbook.
      *
-     * @throws UnreadableInputException when the file is not this template or cannot be opened
+     * @param file the {@code .xlsx} file; it is only read, never changed
+     * @return the report, every value with its file, sheet and cell
+     * @throws UnreadableInputException when the file is missing, not a workbook, not this
+     *         template, of an unknown format version, password-protected, corrupt or too large
      */
     public static Report read(Path file) throws UnreadableInputException {
         String name = file.toString();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
-            Schema schema = schemaOf(wb, name);
-            Report.Builder b = Report.builder(schema).file(name);
-            for (Field f : schema.fields()) {
-                b.put(readCell(wb, f, name));
+        ForeignFormats.requireZip(file, name);
+        try (XlsxPackage pkg = XlsxPackage.open(file, name)) {
+            return read(pkg, name);
+        } catch (XlsxPackage.TooLargeException e) {
+            throw e.refusal();
+        } catch (XMLStreamException e) {
+            XlsxPackage.TooLargeException big = tooLarge(e);
+            if (big != null) {
+                throw big.refusal();
             }
-            return b.build();
+            throw new UnreadableInputException(name, null, null,
+                    "文件已损坏：工作簿内容不是有效的 XML。请在 Excel/WPS 中打开后另存为 .xlsx 再试。", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableInputException(name, null, null, "无法打开工作簿：" + e.getMessage(), e);
+            throw new UnreadableInputException(name, null, null,
+                    "文件已损坏，无法读取工作簿内容（" + e.getClass().getSimpleName() + "）。请在 Excel/WPS 中打开后另存为 .xlsx 再试。", e);
         }
     }
 
-    static Schema schemaOf(Workbook wb, String name) throws UnreadableInputException {
-        Sheet hidden = wb.getSheet(Schemas.defaultSchema().sheet("schema"));
-        if (hidden == null || hidden.getRow(0) == null || hidden.getRow(0).getCell(1) == null) {
-            throw new UnreadableInputException(name, "不是年报填报模板（缺少隐藏工作表 _schema）。请用 nianbao template 生成的模板填写。");
+    private static Report read(XlsxPackage pkg, String name) throws UnreadableInputException, IOException, XMLStreamException {
+        WorkbookIndex index = WorkbookIndex.read(pkg, name);
+        SchemaStamp stamp = SchemaStamp.find(pkg, index, name);
+        // The stamp's schema ID usually sits in the shared strings, which are read in one pass for
+        // every cell; so cells are gathered for the schema the stamp most likely names, and
+        // gathered again in the rare case it names another built-in schema.
+        String inline = stamp.inlineId();
+        Schema guess = Schemas.byId(inline != null ? inline : Schemas.DEFAULT_ID).orElse(Schemas.defaultSchema());
+        Gathered g = gather(pkg, index, ReadPlan.of(guess));
+        Set<Integer> shared = new HashSet<>(g.sharedIndices);
+        stamp.addSharedIndices(shared);
+        Map<Integer, String> strings = sharedStrings(pkg, index, shared);
+        Schema schema = stamp.schema(strings, name);
+        if (schema != guess) {
+            g = gather(pkg, index, ReadPlan.of(schema));
+            strings = sharedStrings(pkg, index, g.sharedIndices);
         }
-        String id = hidden.getRow(0).getCell(1).getStringCellValue();
-        return Schemas.byId(id).orElseThrow(() -> new UnreadableInputException(name,
-                "不支持的格式版本“" + id + "”，本工具支持 " + Schemas.DEFAULT_ID + "。"));
+        if (!g.missingSheets.isEmpty()) {
+            throw new UnreadableInputException(name, null, null, "工作簿缺少工作表“" + String.join("”“", g.missingSheets)
+                    + "”（可能被删除或改名）。现有工作表：" + String.join("、", index.sheetNames())
+                    + "。请恢复原名称，或用 nianbao template 生成的模板重新填写。", null);
+        }
+
+        ReadPlan plan = g.plan;
+        Map<String, Value> values = new LinkedHashMap<>();
+        Set<String> formulas = new HashSet<>();
+        for (int i = 0; i < plan.fields().size(); i++) {
+            Field f = plan.fields().get(i);
+            Location loc = g.where[i];
+            RawCell c = g.cells.get(loc.sheet).get(SheetScanner.key(loc.cell.row(), loc.cell.col()));
+            if (c != null && c.isSharedString()) {
+                String s = strings.get(parseIndex(c.value()));
+                c = c.withString(s == null ? "" : s);
+            }
+            if (c != null && c.formula()) {
+                formulas.add(f.id());
+            }
+            Source src = Source.cell(name, loc.sheet, loc.cell.toString());
+            values.put(f.id(), CellValues.convert(f, c, src, index.date1904()));
+        }
+        Report.Builder b = Report.builder(schema).file(name);
+        for (Value v : FormulaTotals.settle(plan, values, formulas).values()) {
+            b.put(v);
+        }
+        return b.build();
     }
 
-    private static Value readCell(Workbook wb, Field f, String file) {
-        Source src = Source.cell(file, f.sheet(), f.cell().toString());
-        Sheet sheet = wb.getSheet(f.sheet());
-        Row row = sheet == null ? null : sheet.getRow(f.cell().row());
-        Cell cell = row == null ? null : row.getCell(f.cell().col());
-        if (cell == null) {
-            return Value.blank(f.id(), src);
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            if (f.type() == FieldType.DATE && DateUtil.isCellDateFormatted(cell)) {
-                return Value.text(f.id(), cell.getLocalDateTimeCellValue().toLocalDate().toString(), src);
+    /** The raw cells of a schema's fields, before shared strings are looked up. */
+    private record Gathered(ReadPlan plan, Location[] where, Map<String, Map<Long, RawCell>> cells,
+                            Set<Integer> sharedIndices, List<String> missingSheets) {
+    }
+
+    /** Locates every field and streams the sheets that hold them (unless some sheet is missing). */
+    private static Gathered gather(XlsxPackage pkg, WorkbookIndex index, ReadPlan plan)
+            throws UnreadableInputException, IOException, XMLStreamException {
+        List<Field> fields = plan.fields();
+        Location[] where = new Location[fields.size()];
+        Map<String, Set<Long>> wantedBySheet = new LinkedHashMap<>();
+        Map<String, Integer> maxRowBySheet = new HashMap<>();
+        List<String> missingSheets = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            Location loc = locate(f, plan.names().get(i), index);
+            if (loc == null) {
+                if (!missingSheets.contains(f.sheet())) {
+                    missingSheets.add(f.sheet());
+                }
+                continue;
             }
-            BigDecimal n = new BigDecimal(Double.toString(cell.getNumericCellValue()));
-            if (f.type() == FieldType.TEXT || f.type() == FieldType.DATE || f.type() == FieldType.CHOICE) {
-                return Value.text(f.id(), Numbers.plain(n), src);
-            }
-            return Value.number(f.id(), n, src);
+            where[i] = loc;
+            wantedBySheet.computeIfAbsent(loc.sheet, k -> new HashSet<>()).add(SheetScanner.key(loc.cell.row(), loc.cell.col()));
+            maxRowBySheet.merge(loc.sheet, loc.cell.row(), Math::max);
         }
-        if (type == CellType.STRING) {
-            String s = cell.getStringCellValue();
-            if (f.isNumeric() || f.type() == FieldType.YEAR) {
-                BigDecimal n = Numbers.parse(s);
-                if (n != null) {
-                    return Value.number(f.id(), n, src);
+        Map<String, Map<Long, RawCell>> cellsBySheet = new HashMap<>();
+        Set<Integer> shared = new HashSet<>();
+        if (missingSheets.isEmpty()) {
+            for (Map.Entry<String, Set<Long>> e : wantedBySheet.entrySet()) {
+                Map<Long, RawCell> cells;
+                try (InputStream in = pkg.open(index.sheets().get(e.getKey()))) {
+                    cells = SheetScanner.scan(in, e.getValue(), maxRowBySheet.get(e.getKey()));
+                }
+                cellsBySheet.put(e.getKey(), cells);
+                for (RawCell c : cells.values()) {
+                    if (c.isSharedString()) {
+                        shared.add(parseIndex(c.value()));
+                    }
                 }
             }
-            return s.isBlank() ? Value.blank(f.id(), src) : Value.text(f.id(), s, src);
         }
-        return Value.blank(f.id(), src);
+        return new Gathered(plan, where, cellsBySheet, shared, missingSheets);
+    }
+
+    /** A field's sheet (as named in this workbook) and cell. */
+    private record Location(String sheet, CellRef cell) {
+    }
+
+    /** Where a field lives: its defined name if Excel kept one pointing at a cell, else the schema's cell. */
+    private static Location locate(Field f, String definedName, WorkbookIndex index) {
+        WorkbookIndex.NamedCell named = index.named(definedName);
+        if (named != null) {
+            String sheet = SchemaStamp.sheetName(index, named.sheet());
+            if (sheet != null) {
+                return new Location(sheet, named.cell());
+            }
+        }
+        String sheet = SchemaStamp.sheetName(index, f.sheet());
+        return sheet == null ? null : new Location(sheet, f.cell());
+    }
+
+    /** Shared strings for the given indices (an empty map when none are needed). */
+    static Map<Integer, String> sharedStrings(XlsxPackage pkg, WorkbookIndex index, Set<Integer> wanted)
+            throws UnreadableInputException, IOException, XMLStreamException {
+        if (wanted.isEmpty() || index.sharedStrings() == null || !pkg.has(index.sharedStrings())) {
+            return Map.of();
+        }
+        try (InputStream in = pkg.open(index.sharedStrings())) {
+            return SharedStrings.read(in, wanted);
+        }
+    }
+
+    static int parseIndex(String s) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static XlsxPackage.TooLargeException tooLarge(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 10; depth++) {
+            if (t instanceof XlsxPackage.TooLargeException big) {
+                return big;
+            }
+            Throwable next = t.getCause();
+            if (next == null && t instanceof XMLStreamException x) {
+                next = x.getNestedException();
+            }
+            t = next;
+        }
+        return null;
     }
 }

@@ -9,12 +9,15 @@ import nianbao.schema.Field;
 import nianbao.schema.Rule;
 import nianbao.schema.Schema;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Writes a report into the fill-in template: the same workbook a clerk gets from {@code nianbao
@@ -22,71 +25,82 @@ import java.nio.file.Path;
  */
 public final class WorkbookWriter {
 
+    /** The most characters one Excel cell holds. */
+    static final int MAX_CELL_CHARS = 32767;
+
     private WorkbookWriter() {
     }
 
     /** Writes the report to {@code file} atomically. */
     public static void write(Report report, Path file) throws IOException {
-        try (XSSFWorkbook wb = create(report)) {
+        XSSFWorkbook workbook;
+        try {
+            workbook = create(report);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try (XSSFWorkbook wb = workbook) {
             AtomicFiles.write(file, wb::write);
         }
     }
 
     /**
      * The report as a workbook (the caller closes it). A total whose stated value equals the sum of
-     * its parts keeps its formula; a stated total that disagrees is written as the stated number so
-     * the checks show the break; blanks stay blank; inferred and missing values get a distinct fill
-     * and a comment with the reason.
+     * its parts keeps its formula (with the cached result); a stated total that disagrees is written
+     * as the stated number so the checks show the break; blanks stay blank; inferred and missing
+     * values get a distinct fill and a comment with the reason.
+     *
+     * @throws IllegalArgumentException when a text exceeds what one Excel cell can hold
      */
     public static XSSFWorkbook create(Report report) {
         Schema schema = report.schema();
-        Form form = TemplateWriter.layout(schema, false);
+        Map<String, BigDecimal> stated = statedTotals(report);
+        Form form = TemplateWriter.layout(schema, false, stated.keySet());
         for (Field f : schema.fields()) {
             Value v = report.value(f.id());
             XSSFCell cell = form.cell(f);
-            Rule total = form.totals.get(f.id());
-            if (total != null) {
-                writeTotal(form, report, f, v, cell, total);
-            } else {
+            if (!form.totals.containsKey(f.id())) {
                 writeValue(form, f, v, cell);
+            }
+            if (stated.containsKey(f.id()) && v.number() != null) {
+                BigDecimal parts = stated.get(f.id());
+                Comments.add(cell, parts == null ? "原文填报的总计；各项不全，无法核对。"
+                        : "原文填报的总计为 " + Numbers.plain(v.number()) + "，各项之和为 " + Numbers.plain(parts)
+                        + "，二者不一致，按原文保留，请核对。");
             }
             mark(form, f, v, cell);
         }
         return TemplateWriter.finish(form);
     }
 
+    /**
+     * The total fields that cannot keep their formula, each with the sum of its parts (null when a
+     * part is blank): the total is blank, or its stated value differs from its parts.
+     */
+    static Map<String, BigDecimal> statedTotals(Report report) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Rule> e : Form.firstTotalRules(report.schema()).entrySet()) {
+            BigDecimal value = report.number(e.getKey());
+            BigDecimal parts = e.getValue().right().evaluate(report::number, id -> null);
+            if (value == null || parts == null || parts.compareTo(value) != 0) {
+                out.put(e.getKey(), parts);
+            }
+        }
+        return out;
+    }
+
     private static void writeValue(Form form, Field f, Value v, XSSFCell cell) {
         if (v.number() != null) {
             cell.setCellValue(v.number().doubleValue());
         } else if (v.text() != null) {
+            if (v.text().length() > MAX_CELL_CHARS) {
+                throw new IllegalArgumentException(f.label() + "（" + f.id() + "）有 " + v.text().length()
+                        + " 个字符，超过 Excel 单元格上限 " + MAX_CELL_CHARS + "，无法写入工作簿；请检查导入结果是否把整篇文字放进了一处。");
+            }
             cell.setCellValue(v.text());
         }
         if (v.text() != null && form.isNarrative(f)) {
             Form.fit(cell.getSheet(), cell.getRowIndex(), v.text(), cell.getSheet().getColumnWidth(cell.getColumnIndex()) / 256, 12);
-        }
-    }
-
-    private static void writeTotal(Form form, Report report, Field f, Value v, XSSFCell cell, Rule total) {
-        if (v.number() != null) {
-            BigDecimal parts = total.right().evaluate(report::number, id -> null);
-            if (parts != null && parts.compareTo(v.number()) == 0) {
-                return; // the formula gives the stated value; the evaluator caches it
-            }
-            cell.removeFormula();
-            cell.setCellValue(v.number().doubleValue());
-            cell.setCellStyle(form.inputStyle(f));
-            Comments.add(cell, parts == null
-                    ? "原文填报的总计；各项不全，无法核对。"
-                    : "原文填报的总计为 " + Numbers.plain(v.number()) + "，各项之和为 " + Numbers.plain(parts)
-                    + "，二者不一致，按原文保留，请核对。");
-            return;
-        }
-        cell.removeFormula();
-        cell.setCellStyle(form.inputStyle(f));
-        if (v.text() != null) {
-            cell.setCellValue(v.text());
-        } else {
-            cell.setBlank();
         }
     }
 
@@ -99,7 +113,7 @@ public final class WorkbookWriter {
         boolean text = form.isNarrative(f);
         CellStyle style = inferred ? (text ? form.styles.inferredText : form.styles.inferred)
                 : (text ? form.styles.missingText : form.styles.missing);
-        if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA) {
+        if (cell.getCellType() != CellType.FORMULA) {
             cell.setCellStyle(style);
         }
         Comments.add(cell, v.how().zh() + (v.note() == null || v.note().isBlank() ? "" : "：" + v.note()));

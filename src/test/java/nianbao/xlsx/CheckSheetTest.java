@@ -80,7 +80,7 @@ class CheckSheetTest {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             Set<String> sheet = broken(wb, report.schema());
             Set<String> validator = new TreeSet<>();
-            for (Finding f : Validator.validate(report)) {
+            for (Finding f : linearFindings(Validator.validate(report))) {
                 validator.add(f.ruleId() + " " + f.fieldIds().get(0));
             }
             assertEquals(validator, sheet, name);
@@ -107,18 +107,45 @@ class CheckSheetTest {
             }
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             Set<String> sheet = broken(wb, report.schema());
+            Set<String> pending = pending(wb, report.schema());
             wb.write(java.nio.file.Files.newOutputStream(file));
             Report back = Reports.read(file);
             Set<String> validator = new TreeSet<>();
-            for (Finding f : Validator.validate(back)) {
+            for (Finding f : linearFindings(Validator.validate(back))) {
                 validator.add(f.ruleId() + " " + f.fieldIds().get(0));
             }
+            // where the sheet still waits for a blank input cell, the validator judged a formula's
+            // blank-as-zero result instead; everywhere else they must agree
+            validator.removeAll(pending);
             assertEquals(validator, sheet, name);
+            for (String p : pending) {
+                assertTrue(name.equals("a blank part"), "only a blank input leaves a rule pending: " + p);
+            }
             // totals are formulas in the template, so only the balance rule can break there
             assertFalse(sheet.stream().anyMatch(k -> k.startsWith("T3-ROW") || k.startsWith("T4-SUM")));
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    /** The findings of the linear rules, the ones the 校验 sheet carries as formulas. */
+    static List<Finding> linearFindings(List<Finding> findings) {
+        Set<String> linear = new TreeSet<>();
+        nianbao.schema.Schemas.defaultSchema().rules().forEach(r -> linear.add(r.id()));
+        return findings.stream().filter(f -> linear.contains(f.ruleId())).toList();
+    }
+
+    /** Rule instances the sheet marks 待填写, as "ID first-field". */
+    static Set<String> pending(XSSFWorkbook wb, Schema schema) {
+        XSSFSheet check = wb.getSheet(schema.sheet("check"));
+        List<Rule> rules = schema.rules().stream().filter(r -> !r.needsPrevious()).toList();
+        Set<String> out = new TreeSet<>();
+        for (int i = 0; i < rules.size(); i++) {
+            if (check.getRow(CheckSheet.FIRST_ROW + i).getCell(5).getStringCellValue().equals(CheckSheet.PENDING)) {
+                out.add(rules.get(i).id() + " " + rules.get(i).left().terms().get(0).fieldId());
+            }
+        }
+        return out;
     }
 
     /** Rule instances the sheet marks 不一致, as "ID first-field". */
@@ -168,7 +195,7 @@ class CheckSheetTest {
             wb.write(java.nio.file.Files.newOutputStream(file));
             Report back = Reports.read(file);
             Set<String> validator = new TreeSet<>();
-            for (Finding f : Validator.validate(back, last, Validator.Options.defaults())) {
+            for (Finding f : linearFindings(Validator.validate(back, last, Validator.Options.defaults()))) {
                 validator.add(f.ruleId() + " " + f.fieldIds().get(0));
             }
             assertEquals(validator, sheet);

@@ -190,7 +190,8 @@ class TemplateWriterTest {
         int rows = 0;
         for (int r = CheckSheet.FIRST_ROW; check.getRow(r) != null; r++) {
             rows++;
-            assertTrue(check.getRow(r).getCell(5).getCellFormula().startsWith("IF(COUNT("));
+            assertTrue(check.getRow(r).getCell(5).getCellFormula().startsWith("IF((COUNT("));
+            assertEquals(CheckSheet.PENDING, check.getRow(r).getCell(5).getStringCellValue(), "fresh template row " + r);
         }
         assertEquals(expected, rows);
         assertEquals("T3-ROW", check.getRow(CheckSheet.FIRST_ROW).getCell(0).getStringCellValue());
@@ -221,6 +222,7 @@ class TemplateWriterTest {
             }
             assertTrue(ids.contains("X-CARRY") && ids.contains("X-STOCK"), ids.toString());
             assertEquals(schema.rules().size(), ids.size());
+            assertEquals(0, check.getRow(1).getCell(2).getNumericCellValue(), "nothing is red before the clerk types");
         }
     }
 

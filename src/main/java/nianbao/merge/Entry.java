@@ -1,0 +1,53 @@
+package nianbao.merge;
+
+import nianbao.schema.Severity;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What the merge keeps of one report once read and validated: a compact row (meta texts and a
+ * {@code double[]} of the numeric fields, NaN for blank) and its findings, so 10,000 inputs never
+ * need 10,000 {@code Report} objects in memory.
+ *
+ * @param file the input as named
+ * @param agency meta.agency, or null
+ * @param year meta.year as text, or null
+ * @param meta texts of {@link Columns#meta()}, null for blank
+ * @param values numbers of {@link Columns#numeric()}, NaN for blank
+ * @param unparsed texts found where a number belongs (same indexes as values), or null when there are none
+ * @param errors number of error findings
+ * @param warnings number of warning findings
+ * @param issues every finding
+ * @param jsonOffset where this report's JSON line starts in the spill file, or -1
+ * @param jsonLength its length in bytes
+ */
+record Entry(String file, String agency, String year, String[] meta, double[] values, String[] unparsed,
+             int errors, int warnings, List<Issue> issues, long jsonOffset, int jsonLength) {
+
+    /**
+     * One finding, reduced to what the 问题清单 shows.
+     *
+     * @param ruleId rule or check ID
+     * @param severity how serious
+     * @param cell position such as 表三!J28, or empty
+     * @param message the Chinese sentence
+     */
+    record Issue(String ruleId, Severity severity, String cell, String message) {
+    }
+
+    /** 通过, or "N 个错误 M 个警告". */
+    String verdict() {
+        return verdict(errors, warnings);
+    }
+
+    static String verdict(int errors, int warnings) {
+        return errors == 0 && warnings == 0 ? "通过" : errors + " 个错误 " + warnings + " 个警告";
+    }
+
+    /** The number at an index as an exact decimal, or null when blank. */
+    BigDecimal number(int i) {
+        double d = values[i];
+        return Double.isNaN(d) ? null : BigDecimal.valueOf(d);
+    }
+}

@@ -1,0 +1,204 @@
+package nianbao.merge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns the command line's inputs (files, directories walked recursively, and {@code *}/{@code **}/{@code ?}
+ * globs expanded here because Windows shells do not) into a sorted list of distinct files, plus the inputs
+ * that named nothing usable.
+ */
+final class Inputs {
+
+    /**
+     * The expanded inputs.
+     *
+     * @param files distinct files in path order
+     * @param missing inputs that could not be used before reading (missing path, glob matching nothing)
+     * @param ignored Office lock files and system clutter skipped while walking
+     * @param repeated how many times a file was named again (by a second argument, directory or glob)
+     */
+    record Expanded(List<Path> files, List<Failure> missing, int ignored, int repeated) {
+    }
+
+    private Inputs() {
+    }
+
+    /**
+     * Expands the arguments.
+     *
+     * @param args files, directories and globs as the user typed them
+     * @param exclude files never to read (the outputs of this run)
+     */
+    static Expanded expand(List<String> args, Set<Path> exclude) {
+        List<Path> files = new ArrayList<>();
+        List<Failure> missing = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        Set<Path> excluded = new HashSet<>();
+        for (Path p : exclude) {
+            excluded.add(key(p));
+        }
+        int[] ignored = {0};
+        int repeated = 0;
+        for (String arg : args) {
+            List<Path> found = new ArrayList<>();
+            if (isGlob(arg)) {
+                glob(arg, found, ignored, missing);
+                if (found.isEmpty()) {
+                    missing.add(new Failure(arg, "通配符没有匹配到任何文件。"));
+                }
+            } else {
+                Path p = Path.of(arg);
+                if (Files.isDirectory(p)) {
+                    walk(p, p, null, found, ignored, missing);
+                } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
+                    add(p, found, ignored);
+                } else {
+                    missing.add(new Failure(arg, "找不到文件或目录。"));
+                }
+            }
+            for (Path f : found) {
+                Path k = key(f);
+                if (excluded.contains(k)) {
+                    continue;
+                }
+                if (seen.add(k)) {
+                    files.add(f);
+                } else {
+                    repeated++;
+                }
+            }
+        }
+        files.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return new Expanded(List.copyOf(files), List.copyOf(missing), ignored[0], repeated);
+    }
+
+    /** True for names Office, LibreOffice and file browsers leave beside documents. */
+    static boolean isClutter(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.startsWith("~$") || n.startsWith(".~lock.") || n.equals(".ds_store") || n.equals("thumbs.db")
+                || n.equals("desktop.ini");
+    }
+
+    static boolean isGlob(String arg) {
+        return arg.indexOf('*') >= 0 || arg.indexOf('?') >= 0;
+    }
+
+    private static void glob(String arg, List<Path> found, int[] ignored, List<Failure> missing) {
+        String norm = arg.replace('\\', '/');
+        int firstGlob = firstGlobChar(norm);
+        int slash = norm.lastIndexOf('/', firstGlob);
+        String base = slash < 0 ? "" : norm.substring(0, slash + 1);
+        String pattern = norm.substring(slash + 1);
+        Path root = base.isEmpty() ? Path.of("") : Path.of(base);
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        List<PathMatcher> matchers = new ArrayList<>();
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+        // "**/*.xlsx" should also match files directly under the base directory
+        String shallow = pattern;
+        while (shallow.contains("**/")) {
+            shallow = shallow.replaceFirst("\\*\\*/", "");
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + shallow));
+        }
+        boolean deep = pattern.contains("/") || pattern.contains("**");
+        if (deep) {
+            walk(root, root, matchers, found, ignored, missing);
+        } else {
+            try (Stream<Path> s = Files.list(root)) {
+                s.filter(Files::isRegularFile).sorted().forEach(p -> {
+                    if (matches(matchers, p.getFileName())) {
+                        add(p, found, ignored);
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static int firstGlobChar(String s) {
+        int i = s.indexOf('*');
+        int j = s.indexOf('?');
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private static void walk(Path root, Path dir, List<PathMatcher> matchers, List<Path> found, int[] ignored,
+                             List<Failure> missing) {
+        List<Path> files = new ArrayList<>();
+        try {
+            // follow links (shared folders are often links) but survive loops and unreadable folders
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile()) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (!(e instanceof FileSystemLoopException)) {
+                                missing.add(new Failure(file.toString(), "无法访问：" + e.getMessage()));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            missing.add(new Failure(dir.toString(), "无法读取目录：" + e.getMessage()));
+            return;
+        }
+        files.sort(null);
+        for (Path p : files) {
+            if (matchers == null || matches(matchers, root.relativize(p))) {
+                add(p, found, ignored);
+            }
+        }
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path rel) {
+        for (PathMatcher m : matchers) {
+            if (m.matches(rel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(Path p, List<Path> found, int[] ignored) {
+        if (isClutter(p.getFileName().toString())) {
+            ignored[0]++;
+        } else {
+            found.add(p);
+        }
+    }
+
+    /** The identity of a file for de-duplication: its real path when it exists. */
+    private static Path key(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+}

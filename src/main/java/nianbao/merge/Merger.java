@@ -1,0 +1,379 @@
+package nianbao.merge;
+
+import nianbao.Reports;
+import nianbao.UnreadableInputException;
+import nianbao.model.Numbers;
+import nianbao.model.Report;
+import nianbao.model.Value;
+import nianbao.schema.Field;
+import nianbao.schema.Schemas;
+import nianbao.schema.Severity;
+import nianbao.validate.Finding;
+import nianbao.validate.Validator;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Merges many filled reports into one summary workbook (汇总, 问题清单, 未能读取, 说明), CSV, JSON Lines
+ * and an aggregate report. Inputs are read and validated in parallel into compact rows; the outputs are
+ * then streamed in a deterministic order (agency, then path) whatever the thread scheduling.
+ */
+public final class Merger {
+
+    /** Receives reading progress; called from one thread. */
+    @FunctionalInterface
+    public interface Progress {
+        /** @param done inputs read so far @param total inputs to read */
+        void update(int done, int total);
+
+        /** Progress that shows nothing. */
+        static Progress none() {
+            return (done, total) -> { };
+        }
+    }
+
+    /**
+     * A report in output order with what the merge decided about it.
+     *
+     * @param entry the compact report
+     * @param duplicateOf the earlier file with the same agency and year, or null when merged
+     */
+    record Placed(Entry entry, String duplicateOf) {
+        boolean included() {
+            return duplicateOf == null;
+        }
+    }
+
+    /**
+     * Everything the writers need.
+     *
+     * @param columns the data columns
+     * @param placed merged and duplicate reports in output order
+     * @param failures unreadable inputs in path order
+     * @param skipped reports of another year, with their year
+     * @param sums per numeric column, the sum over merged reports
+     * @param year the year of the aggregate, or null
+     * @param notes extra lines for 说明
+     */
+    record Run(Columns columns, List<Placed> placed, List<Failure> failures, List<Entry> skipped,
+               BigDecimal[] sums, String year, MergeOptions options, MergeResult result, List<String> notes,
+               ZonedDateTime started) {
+    }
+
+    private Merger() {
+    }
+
+    /**
+     * Runs a merge and writes every requested output.
+     *
+     * @throws MixedYearsException when the reports are of several years and the options allow only one
+     * @throws IOException when an output cannot be written
+     */
+    public static MergeResult merge(MergeOptions options, Progress progress) throws IOException, MixedYearsException {
+        ZonedDateTime started = ZonedDateTime.now();
+        Set<Path> outputs = new HashSet<>();
+        for (Path p : new Path[] {options.output(), options.csv(), options.jsonl(), options.aggregate()}) {
+            if (p != null) {
+                outputs.add(p);
+            }
+        }
+        Inputs.Expanded in = Inputs.expand(options.inputs(), outputs);
+        Columns columns = new Columns(Schemas.defaultSchema());
+        try (JsonSpill spill = options.jsonl() == null ? null : JsonSpill.create()) {
+            Timing.mark("expand");
+            Object[] read = readAll(in.files(), columns, spill, options.threads(), progress);
+            Timing.mark("read+validate");
+
+            List<Failure> failures = new ArrayList<>(in.missing());
+            List<Entry> entries = new ArrayList<>();
+            for (Object o : read) {
+                if (o instanceof Entry e) {
+                    entries.add(e);
+                } else {
+                    failures.add((Failure) o);
+                }
+            }
+            failures.sort(Comparator.comparing(Failure::file));
+
+            List<Entry> skipped = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            String year = chooseYear(entries, skipped, options, notes);
+
+            entries.sort(outputOrder());
+            List<Placed> placed = new ArrayList<>(entries.size());
+            List<String> warnings = new ArrayList<>();
+            Map<String, String> firstFile = new HashMap<>();
+            int duplicates = 0;
+            int withErrors = 0;
+            BigDecimal[] sums = new BigDecimal[columns.numeric().size()];
+            java.util.Arrays.fill(sums, BigDecimal.ZERO);
+            for (Entry e : entries) {
+                String key = normalize(e.agency()) + "\u0000" + (e.year() == null ? "" : e.year());
+                String earlier = e.agency() == null ? null : firstFile.putIfAbsent(key, e.file());
+                if (earlier != null) {
+                    duplicates++;
+                    warnings.add("警告：" + e.file() + " 与 " + earlier + " 是同一机关同一年度（" + e.agency() + " "
+                            + (e.year() == null ? "年度未填" : e.year() + " 年") + "），后者未计入合计。");
+                } else {
+                    for (int i = 0; i < sums.length; i++) {
+                        double d = e.values()[i];
+                        if (!Double.isNaN(d)) {
+                            sums[i] = sums[i].add(BigDecimal.valueOf(d));
+                        }
+                    }
+                }
+                if (e.errors() > 0) {
+                    withErrors++;
+                }
+                placed.add(new Placed(e, earlier));
+            }
+            for (Failure f : failures) {
+                warnings.add("无法读取 " + f.file() + "：" + f.reason());
+            }
+            if (in.repeated() > 0) {
+                notes.add("有 " + in.repeated() + " 处重复指定了同一文件，每个文件只读一次。");
+            }
+            if (in.ignored() > 0) {
+                notes.add("已忽略 " + in.ignored() + " 个 Office/WPS 锁定文件或系统文件（如 ~$开头的临时文件）。");
+            }
+            int inputs = in.files().size() + in.missing().size();
+            MergeResult result = new MergeResult(inputs, entries.size() - duplicates, failures.size(), duplicates,
+                    skipped.size(), withErrors, warnings);
+            Run run = new Run(columns, placed, failures, skipped, sums, year, options, result, notes, started);
+            Timing.mark("classify");
+            writeOutputs(run, spill);
+            return result;
+        }
+    }
+
+    /**
+     * Writes the outputs; the CSV and JSON Lines on a second thread while the workbook is written, because
+     * after reading, the single-threaded workbook writer would otherwise leave a core idle.
+     */
+    private static void writeOutputs(Run run, JsonSpill spill) throws IOException {
+        MergeOptions options = run.options();
+        java.util.concurrent.FutureTask<Void> side = new java.util.concurrent.FutureTask<>(() -> {
+            if (options.csv() != null) {
+                CsvExport.write(run, options.csv());
+                Timing.mark("csv");
+            }
+            if (options.jsonl() != null) {
+                spill.copyInOrder(run.placed(), options.jsonl());
+                Timing.mark("jsonl");
+            }
+            return null;
+        });
+        Thread t = new Thread(side, "nianbao-merge-csv");
+        t.setDaemon(true);
+        t.start();
+        if (options.output() != null) {
+            SummaryWorkbook.write(run, options.output());
+            Timing.mark("xlsx");
+        }
+        if (options.aggregate() != null) {
+            Report aggregate = Aggregate.build(run.columns(), run.sums(), run.result().merged(), run.year());
+            Reports.write(aggregate, options.aggregate());
+            Timing.mark("aggregate");
+        }
+        try {
+            side.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("合并被中断", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Agency (Chinese collation, so 青山 sorts by pinyin), then exact agency, then path. */
+    static Comparator<Entry> outputOrder() {
+        Collator collator = Collator.getInstance(Locale.CHINA);
+        Comparator<String> agency = (a, b) -> {
+            int c = collator.compare(a, b);
+            return c != 0 ? c : a.compareTo(b);
+        };
+        return Comparator.comparing(Entry::agency, Comparator.nullsLast(agency)).thenComparing(Entry::file);
+    }
+
+    /** Applies --year or the one-year rule; returns the year of the merged reports (null when mixed or none). */
+    private static String chooseYear(List<Entry> entries, List<Entry> skipped, MergeOptions options, List<String> notes)
+            throws MixedYearsException {
+        if (options.year() != null) {
+            String wanted = options.year().toString();
+            entries.removeIf(e -> {
+                if (!wanted.equals(e.year())) {
+                    skipped.add(e);
+                    return true;
+                }
+                return false;
+            });
+            skipped.sort(Comparator.comparing(Entry::file));
+            return wanted;
+        }
+        Map<String, Integer> years = new TreeMap<>();
+        for (Entry e : entries) {
+            if (e.year() != null) {
+                years.merge(e.year(), 1, Integer::sum);
+            }
+        }
+        if (years.size() > 1 && !options.allowMixedYears()) {
+            throw new MixedYearsException(years);
+        }
+        if (years.size() > 1) {
+            notes.add("按 --allow-mixed-years 合并了不同年度的报告："
+                    + String.join("、", years.keySet()) + "；合计报告的年度取最近的 "
+                    + ((TreeMap<String, Integer>) years).lastKey() + " 年。");
+            return ((TreeMap<String, Integer>) years).lastKey();
+        }
+        return years.isEmpty() ? null : years.keySet().iterator().next();
+    }
+
+    private static Object[] readAll(List<Path> files, Columns columns, JsonSpill spill, int threads,
+                                    Progress progress) {
+        Object[] out = new Object[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        int n = Math.max(1, Math.min(threads, files.size()));
+        CountDownLatch finished = new CountDownLatch(n);
+        for (int t = 0; t < n; t++) {
+            Thread worker = new Thread(() -> {
+                try {
+                    for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+                        out[i] = readOne(files.get(i), columns, spill);
+                        done.incrementAndGet();
+                    }
+                } finally {
+                    finished.countDown();
+                }
+            }, "nianbao-merge-" + t);
+            worker.setDaemon(true);
+            worker.start();
+        }
+        try {
+            while (!finished.await(100, TimeUnit.MILLISECONDS)) {
+                progress.update(done.get(), out.length);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("合并被中断", e);
+        }
+        progress.update(out.length, out.length);
+        return out;
+    }
+
+    /** Reads and validates one input; never throws, so one bad file cannot stop the batch. */
+    static Object readOne(Path file, Columns columns, JsonSpill spill) {
+        String name = file.toString();
+        try {
+            Report r = Reports.read(file);
+            return toEntry(r, name, columns, spill);
+        } catch (UnreadableInputException e) {
+            return new Failure(name, e.reason() == null ? e.getMessage() : oneLine(position(e) + e.reason()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return new Failure(name, oneLine("读取时出错：" + e));
+        } catch (OutOfMemoryError e) {
+            return new Failure(name, "文件过大或结构异常，读取时内存不足。");
+        }
+    }
+
+    private static String position(UnreadableInputException e) {
+        if (e.sheet() == null) {
+            return "";
+        }
+        return e.sheet() + (e.cell() == null ? "" : "!" + e.cell()) + "：";
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\r', ' ').replace('\n', ' ');
+    }
+
+    static Entry toEntry(Report r, String name, Columns columns, JsonSpill spill) throws IOException {
+        List<Finding> findings = Validator.validate(r);
+        int errors = 0;
+        int warnings = 0;
+        List<Entry.Issue> issues = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.severity() == Severity.ERROR) {
+                errors++;
+            } else if (f.severity() == Severity.WARNING) {
+                warnings++;
+            }
+            issues.add(new Entry.Issue(f.ruleId(), f.severity(), f.position(), oneLine(f.message())));
+        }
+        List<Field> metaFields = columns.meta();
+        String[] meta = new String[metaFields.size()];
+        for (int i = 0; i < meta.length; i++) {
+            meta[i] = blankToNull(r.text(metaFields.get(i).id()));
+        }
+        List<Field> numeric = columns.numeric();
+        double[] values = new double[numeric.size()];
+        String[] unparsed = null;
+        for (int i = 0; i < values.length; i++) {
+            Value v = r.value(numeric.get(i).id());
+            values[i] = v.number() == null ? Double.NaN : v.number().doubleValue();
+            if (v.isUnparsedNumber()) {
+                if (unparsed == null) {
+                    unparsed = new String[values.length];
+                }
+                unparsed[i] = v.text();
+            }
+        }
+        String verdict = Entry.verdict(errors, warnings);
+        long offset = -1;
+        int length = 0;
+        if (spill != null) {
+            long[] at = spill.append(r, name, verdict, errors, warnings);
+            offset = at[0];
+            length = (int) at[1];
+        }
+        BigDecimal y = r.number("meta.year");
+        String year = y != null ? Numbers.plain(y) : blankToNull(r.text("meta.year"));
+        return new Entry(name, blankToNull(r.agency()), year, meta, values, unparsed, errors, warnings,
+                List.copyOf(issues), offset, length);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Agency names compared for duplicates ignore spaces (full-width too). */
+    static String normalize(String agency) {
+        return agency == null ? "" : agency.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    /** Lines describing the run for the 说明 sheet, label → value. */
+    static Map<String, String> describe(Run run) {
+        Map<String, String> m = new LinkedHashMap<>();
+        MergeOptions o = run.options();
+        m.put("运行时间", run.started().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")));
+        m.put("命令", o.command());
+        m.put("格式", run.columns().schema().id() + "（版本 " + run.columns().schema().version() + "，"
+                + run.columns().schema().basis() + "）");
+        m.put("年度", o.year() != null ? o.year() + " 年（--year）" : run.year() == null ? "（未知）" : run.year() + " 年");
+        m.put("读取线程", String.valueOf(o.threads()));
+        m.put("统计", run.result().accounting());
+        m.put("有校验错误的报告", run.result().withErrors() + " 份（见“问题清单”）");
+        return m;
+    }
+}

@@ -1,0 +1,126 @@
+package nianbao.xlsx;
+
+import nianbao.schema.CellRef;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Streams one worksheet's XML and keeps only the wanted cells. Rows and cells without an
+ * {@code r} attribute (some writers leave it out) get the position after the previous one; the
+ * scan stops at the first row past the last wanted row.
+ */
+final class SheetScanner {
+
+    private SheetScanner() {
+    }
+
+    /**
+     * Packs a position into one key. The row goes in the low bits: the wanted cells of a sheet
+     * differ mostly by row, and low bits that vary keep {@link java.util.HashMap} bins short.
+     */
+    static long key(int row, int col) {
+        return ((long) col << 21) | row;
+    }
+
+    /**
+     * Reads the wanted cells of a sheet.
+     *
+     * @param wanted keys ({@link #key}) of the cells to keep
+     * @param maxRow the last zero-based row holding a wanted cell
+     * @return key → cell, for the wanted cells that exist in the sheet
+     */
+    static Map<Long, RawCell> scan(InputStream in, Set<Long> wanted, int maxRow) throws XMLStreamException, IOException {
+        Map<Long, RawCell> out = new HashMap<>();
+        XMLStreamReader r = Xml.reader(in);
+        try {
+            int row = -1;
+            int col = -1;
+            boolean inData = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.END_ELEMENT && inData && Xml.name(r).equals("sheetData")) {
+                    break;
+                }
+                if (ev != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String n = Xml.name(r);
+                if (n.equals("sheetData")) {
+                    inData = true;
+                } else if (inData && n.equals("row")) {
+                    String ra = Xml.attr(r, "r");
+                    row = ra != null ? parsePositive(ra, row + 2) - 1 : row + 1;
+                    col = -1;
+                    if (row > maxRow) {
+                        break;
+                    }
+                } else if (inData && n.equals("c")) {
+                    String ref = Xml.attr(r, "r");
+                    if (ref != null && WorkbookIndex.isA1(ref)) {
+                        CellRef c = CellRef.parse(ref);
+                        col = c.col();
+                        row = Math.max(c.row(), 0);
+                    } else {
+                        col++;
+                    }
+                    long k = key(Math.max(row, 0), col);
+                    if (row >= 0 && wanted.contains(k)) {
+                        out.put(k, cell(r));
+                    } else {
+                        Xml.skip(r);
+                    }
+                }
+            }
+        } finally {
+            r.close();
+        }
+        return out;
+    }
+
+    /** Reads the cell the reader is on, up to its end tag. */
+    private static RawCell cell(XMLStreamReader r) throws XMLStreamException {
+        String type = Xml.attr(r, "t");
+        String value = null;
+        boolean formula = false;
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                switch (Xml.name(r)) {
+                    case "v" -> value = r.getElementText();
+                    case "f" -> {
+                        formula = true;
+                        r.getElementText();
+                    }
+                    case "is" -> value = Xml.stringItem(r);
+                    default -> depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        if (value != null && !"s".equals(type) && !"inlineStr".equals(type) && !"str".equals(type)) {
+            value = value.trim();
+        }
+        if (value != null && ("str".equals(type) || "inlineStr".equals(type))) {
+            value = Xml.decodeEscapes(value);
+        }
+        return new RawCell(type == null ? "n" : type, value, formula);
+    }
+
+    private static int parsePositive(String s, int fallback) {
+        try {
+            int v = Integer.parseInt(s.trim());
+            return v > 0 ? v : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

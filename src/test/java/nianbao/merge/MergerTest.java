@@ -1,0 +1,283 @@
+package nianbao.merge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nianbao.Reports;
+import nianbao.model.Report;
+import nianbao.schema.Field;
+import nianbao.schema.Schemas;
+import nianbao.validate.Validator;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MergerTest {
+
+    private static final Columns COLUMNS = new Columns(Schemas.defaultSchema());
+    private static final int FIXED = Columns.FIXED_ZH.length;
+    private static final int NUMERIC_BASE = FIXED + COLUMNS.meta().size();
+
+    @TempDir
+    Path tmp;
+
+    private MergeOptions options(Path in) {
+        return MergeOptions.of(List.of(in.toString()), tmp.resolve("out/汇总.xlsx"));
+    }
+
+    @Test
+    void summaryTotalsEqualTheSumOfEveryInputAndTheAccountingAddsUp() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Report> good = Fixtures.goodInputs(in);
+        Fixtures.brokenInputs(in);
+
+        MergeResult result = Merger.merge(options(in), Merger.Progress.none());
+
+        assertEquals(8, result.inputs(), "4 good + 4 broken; the lock file is not an input");
+        assertEquals(4, result.merged());
+        assertEquals(4, result.failed());
+        assertEquals("输入 8 份 = 成功 4 份 + 失败 4 份", result.accounting());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
+            assertEquals(List.of("汇总", "问题清单", "未能读取", "说明"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)));
+            Sheet s = wb.getSheet("汇总");
+            int totalRow = SummaryWorkbook.HEADER_ROWS + good.size();
+            assertEquals("合计", s.getRow(totalRow).getCell(0).getStringCellValue());
+            List<Field> numeric = COLUMNS.numeric();
+            for (int i = 0; i < numeric.size(); i++) {
+                BigDecimal expected = BigDecimal.ZERO;
+                for (Report r : good) {
+                    BigDecimal n = r.number(numeric.get(i).id());
+                    expected = expected.add(n == null ? BigDecimal.ZERO : n);
+                }
+                BigDecimal actual = BigDecimal.valueOf(s.getRow(totalRow).getCell(NUMERIC_BASE + i).getNumericCellValue());
+                assertEquals(0, expected.compareTo(actual), numeric.get(i).id() + ": " + expected + " vs " + actual);
+                BigDecimal column = BigDecimal.ZERO;
+                for (int r = SummaryWorkbook.HEADER_ROWS; r < totalRow; r++) {
+                    Cell c = s.getRow(r).getCell(NUMERIC_BASE + i);
+                    column = column.add(c == null ? BigDecimal.ZERO : BigDecimal.valueOf(c.getNumericCellValue()));
+                }
+                assertEquals(0, expected.compareTo(column), "rows of " + numeric.get(i).id() + " add up to 合计");
+            }
+            Sheet failed = wb.getSheet("未能读取");
+            List<String> names = new ArrayList<>();
+            for (int r = 1; r <= failed.getLastRowNum(); r++) {
+                names.add(Path.of(failed.getRow(r).getCell(0).getStringCellValue()).getFileName().toString());
+                assertFalse(failed.getRow(r).getCell(1).getStringCellValue().isBlank());
+                assertFalse(failed.getRow(r).getCell(1).getStringCellValue().contains("\n"));
+            }
+            assertEquals(List.of("foreign.xlsx", "not-a-zip.xlsx", "readme.txt", "zero.xlsx"), names);
+            assertTrue(text(wb.getSheet("说明")).contains("输入 8 份 = 成功 4 份 + 失败 4 份"));
+            assertTrue(text(wb.getSheet("说明")).contains("已忽略 1 个"), "the lock file is mentioned");
+        }
+    }
+
+    @Test
+    void summaryHasAThreeLevelHeaderMergedWhereCellsRepeatFrozenAndFiltered() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Fixtures.goodInputs(in);
+        Merger.merge(options(in), Merger.Progress.none());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
+            Sheet s = wb.getSheet("汇总");
+            assertEquals("机关", s.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("校验结果", s.getRow(0).getCell(3).getStringCellValue());
+            int t3 = NUMERIC_BASE + 10;
+            assertEquals("表三 收到和处理政府信息公开申请情况", s.getRow(0).getCell(t3).getStringCellValue());
+            assertEquals("一、本年新收", s.getRow(1).getCell(t3).getStringCellValue());
+            assertEquals("自然人", s.getRow(2).getCell(t3).getStringCellValue());
+            List<CellRangeAddress> merged = s.getMergedRegions();
+            assertTrue(merged.contains(new CellRangeAddress(0, 2, 0, 0)), "机关 spans the three header rows");
+            assertTrue(merged.contains(new CellRangeAddress(0, 0, t3, t3 + 25 * 7 - 1)), "表三 spans its 175 columns");
+            assertTrue(merged.contains(new CellRangeAddress(1, 1, t3, t3 + 6)), "a 表三 row label spans its 7 columns");
+            assertTrue(merged.contains(new CellRangeAddress(1, 2, FIXED, FIXED)), "a meta label spans rows 2–3");
+            assertNotNull(s.getPaneInformation());
+            assertEquals(SummaryWorkbook.HEADER_ROWS, s.getPaneInformation().getHorizontalSplitTopRow());
+            assertNotNull(wb.getSheet("汇总").getCTWorksheet().getAutoFilter());
+        }
+    }
+
+    @Test
+    void rowsComeOutByAgencyThenPathWithTheirVerdict() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Fixtures.goodInputs(in);
+        Merger.merge(options(in), Merger.Progress.none());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
+            Sheet s = wb.getSheet("汇总");
+            List<String> agencies = new ArrayList<>();
+            for (int r = 3; r < 7; r++) {
+                agencies.add(s.getRow(r).getCell(0).getStringCellValue());
+                assertEquals("通过", s.getRow(r).getCell(3).getStringCellValue());
+                assertEquals(2025, (int) s.getRow(r).getCell(1).getNumericCellValue());
+            }
+            // Chinese collation (pinyin): 临江 lin, 青山 qing, 石桥 shi, 云溪 yun
+            assertEquals(List.of("临江市自然资源和规划局", "青山县卫生健康委员会", "石桥镇人民政府", "云溪区市场监督管理局"), agencies);
+        }
+    }
+
+    @Test
+    void sameAgencyAndYearTwiceIsFlaggedAndTheLaterFileLeftOutOfTheTotals() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Report r = Fixtures.examples().get(0);
+        Reports.write(r, in.resolve("a.json"));
+        Reports.write(r, in.resolve("b.xlsx"));
+        MergeResult result = Merger.merge(options(in).withExtras(null, null, tmp.resolve("合计.json")),
+                Merger.Progress.none());
+        assertEquals(1, result.merged());
+        assertEquals(1, result.duplicates());
+        assertEquals("输入 2 份 = 成功 1 份 + 失败 0 份 + 重复 1 份", result.accounting());
+        assertTrue(result.warnings().get(0).contains("b.xlsx") && result.warnings().get(0).contains("a.json"),
+                result.warnings().toString());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
+            Sheet s = wb.getSheet("汇总");
+            assertEquals("是", s.getRow(3).getCell(4).getStringCellValue());
+            assertEquals("否（重复）", s.getRow(4).getCell(4).getStringCellValue());
+            Sheet issues = wb.getSheet("问题清单");
+            assertEquals("DUP", issues.getRow(1).getCell(2).getStringCellValue());
+            assertTrue(issues.getRow(1).getCell(0).getStringCellValue().endsWith("b.xlsx"));
+        }
+        Report aggregate = Reports.read(tmp.resolve("合计.json"));
+        assertEquals(0, r.number("t3.total.total").compareTo(aggregate.number("t3.total.total")),
+                "the duplicate is not counted twice");
+    }
+
+    @Test
+    void differentYearsWithoutYearOptionAreRefusedListingTheYears() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Report> ex = Fixtures.examples();
+        Reports.write(ex.get(0), in.resolve("a.json"));
+        Reports.write(Fixtures.renamed(ex.get(1), ex.get(1).agency(), 2024), in.resolve("b.json"));
+        MixedYearsException e = assertThrows(MixedYearsException.class,
+                () -> Merger.merge(options(in), Merger.Progress.none()));
+        assertTrue(e.getMessage().contains("2024 年 1 份") && e.getMessage().contains("2025 年 1 份"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("out/汇总.xlsx")), "nothing is written");
+
+        MergeResult mixed = Merger.merge(options(in).withYears(null, true), Merger.Progress.none());
+        assertEquals(2, mixed.merged());
+    }
+
+    @Test
+    void yearOptionKeepsOnlyThatYearAndListsTheOthersAsSkipped() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Report> ex = Fixtures.examples();
+        Reports.write(ex.get(0), in.resolve("a.json"));
+        Reports.write(Fixtures.renamed(ex.get(1), ex.get(1).agency(), 2024), in.resolve("b.json"));
+        MergeResult result = Merger.merge(options(in).withYears(2025, false), Merger.Progress.none());
+        assertEquals(1, result.merged());
+        assertEquals(1, result.skipped());
+        assertEquals("输入 2 份 = 成功 1 份 + 失败 0 份 + 其他年度 1 份", result.accounting());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
+            String about = text(wb.getSheet("说明"));
+            assertTrue(about.contains("其他年度（未汇总）") && about.contains("b.json") && about.contains("2024 年"), about);
+            assertEquals(4, wb.getSheet("汇总").getLastRowNum(), "3 header rows, 1 report, 合计");
+        }
+    }
+
+    @Test
+    void aggregateOfConsistentReportsIsItselfConsistent() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Report> good = Fixtures.goodInputs(in);
+        Path agg = tmp.resolve("合计.xlsx");
+        Merger.merge(options(in).withExtras(null, null, agg), Merger.Progress.none());
+        Report aggregate = Reports.read(agg);
+        assertEquals("汇总（4 个单位）", aggregate.agency());
+        assertEquals("2025", aggregate.year().replaceAll("\\.0$", ""));
+        assertEquals("汇总", aggregate.text("meta.data_scope"));
+        assertEquals(List.of(), Validator.validate(aggregate).stream()
+                .filter(f -> !f.ruleId().equals("TEXT")).toList(), "only the empty narrative may be flagged");
+        BigDecimal sum = good.stream().map(r -> r.number("t3.new.total")).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, sum.compareTo(aggregate.number("t3.new.total")));
+        assertEquals(null, aggregate.text("text.problems"), "narrative stays empty");
+    }
+
+    @Test
+    void aggregateRecomputesTotalsFromSummedPartsWhenAnInputTotalIsWrong() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Report r = Fixtures.examples().get(0);
+        BigDecimal natural = r.number("t3.new.natural");
+        Report wrong = r.toBuilder().number("t3.new.total", 99999).build();
+        Reports.write(wrong, in.resolve("a.json"));
+        Path agg = tmp.resolve("合计.json");
+        Merger.merge(options(in).withExtras(null, null, agg), Merger.Progress.none());
+        Report aggregate = Reports.read(agg);
+        assertEquals(0, r.number("t3.new.total").compareTo(aggregate.number("t3.new.total")));
+        assertEquals(0, natural.compareTo(aggregate.number("t3.new.natural")));
+        assertEquals(List.of(), Validator.validate(aggregate).stream().filter(f -> !f.ruleId().equals("TEXT")).toList());
+    }
+
+    @Test
+    void csvAndJsonLinesAreIdenticalWhateverTheThreadCount() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Report> ex = Fixtures.examples();
+        for (int i = 0; i < 40; i++) {
+            Report r = Fixtures.renamed(ex.get(i % ex.size()), "单位" + (char) ('甲' + (i * 7) % 40), null);
+            Reports.write(r, in.resolve(String.format("f%02d", 39 - i) + (i % 3 == 0 ? ".xlsx" : ".json")));
+        }
+        Fixtures.brokenInputs(in);
+        byte[][] csv = new byte[2][];
+        byte[][] jsonl = new byte[2][];
+        int[] threads = {1, 4};
+        for (int k = 0; k < 2; k++) {
+            Path c = tmp.resolve("t" + threads[k] + ".csv");
+            Path j = tmp.resolve("t" + threads[k] + ".jsonl");
+            Merger.merge(options(in).withExtras(c, j, null).withThreads(threads[k]), Merger.Progress.none());
+            csv[k] = Files.readAllBytes(c);
+            jsonl[k] = Files.readAllBytes(j);
+        }
+        assertArrayEquals(csv[0], csv[1]);
+        assertArrayEquals(jsonl[0], jsonl[1]);
+        List<String> lines = Files.readAllLines(tmp.resolve("t4.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(40, lines.size());
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertTrue(first.path("file").asText().endsWith(".xlsx") || first.path("file").asText().endsWith(".json"));
+        assertEquals("通过", first.path("validation").path("result").asText());
+        assertEquals("gov-info-disclosure/2021", first.path("schema").asText());
+        assertTrue(first.path("values").has("t3.total.total"));
+    }
+
+    @Test
+    void csvHasBomFieldIdHeaderAndNeutralisedFormulaText() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Report r = Fixtures.renamed(Fixtures.examples().get(0), "=HYPERLINK(\"http://x\",\"点我\")", null);
+        Reports.write(r, in.resolve("a.json"));
+        Path csv = tmp.resolve("a.csv");
+        Merger.merge(options(in).withExtras(csv, null, null), Merger.Progress.none());
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals((byte) 0xEF, bytes[0]);
+        assertEquals((byte) 0xBB, bytes[1]);
+        assertEquals((byte) 0xBF, bytes[2]);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        String[] lines = text.split("\r\n");
+        assertTrue(lines[0].startsWith("meta.agency,meta.year,file,validation,included,meta.publish_date"), lines[0]);
+        assertTrue(lines[0].endsWith(",t4.suit_after_review.total"), lines[0]);
+        assertTrue(lines[1].startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\",2025,"), lines[1]);
+    }
+
+    private static String text(Sheet s) {
+        StringBuilder sb = new StringBuilder();
+        for (Row row : s) {
+            for (Cell c : row) {
+                sb.append(c.getCellType() == CellType.STRING ? c.getStringCellValue() : c.toString()).append('\t');
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+}
