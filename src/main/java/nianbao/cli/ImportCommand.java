@@ -79,9 +79,9 @@ public final class ImportCommand implements Callable<Integer> {
             names.add(p.toString());
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        List<ImportOutcome> outcomes = ImportBatch.run(inputs, names, Schemas.defaultSchema(), n);
-
-        List<ImportOutcome> finalOutcomes = write(outcomes);
+        List<Path> targets = targets();
+        List<ImportOutcome> finalOutcomes = ImportBatch.run(inputs, names, Schemas.defaultSchema(), n,
+                (i, result) -> write(result, inputs.get(i), targets.get(i)));
         boolean single = finalOutcomes.size() == 1;
         for (ImportOutcome o : finalOutcomes) {
             if (!o.ok()) {
@@ -110,34 +110,39 @@ public final class ImportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Writes each imported report; a file that cannot be written becomes a failure of that input. */
-    private List<ImportOutcome> write(List<ImportOutcome> outcomes) {
-        if (output == null && dir == null) {
-            return outcomes;
-        }
-        List<ImportOutcome> result = new ArrayList<>(outcomes.size());
+    /** The output file of each input, or nulls when nothing is to be written. */
+    private List<Path> targets() {
+        List<Path> out = new ArrayList<>(inputs.size());
         Set<String> used = new HashSet<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            ImportOutcome o = outcomes.get(i);
-            if (!o.ok()) {
-                result.add(o);
-                continue;
-            }
-            Path target = output != null ? output : dir.resolve(uniqueName(inputs.get(i), used));
-            if (json && output != null && !target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                target = target.resolveSibling(stem(target) + ".json");
-            }
-            try {
-                if (isSameFile(target, inputs.get(i))) {
-                    throw new IOException("输出文件与输入相同，不会覆盖原文：" + target);
+        for (Path input : inputs) {
+            Path target = null;
+            if (output != null) {
+                target = output;
+                if (json && !target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                    target = target.resolveSibling(stem(target) + ".json");
                 }
-                Reports.write(o.result().report(), target);
-                result.add(o);
-            } catch (IOException | RuntimeException e) {
-                result.add(new ImportOutcome(o.file(), null, o.file() + "：已识别但写入 " + target + " 失败：" + e.getMessage()));
+            } else if (dir != null) {
+                target = dir.resolve(uniqueName(input, used));
             }
+            out.add(target);
         }
-        return result;
+        return out;
+    }
+
+    /** Writes one imported report (in the import worker); returns the failure line, or null. */
+    private static String write(nianbao.legacy.ImportResult result, Path input, Path target) {
+        if (target == null) {
+            return null;
+        }
+        try {
+            if (isSameFile(target, input)) {
+                return result.file() + "：输出文件与输入是同一个文件，不会覆盖原文：" + target;
+            }
+            Reports.write(result.report(), target);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return result.file() + "：已识别，但写入 " + target + " 失败：" + e.getMessage();
+        }
     }
 
     private String uniqueName(Path input, Set<String> used) {

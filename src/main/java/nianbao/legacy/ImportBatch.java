@@ -30,11 +30,39 @@ public final class ImportBatch {
      * @return one outcome per input, in input order
      */
     public static List<ImportOutcome> run(List<Path> inputs, List<String> names, Schema schema, int threads) {
+        return run(inputs, names, schema, threads, (i, r) -> null);
+    }
+
+    /**
+     * What to do with each imported report, in the worker that imported it (so writing the
+     * outputs runs in parallel too).
+     */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * Handles the result of input {@code index}.
+         *
+         * @return null when done, or the one-line Chinese reason it failed (the input then counts as failed)
+         */
+        String accept(int index, ImportResult result);
+    }
+
+    /**
+     * Imports every input and hands each result to the sink in the same worker.
+     *
+     * @param inputs the files
+     * @param names the files as the user named them (same order)
+     * @param schema the schema of the reports
+     * @param threads how many files to import at once (at least 1)
+     * @param sink what to do with each result (e.g. write it)
+     * @return one outcome per input, in input order
+     */
+    public static List<ImportOutcome> run(List<Path> inputs, List<String> names, Schema schema, int threads, Sink sink) {
         int n = inputs.size();
         List<ImportOutcome> out = new ArrayList<>(n);
         if (threads <= 1 || n <= 1) {
             for (int i = 0; i < n; i++) {
-                out.add(one(inputs.get(i), names.get(i), schema));
+                out.add(one(i, inputs.get(i), names.get(i), schema, sink));
             }
             return out;
         }
@@ -48,7 +76,8 @@ public final class ImportBatch {
             for (int i = 0; i < n; i++) {
                 Path p = inputs.get(i);
                 String name = names.get(i);
-                futures.add(pool.submit(() -> one(p, name, schema)));
+                int index = i;
+                futures.add(pool.submit(() -> one(index, p, name, schema, sink)));
             }
             for (int i = 0; i < n; i++) {
                 try {
@@ -68,8 +97,14 @@ public final class ImportBatch {
 
     /** Imports one input; never throws (a failure is an outcome). */
     public static ImportOutcome one(Path input, String name, Schema schema) {
+        return one(0, input, name, schema, (i, r) -> null);
+    }
+
+    private static ImportOutcome one(int index, Path input, String name, Schema schema, Sink sink) {
         try {
-            return new ImportOutcome(name, LegacyImporter.importFile(input, name, schema), null);
+            ImportResult r = LegacyImporter.importFile(input, name, schema);
+            String error = sink.accept(index, r);
+            return error == null ? new ImportOutcome(name, r, null) : new ImportOutcome(name, null, error);
         } catch (UnreadableInputException e) {
             return new ImportOutcome(name, null, e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

