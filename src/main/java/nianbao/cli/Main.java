@@ -20,6 +20,12 @@ import java.nio.file.NoSuchFileException;
         footerHeading = "%n", footer = "退出码：0 正常；1 有校验错误；2 用法错误；3 输入无法读取。",
         subcommands = {
             CommandLine.HelpCommand.class,
+            TemplateCommand.class,
+            ExportCommand.class,
+            FillCommand.class,
+            ValidateCommand.class,
+            RenderCommand.class,
+            ImportCommand.class,
             MergeCommand.class,
         })
 public final class Main implements Runnable {
@@ -52,6 +58,8 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler(Main::badUsage);
         cl.setExecutionExceptionHandler(Main::failed);
         cl.setUsageHelpLongOptionsMaxWidth(28);
+        // after all subcommands are registered, so that they inherit the Chinese help texts
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("nianbao.cli.Messages"));
         return cl;
     }
 
@@ -63,8 +71,8 @@ public final class Main implements Runnable {
     private static int badUsage(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("用法错误：" + translate(e.getMessage()));
-        err.println("运行 “nianbao " + e.getCommandLine().getCommandName().replace("nianbao", "").trim()
-                + " --help” 查看用法。");
+        String sub = e.getCommandLine().getCommandName().equals("nianbao") ? "" : e.getCommandLine().getCommandName() + " ";
+        err.println("运行 “nianbao " + sub + "--help” 查看用法。");
         return ExitCodes.USAGE;
     }
 
@@ -100,6 +108,7 @@ public final class Main implements Runnable {
                 .replaceFirst("^Missing required options?: ", "缺少必需的选项：")
                 .replaceFirst("^Missing required option: ", "缺少必需的选项：")
                 .replaceFirst("^Unmatched arguments? from index \\d+: ", "多余的参数：")
+                .replaceFirst("^Unmatched argument at index \\d+: ", "无法识别的参数：")
                 .replaceFirst("^Invalid value for option '([^']+)': ", "选项 $1 的值无效：")
                 .replaceFirst("^Expected parameter for option '([^']+)' but found '([^']*)'", "选项 $1 需要一个值，却得到 “$2”");
     }

@@ -58,7 +58,13 @@ final class SchemaLoader {
             List<String> texts = new ArrayList<>();
             s.path("texts").forEach(x -> texts.add(known(byId, x.asText())));
             String table = s.hasNonNull("table") ? s.get("table").asText() : null;
-            sections.add(new Section(req(s, "no"), req(s, "title"), texts, table));
+            Map<String, String> headings = new LinkedHashMap<>();
+            for (JsonNode f : root.path("narrative").path("fields")) {
+                if (texts.contains(f.path("id").asText()) && f.hasNonNull("heading")) {
+                    headings.put(f.get("id").asText(), f.get("heading").asText());
+                }
+            }
+            sections.add(new Section(req(s, "no"), req(s, "title"), texts, table, headings));
         }
 
         List<Rule> rules = new ArrayList<>();

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -68,9 +65,7 @@ public final class Schemas {
                 throw new IllegalStateException("no templates/ on the class path");
             }
             if ("jar".equals(url.getProtocol())) {
-                try (FileSystem fs = FileSystems.newFileSystem(url.toURI(), Map.of())) {
-                    loadDir(fs.getPath("/templates"), out);
-                }
+                loadJar(url, out);
             } else {
                 loadDir(Path.of(url.toURI()), out);
             }
@@ -81,6 +76,25 @@ public final class Schemas {
         }
         out.sort((a, b) -> a.id().compareTo(b.id()));
         return out;
+    }
+
+    /**
+     * Loads {@code templates/*.json} from the jar by walking its entries: much cheaper at start-up
+     * than mounting the (large, shaded) jar as a zip file system.
+     */
+    private static void loadJar(java.net.URL url, List<Schema> out) throws IOException {
+        java.net.JarURLConnection conn = (java.net.JarURLConnection) url.openConnection();
+        conn.setUseCaches(false);
+        try (java.util.jar.JarFile jar = conn.getJarFile()) {
+            List<String> names = jar.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith("templates/") && n.endsWith(".json") && n.indexOf('/', 10) < 0)
+                    .sorted().toList();
+            for (String n : names) {
+                try (InputStream in = jar.getInputStream(jar.getEntry(n))) {
+                    out.add(SchemaLoader.load(in, n.substring(n.lastIndexOf('/') + 1)));
+                }
+            }
+        }
     }
 
     private static void loadDir(Path dir, List<Schema> out) throws IOException {

@@ -1,20 +1,40 @@
 package nianbao.validate;
 
 import nianbao.model.Report;
+import nianbao.schema.Check;
+import nianbao.schema.Schema;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Checks a report against its schema's rules and checks. */
+/**
+ * Checks a report against its schema: the linear 勾稽 rules (T3-ROW, T3-RESULT, T3-BAL, T4-SUM,
+ * X-CARRY, X-STOCK) and the built-in checks the schema declares (TYPE, META, NARR, FEE, TEXT, YOY,
+ * X-PREV).
+ */
 public final class Validator {
 
     /**
      * How to validate.
      *
      * @param blankAsZero treat blank numeric cells as 0 (no "请填写 0" findings)
+     * @param today the date the year and publish-date checks measure against
      */
-    public record Options(boolean blankAsZero) {
+    public record Options(boolean blankAsZero, LocalDate today) {
+
+        public Options {
+            Objects.requireNonNull(today, "today");
+        }
+
+        /** Options with the given blank handling, measured against today's date. */
+        public Options(boolean blankAsZero) {
+            this(blankAsZero, LocalDate.now());
+        }
+
         /** The defaults: blanks are errors. */
         public static Options defaults() {
             return new Options(false);
@@ -35,11 +55,27 @@ public final class Validator {
      * @param report this year's report
      * @param previous last year's report, or null
      * @param options validation options
-     * @return the findings, errors first, then in schema order
+     * @return the findings, errors first, then warnings, then infos; within a severity in schema
+     *         order (type and meta checks, the rules, then the other checks)
      */
     public static List<Finding> validate(Report report, Report previous, Options options) {
-        List<Finding> out = new ArrayList<>(RuleEngine.check(report, previous, options.blankAsZero()));
+        Schema schema = report.schema();
+        List<Finding> out = new ArrayList<>();
+        check(schema, "TYPE").ifPresent(c -> out.addAll(TypeCheck.check(report, c, options.blankAsZero())));
+        check(schema, "META").ifPresent(c -> out.addAll(MetaCheck.check(report, c, options.today())));
+        out.addAll(RuleEngine.check(report, previous, options.blankAsZero()));
+        check(schema, "NARR").ifPresent(c -> out.addAll(NarrativeCheck.check(report, c)));
+        check(schema, "FEE").ifPresent(c -> out.addAll(FeeCheck.check(report, c)));
+        check(schema, "TEXT").ifPresent(c -> out.addAll(TextCheck.check(report, c)));
+        if (previous != null) {
+            check(schema, "X-PREV").ifPresent(c -> out.addAll(PreviousCheck.check(report, previous, c)));
+            check(schema, "YOY").ifPresent(c -> out.addAll(YearOnYearCheck.check(report, previous, c)));
+        }
         out.sort(Comparator.comparing(Finding::severity));
         return List.copyOf(out);
+    }
+
+    private static Optional<Check> check(Schema schema, String id) {
+        return schema.check(id);
     }
 }

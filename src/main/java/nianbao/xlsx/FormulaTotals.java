@@ -5,7 +5,6 @@ import nianbao.model.Provenance;
 import nianbao.model.Value;
 import nianbao.schema.Expression;
 import nianbao.schema.Rule;
-import nianbao.schema.Schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,20 +24,16 @@ import java.util.Set;
  */
 final class FormulaTotals {
 
-    private final Map<String, List<Rule>> rulesByTotal = new HashMap<>();
+    private final Map<String, List<Rule>> rulesByTotal;
     private final Map<String, Value> values;
     private final Set<String> formulaFields;
     private final Map<String, Value> settled = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
-    private FormulaTotals(Schema schema, Map<String, Value> values, Set<String> formulaFields) {
+    private FormulaTotals(ReadPlan plan, Map<String, Value> values, Set<String> formulaFields) {
         this.values = values;
         this.formulaFields = formulaFields;
-        for (Rule rule : schema.totalRules()) {
-            if (rule.left().terms().size() == 1 && !rule.needsPrevious()) {
-                rulesByTotal.computeIfAbsent(rule.anchorField(), k -> new ArrayList<>()).add(rule);
-            }
-        }
+        this.rulesByTotal = plan.totals();
     }
 
     /**
@@ -47,8 +42,11 @@ final class FormulaTotals {
      * @param values field ID → value as read (cached results for formula cells)
      * @param formulaFields IDs of the fields whose cell holds a formula
      */
-    static Map<String, Value> settle(Schema schema, Map<String, Value> values, Set<String> formulaFields) {
-        FormulaTotals t = new FormulaTotals(schema, values, formulaFields);
+    static Map<String, Value> settle(ReadPlan plan, Map<String, Value> values, Set<String> formulaFields) {
+        if (formulaFields.isEmpty()) {
+            return values;
+        }
+        FormulaTotals t = new FormulaTotals(plan, values, formulaFields);
         Map<String, Value> out = new LinkedHashMap<>(values);
         for (String id : values.keySet()) {
             if (t.isFormulaTotal(id)) {

@@ -1,36 +1,37 @@
 package nianbao.xlsx;
 
 import nianbao.UnreadableInputException;
+import nianbao.model.Numbers;
 import nianbao.schema.Schema;
 import nianbao.schema.Schemas;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The hidden {@code _schema} sheet a generated template carries (A1 "schema", B1 schema ID,
- * A2 "version", B2 schema version): checked first, so a workbook that is not this template, or
- * is of another format version, is refused before any cell is read.
+ * A2 "version", B2 schema version). A workbook without it is not this template; one whose stamp
+ * names another schema or version is refused, naming both.
+ *
+ * @param sheet the stamp sheet's name in this workbook
+ * @param id the B1 cell as stored
+ * @param version the B2 cell as stored
  */
-final class SchemaStamp {
+record SchemaStamp(String sheet, RawCell id, RawCell version) {
 
     private static final long B1 = SheetScanner.key(0, 1);
     private static final long B2 = SheetScanner.key(1, 1);
 
-    private SchemaStamp() {
-    }
-
     /**
-     * The schema the workbook was made from.
+     * Reads the stamp cells; their shared strings, if any, are looked up later with the others.
      *
-     * @throws UnreadableInputException when the stamp is missing or names an unknown schema or version
+     * @throws UnreadableInputException when the workbook has no stamp sheet
      */
-    static Schema check(XlsxPackage pkg, WorkbookIndex index, String file)
+    static SchemaStamp find(XlsxPackage pkg, WorkbookIndex index, String file)
             throws UnreadableInputException, IOException, XMLStreamException {
         String stampSheet = sheetName(index, Schemas.defaultSchema().sheet("schema"));
         if (stampSheet == null) {
@@ -40,30 +41,47 @@ final class SchemaStamp {
         try (InputStream in = pkg.open(index.sheets().get(stampSheet))) {
             cells = SheetScanner.scan(in, Set.of(B1, B2), 1);
         }
-        Set<Integer> shared = new HashSet<>();
-        for (RawCell c : cells.values()) {
-            if (c.isSharedString()) {
-                shared.add(WorkbookReader.parseIndex(c.value()));
-            }
-        }
-        Map<Integer, String> strings = WorkbookReader.sharedStrings(pkg, index, shared);
-        String id = text(cells.get(B1), strings);
-        String version = text(cells.get(B2), strings);
-        if (id.isEmpty()) {
+        return new SchemaStamp(stampSheet, cells.get(B1), cells.get(B2));
+    }
+
+    /** The schema ID when it is stored in the sheet itself (inline), else null until strings are known. */
+    String inlineId() {
+        return id == null || id.isSharedString() ? null : text(id, Map.of());
+    }
+
+    /**
+     * The schema the workbook was made from.
+     *
+     * @param strings shared strings, holding at least those the stamp cells refer to
+     * @throws UnreadableInputException when the stamp is empty or names an unknown schema or version
+     */
+    Schema schema(Map<Integer, String> strings, String file) throws UnreadableInputException {
+        String schemaId = text(id, strings);
+        String ver = text(version, strings);
+        if (schemaId.isEmpty()) {
             throw notTemplate(file);
         }
-        Optional<Schema> schema = Schemas.byId(id);
+        Optional<Schema> schema = Schemas.byId(schemaId);
         Schema supported = Schemas.defaultSchema();
         if (schema.isEmpty()) {
-            throw new UnreadableInputException(file, stampSheet, "B1", "工作簿的格式为“" + id + "”（版本 " + orNone(version)
+            throw new UnreadableInputException(file, sheet, "B1", "工作簿的格式为“" + schemaId + "”（版本 " + orNone(ver)
                     + "），本工具支持“" + supported.id() + "”（版本 " + supported.version() + "）。请用 nianbao template 生成的模板填写。", null);
         }
         Schema s = schema.get();
-        if (!sameMajor(version, s.version())) {
-            throw new UnreadableInputException(file, stampSheet, "B2", "工作簿的格式“" + id + "”版本为 " + orNone(version)
+        if (!sameMajor(ver, s.version())) {
+            throw new UnreadableInputException(file, sheet, "B2", "工作簿的格式“" + schemaId + "”版本为 " + orNone(ver)
                     + "，本工具只认识版本 " + s.version() + "。请用本工具的 nianbao template 重新生成模板并填写。", null);
         }
         return s;
+    }
+
+    /** Adds the shared-string indices the stamp cells refer to. */
+    void addSharedIndices(Set<Integer> into) {
+        for (RawCell c : new RawCell[] {id, version}) {
+            if (c != null && c.isSharedString()) {
+                into.add(WorkbookReader.parseIndex(c.value()));
+            }
+        }
     }
 
     /**
@@ -88,7 +106,7 @@ final class SchemaStamp {
             return false;
         }
         String v = version.startsWith("v") || version.startsWith("V") ? version.substring(1) : version;
-        return major(v).equals(major(supported)) && v.matches("\\d+(\\.\\d+)*");
+        return v.matches("\\d+(\\.\\d+)*") && major(v).equals(major(supported));
     }
 
     private static String major(String v) {
@@ -104,7 +122,7 @@ final class SchemaStamp {
         if ("n".equals(c.type())) {
             try {
                 // a version typed as a number: 1 → "1", 1.0 stays "1"
-                s = nianbao.model.Numbers.plain(CellValues.excelNumber(s));
+                s = Numbers.plain(CellValues.excelNumber(s));
             } catch (NumberFormatException e) {
                 // keep as is
             }

@@ -3,6 +3,7 @@ package nianbao.xlsx;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class SharedStrings {
     }
 
     /** Index → string for the wanted indices that exist in the part. */
-    static Map<Integer, String> read(InputStream in, Set<Integer> wanted) throws XMLStreamException {
+    static Map<Integer, String> read(InputStream in, Set<Integer> wanted) throws XMLStreamException, IOException {
         Map<Integer, String> out = new HashMap<>();
         int max = wanted.stream().mapToInt(Integer::intValue).max().orElse(-1);
         XMLStreamReader r = Xml.reader(in);

@@ -5,6 +5,7 @@ import nianbao.schema.CellRef;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,9 +21,12 @@ final class SheetScanner {
     private SheetScanner() {
     }
 
-    /** Packs a position into one key (Excel has at most 16,384 columns). */
+    /**
+     * Packs a position into one key. The row goes in the low bits: the wanted cells of a sheet
+     * differ mostly by row, and low bits that vary keep {@link java.util.HashMap} bins short.
+     */
     static long key(int row, int col) {
-        return ((long) row << 14) | col;
+        return ((long) col << 21) | row;
     }
 
     /**
@@ -32,7 +36,7 @@ final class SheetScanner {
      * @param maxRow the last zero-based row holding a wanted cell
      * @return key → cell, for the wanted cells that exist in the sheet
      */
-    static Map<Long, RawCell> scan(InputStream in, Set<Long> wanted, int maxRow) throws XMLStreamException {
+    static Map<Long, RawCell> scan(InputStream in, Set<Long> wanted, int maxRow) throws XMLStreamException, IOException {
         Map<Long, RawCell> out = new HashMap<>();
         XMLStreamReader r = Xml.reader(in);
         try {
@@ -59,7 +63,7 @@ final class SheetScanner {
                     }
                 } else if (inData && n.equals("c")) {
                     String ref = Xml.attr(r, "r");
-                    if (ref != null && isA1(ref)) {
+                    if (ref != null && WorkbookIndex.isA1(ref)) {
                         CellRef c = CellRef.parse(ref);
                         col = c.col();
                         row = Math.max(c.row(), 0);
@@ -109,22 +113,6 @@ final class SheetScanner {
             value = Xml.decodeEscapes(value);
         }
         return new RawCell(type == null ? "n" : type, value, formula);
-    }
-
-    private static boolean isA1(String ref) {
-        int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
-            i++;
-        }
-        if (i == 0 || i > 3 || i == ref.length()) {
-            return false;
-        }
-        for (int j = i; j < ref.length(); j++) {
-            if (!Character.isDigit(ref.charAt(j))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int parsePositive(String s, int fallback) {

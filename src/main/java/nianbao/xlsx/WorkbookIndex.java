@@ -3,9 +3,7 @@ package nianbao.xlsx;
 import nianbao.UnreadableInputException;
 import nianbao.schema.CellRef;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -20,11 +18,11 @@ import java.util.Map;
  * (LibreOffice, WPS, other writers) read the same.
  *
  * @param sheets sheet name → part name, in workbook order
- * @param names defined name → the single cell it points at
+ * @param names workbook-level defined name → its formula text as written (parsed on lookup)
  * @param date1904 true when date serials count from 1904 (old Mac workbooks)
  * @param sharedStrings the shared-strings part, or null when the workbook has none
  */
-record WorkbookIndex(Map<String, String> sheets, Map<String, NamedCell> names, boolean date1904, String sharedStrings) {
+record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, boolean date1904, String sharedStrings) {
 
     /** Where a defined name points. */
     record NamedCell(String sheet, CellRef cell) {
@@ -55,42 +53,32 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, NamedCell> names, b
             }
         }
         Map<String, String> sheets = new LinkedHashMap<>();
-        Map<String, NamedCell> names = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         boolean date1904 = false;
+        String xml;
         try (InputStream in = pkg.open(main)) {
-            XMLStreamReader r = Xml.reader(in);
-            try {
-                while (r.hasNext()) {
-                    if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
-                    switch (Xml.name(r)) {
-                        case "workbookPr" -> {
-                            String d = Xml.attr(r, "date1904");
-                            date1904 = "1".equals(d) || "true".equalsIgnoreCase(d);
-                        }
-                        case "sheet" -> {
-                            String name = Xml.attr(r, "name");
-                            String target = relTargets.get(Xml.attr(r, "id"));
-                            if (name != null && target != null) {
-                                sheets.putIfAbsent(name, target);
-                            }
-                        }
-                        case "definedName" -> {
-                            String name = Xml.attr(r, "name");
-                            boolean local = Xml.attr(r, "localSheetId") != null;
-                            String ref = r.getElementText();
-                            NamedCell c = local || name == null ? null : parseRef(ref);
-                            if (c != null) {
-                                names.putIfAbsent(name, c);
-                            }
-                        }
-                        default -> {
-                        }
-                    }
+            xml = Xml.decode(in.readAllBytes());
+        }
+        List<Tags.Tag> pr = Tags.find(xml, 0, "workbookPr");
+        if (!pr.isEmpty()) {
+            String d = pr.get(0).attr("date1904");
+            date1904 = "1".equals(d) || "true".equalsIgnoreCase(d);
+        }
+        int sheetsAt = Math.max(0, xml.indexOf("sheets"));
+        for (Tags.Tag t : Tags.find(xml, sheetsAt, "sheet")) {
+            String name = t.attr("name");
+            String target = relTargets.get(t.attr("id"));
+            if (name != null && target != null) {
+                sheets.putIfAbsent(name, target);
+            }
+        }
+        int namesAt = xml.indexOf("definedNames");
+        if (namesAt >= 0) {
+            for (Tags.Tag t : Tags.find(xml, Math.max(0, namesAt - 64), "definedName")) {
+                String name = t.attr("name");
+                if (name != null && t.text() != null && t.attr("localSheetId") == null) {
+                    names.putIfAbsent(name, t.text());
                 }
-            } finally {
-                r.close();
             }
         }
         return new WorkbookIndex(sheets, names, date1904, shared);
@@ -140,10 +128,36 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, NamedCell> names, b
             rest = s.substring(bang + 1);
         }
         String a1 = rest.replace("$", "");
-        if (!a1.matches("[A-Za-z]{1,3}[0-9]{1,7}")) {
-            return null;
+        return isA1(a1) ? new NamedCell(sheet, CellRef.parse(a1)) : null;
+    }
+
+    /** The single cell a workbook-level defined name points at, or null. */
+    NamedCell named(String name) {
+        String ref = names.get(name);
+        return ref == null ? null : parseRef(ref);
+    }
+
+    /** True for a plain A1 address: one to three letters, then one to seven digits. */
+    static boolean isA1(String s) {
+        int i = 0;
+        while (i < s.length() && i < 4 && isLetter(s.charAt(i))) {
+            i++;
         }
-        return new NamedCell(sheet, CellRef.parse(a1));
+        int digits = s.length() - i;
+        if (i == 0 || i > 3 || digits == 0 || digits > 7) {
+            return false;
+        }
+        for (int j = i; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** The sheet names, in workbook order. */

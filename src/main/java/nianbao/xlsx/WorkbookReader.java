@@ -62,52 +62,34 @@ public final class WorkbookReader {
 
     private static Report read(XlsxPackage pkg, String name) throws UnreadableInputException, IOException, XMLStreamException {
         WorkbookIndex index = WorkbookIndex.read(pkg, name);
-        Schema schema = SchemaStamp.check(pkg, index, name);
-
-        // where each field lives: the defined name if Excel kept it up to date, else the schema's cell
-        Map<String, Location> where = new LinkedHashMap<>();
-        Map<String, Set<Long>> wantedBySheet = new LinkedHashMap<>();
-        Map<String, Integer> maxRowBySheet = new HashMap<>();
-        List<String> missingSheets = new ArrayList<>();
-        for (Field f : schema.fields()) {
-            Location loc = locate(f, index);
-            if (loc == null) {
-                if (!missingSheets.contains(f.sheet())) {
-                    missingSheets.add(f.sheet());
-                }
-                continue;
-            }
-            where.put(f.id(), loc);
-            wantedBySheet.computeIfAbsent(loc.sheet, k -> new HashSet<>()).add(SheetScanner.key(loc.cell.row(), loc.cell.col()));
-            maxRowBySheet.merge(loc.sheet, loc.cell.row(), Math::max);
+        SchemaStamp stamp = SchemaStamp.find(pkg, index, name);
+        // The stamp's schema ID usually sits in the shared strings, which are read in one pass for
+        // every cell; so cells are gathered for the schema the stamp most likely names, and
+        // gathered again in the rare case it names another built-in schema.
+        String inline = stamp.inlineId();
+        Schema guess = Schemas.byId(inline != null ? inline : Schemas.DEFAULT_ID).orElse(Schemas.defaultSchema());
+        Gathered g = gather(pkg, index, ReadPlan.of(guess));
+        Set<Integer> shared = new HashSet<>(g.sharedIndices);
+        stamp.addSharedIndices(shared);
+        Map<Integer, String> strings = sharedStrings(pkg, index, shared);
+        Schema schema = stamp.schema(strings, name);
+        if (schema != guess) {
+            g = gather(pkg, index, ReadPlan.of(schema));
+            strings = sharedStrings(pkg, index, g.sharedIndices);
         }
-        if (!missingSheets.isEmpty()) {
-            throw new UnreadableInputException(name, null, null, "工作簿缺少工作表“" + String.join("”“", missingSheets)
+        if (!g.missingSheets.isEmpty()) {
+            throw new UnreadableInputException(name, null, null, "工作簿缺少工作表“" + String.join("”“", g.missingSheets)
                     + "”（可能被删除或改名）。现有工作表：" + String.join("、", index.sheetNames())
                     + "。请恢复原名称，或用 nianbao template 生成的模板重新填写。", null);
         }
 
-        Map<String, Map<Long, RawCell>> cellsBySheet = new HashMap<>();
-        Set<Integer> sharedWanted = new HashSet<>();
-        for (Map.Entry<String, Set<Long>> e : wantedBySheet.entrySet()) {
-            Map<Long, RawCell> cells;
-            try (InputStream in = pkg.open(index.sheets().get(e.getKey()))) {
-                cells = SheetScanner.scan(in, e.getValue(), maxRowBySheet.get(e.getKey()));
-            }
-            cellsBySheet.put(e.getKey(), cells);
-            for (RawCell c : cells.values()) {
-                if (c.isSharedString()) {
-                    sharedWanted.add(parseIndex(c.value()));
-                }
-            }
-        }
-        Map<Integer, String> strings = sharedStrings(pkg, index, sharedWanted);
-
+        ReadPlan plan = g.plan;
         Map<String, Value> values = new LinkedHashMap<>();
         Set<String> formulas = new HashSet<>();
-        for (Field f : schema.fields()) {
-            Location loc = where.get(f.id());
-            RawCell c = cellsBySheet.get(loc.sheet).get(SheetScanner.key(loc.cell.row(), loc.cell.col()));
+        for (int i = 0; i < plan.fields().size(); i++) {
+            Field f = plan.fields().get(i);
+            Location loc = g.where[i];
+            RawCell c = g.cells.get(loc.sheet).get(SheetScanner.key(loc.cell.row(), loc.cell.col()));
             if (c != null && c.isSharedString()) {
                 String s = strings.get(parseIndex(c.value()));
                 c = c.withString(s == null ? "" : s);
@@ -119,18 +101,64 @@ public final class WorkbookReader {
             values.put(f.id(), CellValues.convert(f, c, src, index.date1904()));
         }
         Report.Builder b = Report.builder(schema).file(name);
-        for (Value v : FormulaTotals.settle(schema, values, formulas).values()) {
+        for (Value v : FormulaTotals.settle(plan, values, formulas).values()) {
             b.put(v);
         }
         return b.build();
+    }
+
+    /** The raw cells of a schema's fields, before shared strings are looked up. */
+    private record Gathered(ReadPlan plan, Location[] where, Map<String, Map<Long, RawCell>> cells,
+                            Set<Integer> sharedIndices, List<String> missingSheets) {
+    }
+
+    /** Locates every field and streams the sheets that hold them (unless some sheet is missing). */
+    private static Gathered gather(XlsxPackage pkg, WorkbookIndex index, ReadPlan plan)
+            throws UnreadableInputException, IOException, XMLStreamException {
+        List<Field> fields = plan.fields();
+        Location[] where = new Location[fields.size()];
+        Map<String, Set<Long>> wantedBySheet = new LinkedHashMap<>();
+        Map<String, Integer> maxRowBySheet = new HashMap<>();
+        List<String> missingSheets = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            Location loc = locate(f, plan.names().get(i), index);
+            if (loc == null) {
+                if (!missingSheets.contains(f.sheet())) {
+                    missingSheets.add(f.sheet());
+                }
+                continue;
+            }
+            where[i] = loc;
+            wantedBySheet.computeIfAbsent(loc.sheet, k -> new HashSet<>()).add(SheetScanner.key(loc.cell.row(), loc.cell.col()));
+            maxRowBySheet.merge(loc.sheet, loc.cell.row(), Math::max);
+        }
+        Map<String, Map<Long, RawCell>> cellsBySheet = new HashMap<>();
+        Set<Integer> shared = new HashSet<>();
+        if (missingSheets.isEmpty()) {
+            for (Map.Entry<String, Set<Long>> e : wantedBySheet.entrySet()) {
+                Map<Long, RawCell> cells;
+                try (InputStream in = pkg.open(index.sheets().get(e.getKey()))) {
+                    cells = SheetScanner.scan(in, e.getValue(), maxRowBySheet.get(e.getKey()));
+                }
+                cellsBySheet.put(e.getKey(), cells);
+                for (RawCell c : cells.values()) {
+                    if (c.isSharedString()) {
+                        shared.add(parseIndex(c.value()));
+                    }
+                }
+            }
+        }
+        return new Gathered(plan, where, cellsBySheet, shared, missingSheets);
     }
 
     /** A field's sheet (as named in this workbook) and cell. */
     private record Location(String sheet, CellRef cell) {
     }
 
-    private static Location locate(Field f, WorkbookIndex index) {
-        WorkbookIndex.NamedCell named = index.names().get(f.definedName());
+    /** Where a field lives: its defined name if Excel kept one pointing at a cell, else the schema's cell. */
+    private static Location locate(Field f, String definedName, WorkbookIndex index) {
+        WorkbookIndex.NamedCell named = index.named(definedName);
         if (named != null) {
             String sheet = SchemaStamp.sheetName(index, named.sheet());
             if (sheet != null) {

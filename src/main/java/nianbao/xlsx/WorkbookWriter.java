@@ -1,19 +1,28 @@
 package nianbao.xlsx;
 
 import nianbao.AtomicFiles;
+import nianbao.model.Numbers;
+import nianbao.model.Provenance;
 import nianbao.model.Report;
 import nianbao.model.Value;
 import nianbao.schema.Field;
+import nianbao.schema.Rule;
 import nianbao.schema.Schema;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Writes a report into a workbook laid out by its schema. */
+/**
+ * Writes a report into the fill-in template: the same workbook a clerk gets from {@code nianbao
+ * template}, with the report's values in it. Used by {@code fill}, {@code import} and {@code merge}.
+ */
 public final class WorkbookWriter {
 
     private WorkbookWriter() {
@@ -21,27 +30,77 @@ public final class WorkbookWriter {
 
     /** Writes the report to {@code file} atomically. */
     public static void write(Report report, Path file) throws IOException {
-        Schema schema = report.schema();
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet hidden = wb.createSheet(schema.sheet("schema"));
-            Row r0 = hidden.createRow(0);
-            r0.createCell(0).setCellValue("schema");
-            r0.createCell(1).setCellValue(schema.id());
-            Row r1 = hidden.createRow(1);
-            r1.createCell(0).setCellValue("version");
-            r1.createCell(1).setCellValue(schema.version());
-            for (Field f : schema.fields()) {
-                Sheet s = wb.getSheet(f.sheet()) != null ? wb.getSheet(f.sheet()) : wb.createSheet(f.sheet());
-                Row row = s.getRow(f.cell().row()) != null ? s.getRow(f.cell().row()) : s.createRow(f.cell().row());
-                Cell c = row.createCell(f.cell().col());
-                Value v = report.value(f.id());
-                if (v.number() != null) {
-                    c.setCellValue(v.number().doubleValue());
-                } else if (v.text() != null) {
-                    c.setCellValue(v.text());
-                }
-            }
+        try (XSSFWorkbook wb = create(report)) {
             AtomicFiles.write(file, wb::write);
         }
+    }
+
+    /**
+     * The report as a workbook (the caller closes it). A total whose stated value equals the sum of
+     * its parts keeps its formula (with the cached result); a stated total that disagrees is written
+     * as the stated number so the checks show the break; blanks stay blank; inferred and missing
+     * values get a distinct fill and a comment with the reason.
+     */
+    public static XSSFWorkbook create(Report report) {
+        Schema schema = report.schema();
+        Map<String, BigDecimal> stated = statedTotals(report);
+        Form form = TemplateWriter.layout(schema, false, stated.keySet());
+        for (Field f : schema.fields()) {
+            Value v = report.value(f.id());
+            XSSFCell cell = form.cell(f);
+            if (!form.totals.containsKey(f.id())) {
+                writeValue(form, f, v, cell);
+            }
+            if (stated.containsKey(f.id()) && v.number() != null) {
+                BigDecimal parts = stated.get(f.id());
+                Comments.add(cell, parts == null ? "原文填报的总计；各项不全，无法核对。"
+                        : "原文填报的总计为 " + Numbers.plain(v.number()) + "，各项之和为 " + Numbers.plain(parts)
+                        + "，二者不一致，按原文保留，请核对。");
+            }
+            mark(form, f, v, cell);
+        }
+        return TemplateWriter.finish(form);
+    }
+
+    /**
+     * The total fields that cannot keep their formula, each with the sum of its parts (null when a
+     * part is blank): the total is blank, or its stated value differs from its parts.
+     */
+    static Map<String, BigDecimal> statedTotals(Report report) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Rule> e : Form.firstTotalRules(report.schema()).entrySet()) {
+            BigDecimal value = report.number(e.getKey());
+            BigDecimal parts = e.getValue().right().evaluate(report::number, id -> null);
+            if (value == null || parts == null || parts.compareTo(value) != 0) {
+                out.put(e.getKey(), parts);
+            }
+        }
+        return out;
+    }
+
+    private static void writeValue(Form form, Field f, Value v, XSSFCell cell) {
+        if (v.number() != null) {
+            cell.setCellValue(v.number().doubleValue());
+        } else if (v.text() != null) {
+            cell.setCellValue(v.text());
+        }
+        if (v.text() != null && form.isNarrative(f)) {
+            Form.fit(cell.getSheet(), cell.getRowIndex(), v.text(), cell.getSheet().getColumnWidth(cell.getColumnIndex()) / 256, 12);
+        }
+    }
+
+    /** Inferred and missing values: a distinct fill plus a comment saying 推断/缺失 and why. */
+    private static void mark(Form form, Field f, Value v, XSSFCell cell) {
+        if (v.how() != Provenance.INFERRED && v.how() != Provenance.MISSING) {
+            return;
+        }
+        boolean inferred = v.how() == Provenance.INFERRED;
+        boolean text = form.isNarrative(f);
+        CellStyle style = inferred ? (text ? form.styles.inferredText : form.styles.inferred)
+                : (text ? form.styles.missingText : form.styles.missing);
+        if (cell.getCellType() != CellType.FORMULA) {
+            cell.setCellStyle(style);
+        }
+        Comments.add(cell, v.how().zh() + (v.note() == null || v.note().isBlank() ? "" : "：" + v.note()));
     }
 }

@@ -2,9 +2,7 @@ package nianbao.xlsx;
 
 import nianbao.UnreadableInputException;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -122,21 +120,16 @@ final class XlsxPackage implements Closeable {
         if (!has(relsPart)) {
             return out;
         }
+        String xml;
         try (InputStream in = open(relsPart)) {
-            XMLStreamReader r = Xml.reader(in);
-            try {
-                while (r.hasNext()) {
-                    if (r.next() == XMLStreamConstants.START_ELEMENT && Xml.name(r).equals("Relationship")) {
-                        String target = Xml.attr(r, "Target");
-                        if (target == null || "External".equalsIgnoreCase(Xml.attr(r, "TargetMode"))) {
-                            continue;
-                        }
-                        out.add(new Rel(Xml.attr(r, "Id"), Xml.attr(r, "Type"), resolve(dir, target)));
-                    }
-                }
-            } finally {
-                r.close();
+            xml = Xml.decode(in.readAllBytes());
+        }
+        for (Tags.Tag t : Tags.find(xml, 0, "Relationship")) {
+            String target = t.attr("Target");
+            if (target == null || "External".equalsIgnoreCase(t.attr("TargetMode"))) {
+                continue;
             }
+            out.add(new Rel(t.attr("Id"), t.attr("Type"), resolve(dir, target)));
         }
         return out;
     }

@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -40,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkbookReaderTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/xlsx/reader");
 
     @TempDir
     Path dir;
@@ -269,7 +272,7 @@ class WorkbookReaderTest {
 
     @Test
     void readsAWorkbookResavedByLibreOffice() throws Exception {
-        Path file = Path.of("src/test/resources/xlsx/reader/libreoffice-resaved.xlsx");
+        Path file = GOLDEN.resolve("libreoffice-resaved/input.xlsx");
 
         Report r = WorkbookReader.read(file);
 
@@ -305,6 +308,97 @@ class WorkbookReaderTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void readsTheBundledExampleWorkbooksBackExactly() throws Exception {
+        int n = 0;
+        try (var files = Files.list(Path.of("examples"))) {
+            for (Path xlsx : files.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList()) {
+                Path json = Path.of(xlsx.toString().replace(".xlsx", ".json"));
+                Report read = WorkbookReader.read(xlsx);
+                assertEquals(Reports.readJson(json), read, xlsx.toString());
+                assertTrue(read.values().stream().allMatch(v -> v.how() == Provenance.READ && v.note() == null), xlsx.toString());
+                n++;
+            }
+        }
+        assertTrue(n >= 3, "the example workbooks are bundled");
+    }
+
+    @Test
+    void readsEveryExampleWrittenByTheWorkbookWriterBackExactly() throws Exception {
+        List<Path> jsons;
+        try (var files = Files.list(Path.of("examples"))) {
+            jsons = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path json : jsons) {
+            Report expected = Reports.readJson(json);
+            Path file = dir.resolve("round-" + json.getFileName().toString().replace(".json", ".xlsx"));
+            Reports.write(expected, file);
+            assertEquals(expected, Reports.read(file), json.toString());
+        }
+    }
+
+    @Test
+    void readsTheBlankTemplateAsBlankInputsWithItsFormulaTotalsAtZero() throws Exception {
+        Report r = WorkbookReader.read(Path.of("templates/年报模板.xlsx"));
+
+        for (Field f : r.schema().fields()) {
+            Value v = r.value(f.id());
+            if (Fixtures.totalRule(r.schema(), f.id()) != null) {
+                assertEquals(BigDecimal.ZERO, v.number(), f.id()); // what Excel shows for a sum of blanks
+            } else if (f.defaultValue() != null && !f.isNumeric()) {
+                assertEquals(f.defaultValue(), v.text(), f.id());
+            } else {
+                assertTrue(v.isBlank(), f.id() + " " + v);
+            }
+        }
+    }
+
+    /** The golden cases: {@code src/test/resources/xlsx/reader/<case>/input.xlsx} beside {@code expected.txt}. */
+    static List<Path> goldenCases() throws java.io.IOException {
+        try (var dirs = Files.list(GOLDEN)) {
+            return dirs.filter(d -> Files.exists(d.resolve("input.xlsx"))).sorted().toList();
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("goldenCases")
+    void readsEachGoldenWorkbookToItsExpectedValuesPositionsAndProvenance(Path caseDir) throws Exception {
+        String actual = projection(WorkbookReader.read(caseDir.resolve("input.xlsx")));
+        Path expected = caseDir.resolve("expected.txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(expected, actual);
+        }
+        assertEquals(Files.readString(expected), actual, caseDir.toString());
+    }
+
+    @Test
+    void hasGoldenCasesForTheUnusualWriters() throws Exception {
+        List<String> names = goldenCases().stream().map(p -> p.getFileName().toString()).toList();
+        assertTrue(names.containsAll(List.of("libreoffice-resaved", "handmade-prefixed", "clerk-quirks", "formula-caches")), names.toString());
+    }
+
+    /**
+     * A text projection of a report: one line per value that is not blank or not simply read,
+     * {@code field  sheet!cell  value  how  note}.
+     */
+    static String projection(Report r) {
+        StringBuilder sb = new StringBuilder();
+        for (Field f : r.schema().fields()) {
+            Value v = r.value(f.id());
+            if (v.isBlank() && v.how() == Provenance.READ && v.note() == null) {
+                continue;
+            }
+            String shown = v.number() != null ? nianbao.model.Numbers.plain(v.number()) : v.text() == null ? "（空）" : v.text();
+            sb.append(f.id()).append('\t').append(v.source().position()).append('\t')
+                    .append(shown.replace("\n", "⏎")).append('\t').append(v.how().key());
+            if (v.note() != null) {
+                sb.append('\t').append(v.note());
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- refusing

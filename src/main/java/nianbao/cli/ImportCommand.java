@@ -1,0 +1,166 @@
+package nianbao.cli;
+
+import nianbao.AtomicFiles;
+import nianbao.Reports;
+import nianbao.legacy.ImportBatch;
+import nianbao.legacy.ImportOutcome;
+import nianbao.legacy.ImportReports;
+import nianbao.schema.Schemas;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code nianbao import}: legacy published reports (text, HTML, Word, PDF) → workbook or JSON, with an import report. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "导入往年已发布的年报（文本/网页/Word/PDF）→ 工作簿或 JSON",
+        description = {"读取已发布的年报原文（UTF-8/GBK/UTF-16 文本、HTML 网页、.docx、PDF、Markdown），",
+            "识别机关、年度、发布日期、正文各部分和三张统计表，生成可继续填写的工作簿（.xlsx）或 JSON。",
+            "原文数字按原样导入：能推断的标为“推断”，无法确定的留空并标为“缺失”；原文的勾稽错误照样保留并列出。",
+            "Import legacy published reports; every number is marked read, inferred or missing."},
+        synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
+        parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
+        footerHeading = "%n示例：%n", footer = {"  nianbao import 年报.txt -o 年报.xlsx",
+            "  nianbao import 2025/*.html -d 导入结果 --report 导入报告.json",
+            "退出码：0 全部导入；2 用法错误；3 有输入无法读取（其余照常导入）。"})
+public final class ImportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "旧年报文件（.txt .html .docx .pdf .md），可多个")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "输出文件（仅一个输入时）：.xlsx 工作簿或 .json")
+    Path output;
+
+    @Option(names = {"-d", "--dir"}, paramLabel = "OUTDIR", description = "输出文件夹（多个输入时）：每个输入一个 <文件名>.xlsx")
+    Path dir;
+
+    @Option(names = "--json", description = "输出 JSON 而不是工作簿")
+    boolean json;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "把导入报告写入文件：.json 为 JSON，其余为文本")
+    Path report;
+
+    @Option(names = {"-v", "--verbose"}, description = "多个输入时也逐个显示详细导入报告")
+    boolean verbose;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "同时导入的文件数（默认：CPU 核数）")
+    Integer threads;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (output != null && dir != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o 与 -d 只能选一个：一个输入用 -o，多个输入用 -d。");
+        }
+        if (output != null && inputs.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "有 " + inputs.size() + " 个输入，-o 只能写一个文件；请用 -d 指定输出文件夹。");
+        }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads 至少为 1。");
+        }
+        List<String> names = new ArrayList<>();
+        for (Path p : inputs) {
+            names.add(p.toString());
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<ImportOutcome> outcomes = ImportBatch.run(inputs, names, Schemas.defaultSchema(), n);
+
+        List<ImportOutcome> finalOutcomes = write(outcomes);
+        boolean single = finalOutcomes.size() == 1;
+        for (ImportOutcome o : finalOutcomes) {
+            if (!o.ok()) {
+                err.println("无法读取 " + o.error());
+            } else if (single || verbose) {
+                out.print(ImportReports.text(o.result()));
+                out.println();
+            }
+        }
+        if (!single) {
+            out.print(ImportReports.summary(finalOutcomes));
+        }
+        out.println(ImportReports.accounting(finalOutcomes));
+        if (output == null && dir == null) {
+            out.println("未指定 -o 或 -d：只显示导入报告，没有写出文件。");
+        }
+        if (report != null) {
+            boolean asJson = report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+            AtomicFiles.writeString(report, asJson ? ImportReports.json(finalOutcomes) : ImportReports.text(finalOutcomes));
+        }
+        for (ImportOutcome o : finalOutcomes) {
+            if (!o.ok()) {
+                return ExitCodes.UNREADABLE;
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Writes each imported report; a file that cannot be written becomes a failure of that input. */
+    private List<ImportOutcome> write(List<ImportOutcome> outcomes) {
+        if (output == null && dir == null) {
+            return outcomes;
+        }
+        List<ImportOutcome> result = new ArrayList<>(outcomes.size());
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            ImportOutcome o = outcomes.get(i);
+            if (!o.ok()) {
+                result.add(o);
+                continue;
+            }
+            Path target = output != null ? output : dir.resolve(uniqueName(inputs.get(i), used));
+            if (json && output != null && !target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                target = target.resolveSibling(stem(target) + ".json");
+            }
+            try {
+                if (isSameFile(target, inputs.get(i))) {
+                    throw new IOException("输出文件与输入相同，不会覆盖原文：" + target);
+                }
+                Reports.write(o.result().report(), target);
+                result.add(o);
+            } catch (IOException | RuntimeException e) {
+                result.add(new ImportOutcome(o.file(), null, o.file() + "：已识别但写入 " + target + " 失败：" + e.getMessage()));
+            }
+        }
+        return result;
+    }
+
+    private String uniqueName(Path input, Set<String> used) {
+        String ext = json ? ".json" : ".xlsx";
+        String stem = stem(input);
+        String name = stem + ext;
+        for (int k = 2; !used.add(name.toLowerCase(Locale.ROOT)); k++) {
+            name = stem + "-" + k + ext;
+        }
+        return name;
+    }
+
+    private static String stem(Path p) {
+        String name = p.getFileName() == null ? "report" : p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

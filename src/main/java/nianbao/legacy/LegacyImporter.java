@@ -1,0 +1,168 @@
+package nianbao.legacy;
+
+import nianbao.UnreadableInputException;
+import nianbao.model.Report;
+import nianbao.model.Source;
+import nianbao.model.Value;
+import nianbao.schema.Field;
+import nianbao.schema.Schema;
+import nianbao.validate.Finding;
+import nianbao.validate.Validator;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Imports one legacy published report (text, HTML, Word, PDF, Markdown) into a {@link Report}:
+ * meta from the title, narrative sections verbatim without page chrome, the statistics from the
+ * tables (every number read, inferred or missing), and the validator's findings on what was
+ * published — inconsistencies are kept as published and reported, never corrected.
+ */
+public final class LegacyImporter {
+
+    /** The message for a report in the 2019 trial format. */
+    public static final String FORMAT_2019 = "检测到 2019 年试行格式（国办公开办函〔2019〕60号），本工具按 2021 年格式导入，未导入数字。";
+
+    /** Words only the 2019 trial format's tables use. */
+    private static final Pattern TRIAL_WORDS = Pattern.compile(
+            "本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/减|本年增减|政府集中采购|采购总金额");
+
+    private LegacyImporter() {
+    }
+
+    /**
+     * Reads and imports one input.
+     *
+     * @param file the input
+     * @param name the input as the user named it (messages, sources)
+     * @param schema the schema of the report to build
+     * @throws UnreadableInputException when the input cannot be read at all
+     */
+    public static ImportResult importFile(Path file, String name, Schema schema) throws UnreadableInputException {
+        return importText(LegacyReader.read(file, name), schema);
+    }
+
+    /** Imports decoded lines (used for inputs already in memory, e.g. in tests). */
+    public static ImportResult importText(DecodedText text, Schema schema) {
+        String file = text.file();
+        List<Outline.Cleaned> cleaned = new ArrayList<>();
+        for (TextLine l : text.lines()) {
+            String c = Chrome.clean(l.text());
+            if (!c.isEmpty()) {
+                cleaned.add(new Outline.Cleaned(l.number(), c));
+            }
+        }
+        Outline outline = Outline.of(cleaned);
+        Tables tables = StatsStage.parse(text.lines(), schema, file);
+        List<String> notes = new ArrayList<>();
+        String format = tables.format();
+        if (!"2019".equals(format) && looksLike2019(cleaned, Math.max(0, outline.heading[1]))) {
+            format = "2019";
+        }
+        MetaParser.Meta meta = MetaParser.parse(cleaned, outline.first());
+        NarrativeParser.Result narrative = NarrativeParser.parse(cleaned, outline, tables.spans(),
+                "pdf".equals(text.kind()), meta.agency());
+
+        Report.Builder b = Report.builder(schema).file(file);
+        meta(b, meta, narrative, file, notes);
+        narrative(b, schema, narrative, outline, file, notes);
+        if ("2019".equals(format)) {
+            notes.add(0, FORMAT_2019);
+            for (Field f : schema.numericFields()) {
+                b.put(Value.missing(f.id(), new Source(file, null, null, 0, 0), "2019 年试行格式，未导入数字"));
+            }
+        } else {
+            for (Value v : tables.values()) {
+                b.put(v);
+            }
+            for (Field f : schema.numericFields()) {
+                if (b.get(f.id()).isBlank() && b.get(f.id()).how() == nianbao.model.Provenance.READ) {
+                    b.put(Value.missing(f.id(), b.get(f.id()).source().file() == null
+                            ? new Source(file, null, null, 0, 0) : b.get(f.id()).source(), "原文统计表中没有找到这个数"));
+                }
+            }
+            notes.addAll(tables.notes());
+        }
+        Report report = b.build();
+        List<Finding> findings = Validator.validate(report);
+        return new ImportResult(file, text.kind(), text.charset(), report, tables.layout(), format, notes, findings);
+    }
+
+    private static void meta(Report.Builder b, MetaParser.Meta meta, NarrativeParser.Result narrative, String file,
+                             List<String> notes) {
+        Source title = Source.line(file, meta.titleLine(), 0);
+        if (meta.agency() != null) {
+            b.put(Value.text("meta.agency", meta.agency(), title));
+        } else {
+            b.put(Value.missing("meta.agency", title, "标题中没有找到机关名称"));
+            notes.add("未能从标题中识别机关名称，请在工作簿“基本信息”中填写。");
+        }
+        if (meta.year() != null) {
+            b.put(Value.number("meta.year", new BigDecimal(meta.year()), title));
+        } else {
+            b.put(Value.missing("meta.year", title, "标题中没有找到年度"));
+            notes.add("未能从标题中识别报告年度，请在工作簿“基本信息”中填写。");
+        }
+        if (meta.publishDate() != null) {
+            b.put(Value.text("meta.publish_date", meta.publishDate(), Source.line(file, meta.dateLine(), 0)));
+        } else if (narrative.signatureDate() != null) {
+            b.put(Value.text("meta.publish_date", narrative.signatureDate(), Source.line(file, narrative.signatureLine(), 0)));
+        }
+        b.put(new Value("meta.data_scope", null, "本机关", nianbao.model.Provenance.INFERRED,
+                Source.line(file, 0, 0), "旧年报未注明数据范围，按本机关数据导入"));
+    }
+
+    private static void narrative(Report.Builder b, Schema schema, NarrativeParser.Result narrative, Outline outline,
+                                  String file, List<String> notes) {
+        notes.addAll(narrative.notes());
+        Map<String, NarrativeParser.Part> parts = narrative.parts();
+        for (NarrativeParser.Part p : parts.values()) {
+            b.put(Value.text(p.fieldId(), p.text(), Source.line(file, p.line(), 0)));
+        }
+        boolean anySub = false;
+        for (String id : NarrativeParser.SUBSECTIONS) {
+            anySub |= parts.containsKey(id);
+        }
+        Source none = new Source(file, null, null, 0, 0);
+        for (String id : NarrativeParser.SUBSECTIONS) {
+            if (parts.containsKey(id)) {
+                continue;
+            }
+            String label = schema.require(id).label();
+            if (!anySub && parts.containsKey(NarrativeParser.OVERVIEW)) {
+                b.put(Value.missing(id, none, "原文“一、总体情况”未分（一）至（五），全文放在总体情况概述中"));
+            } else {
+                b.put(Value.missing(id, none, "原文中没有“" + label + "”"));
+            }
+        }
+        if (!anySub && parts.containsKey(NarrativeParser.OVERVIEW)) {
+            notes.add("“一、总体情况”未分（一）至（五）小节，全文导入“总体情况概述”。");
+        }
+        String[][] sections = {{"一", "一、总体情况", NarrativeParser.OVERVIEW}, {"五", "五、存在的主要问题及改进情况", "text.problems"},
+            {"六", "六、其他需要报告的事项", "text.other"}};
+        for (String[] s : sections) {
+            if (!outline.found().contains(s[0]) && !(s[0].equals("一") && anySub)) {
+                notes.add("未找到“" + s[1] + "”部分。");
+            }
+            if (!s[0].equals("一") && !parts.containsKey(s[2])) {
+                b.put(Value.missing(s[2], none, "原文中没有“" + s[1] + "”的内容"));
+            }
+        }
+    }
+
+    /** True when the tables use the 2019 trial format's words. */
+    static boolean looksLike2019(List<Outline.Cleaned> lines, int from) {
+        int hits = 0;
+        // the tables follow heading 二 within a few hundred lines; a longer scan only costs time
+        for (int i = from; i < Math.min(lines.size(), from + 3000); i++) {
+            if (TRIAL_WORDS.matcher(Chrome.squeeze(lines.get(i).text())).find()) {
+                hits++;
+            }
+        }
+        return hits >= 2;
+    }
+}

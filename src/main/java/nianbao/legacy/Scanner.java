@@ -1,0 +1,383 @@
+package nianbao.legacy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Walks the token stream once, tracking which table and which 表三 group it is in, names every
+ * label it can, and collects the numbers that follow each row label until the next label. Works
+ * the same for one cell per line and for whole rows on a line. 表四's numbers are collected as runs
+ * of consecutive values (header words and junk break a run).
+ */
+final class Scanner {
+
+    /**
+     * The numbers collected after one row label.
+     *
+     * @param label the row (or the （六） subgroup, for the hybrid single row)
+     * @param at the label token
+     */
+    static final class RowRead {
+        final Labels.Label label;
+        final Token at;
+        final List<List<Token>> segments = new ArrayList<>();
+        private boolean open = true;
+
+        RowRead(Labels.Label label, Token at) {
+            this.label = label;
+            this.at = at;
+            segments.add(new ArrayList<>());
+        }
+
+        void add(Token t) {
+            if (!open) {
+                segments.add(new ArrayList<>());
+                open = true;
+            }
+            segments.get(segments.size() - 1).add(t);
+        }
+
+        void interrupt() {
+            if (!segments.get(segments.size() - 1).isEmpty()) {
+                open = false;
+            }
+        }
+
+        /** Every value token in order. */
+        List<Token> values() {
+            List<Token> all = new ArrayList<>();
+            segments.forEach(all::addAll);
+            return all;
+        }
+
+        /** The first run of values not interrupted by unknown text. */
+        List<Token> firstSegment() {
+            for (List<Token> s : segments) {
+                if (!s.isEmpty()) {
+                    return s;
+                }
+            }
+            return List.of();
+        }
+    }
+
+    final Map<String, RowRead> t2 = new LinkedHashMap<>();
+    final Map<String, RowRead> t3 = new LinkedHashMap<>();
+    RowRead six;
+    final List<List<Token>> t4Runs = new ArrayList<>();
+    final StringBuilder t3Header = new StringBuilder();
+    final Set<String> y2019 = new LinkedHashSet<>();
+    final Map<String, int[]> spans = new LinkedHashMap<>();
+    final List<String> notes = new ArrayList<>();
+    final List<Token> used = new ArrayList<>();
+    int stray;
+    int glued;
+    int byPrefix;
+
+    private final Labels labels;
+    /** Tables whose section heading appears somewhere: they are entered only through it. */
+    private final Set<String> headed = new java.util.HashSet<>();
+    private String table;
+    private String subgroup;
+    private boolean inHeader = true;
+    private RowRead cur;
+    private List<Token> run = new ArrayList<>();
+    private boolean lastWasRow;
+
+    private Scanner(Labels labels) {
+        this.labels = labels;
+    }
+
+    /** Scans the tokens. */
+    static Scanner run(List<Token> tokens, Labels labels) {
+        Scanner s = new Scanner(labels);
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.TEXT) {
+                Labels.Label h = labels.section(t);
+                if (h != null && h.table() != null) {
+                    s.headed.add(h.table());
+                }
+            }
+        }
+        for (Token t : tokens) {
+            s.token(t);
+        }
+        s.close();
+        s.endRun();
+        return s;
+    }
+
+    private void token(Token t) {
+        switch (t.kind()) {
+            case TEXT -> text(t);
+            case NUMBER, PLACEHOLDER -> value(t);
+            case JUNK -> {
+                if (cur != null) {
+                    cur.interrupt();
+                }
+                if ("t4".equals(table)) {
+                    endRun();
+                }
+                lastWasRow = false;
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void value(Token t) {
+        if (t.glued() && !lastWasRow) {
+            return;
+        }
+        if (t.glued()) {
+            glued++;
+        }
+        if (cur != null) {
+            cur.add(t);
+            used.add(t);
+            touch(cur.label.table(), t.line());
+        } else if ("t4".equals(table)) {
+            if (!run.isEmpty() && run.get(run.size() - 1).line() != t.line() && run.get(run.size() - 1).sep() != Token.Sep.SINGLE
+                    && sameLineCount(run) >= 5) {
+                // Rows of numbers on their own lines: a new line starts a new run.
+                endRun();
+            }
+            run.add(t);
+            used.add(t);
+            touch("t4", t.line());
+        } else if (table != null && t.kind() == Token.Kind.NUMBER) {
+            stray++;
+        }
+    }
+
+    private void text(Token t) {
+        Labels.Match m = labels.match(t, table, inHeader, subgroup);
+        if ((m == null || m.byPrefix() || m.score() < 0.95) && t.key().length() <= 80) {
+            // Labels glued together (三、本年度办理结果（一）予以公开): name each part in turn.
+            List<Token> parts = split(t);
+            if (parts.size() > 1) {
+                List<Labels.Match> found = new ArrayList<>();
+                boolean byWords = false;
+                String sg = subgroup;
+                for (Token p : parts) {
+                    Labels.Match pm = labels.match(p, table, inHeader, sg);
+                    found.add(pm);
+                    if (pm != null) {
+                        byWords |= !pm.byPrefix();
+                        if (pm.label().role() == Labels.Role.SUBGROUP) {
+                            sg = pm.label().prefix();
+                        }
+                    }
+                }
+                if (byWords) {
+                    for (int i = 0; i < parts.size(); i++) {
+                        if (found.get(i) != null) {
+                            label(found.get(i), parts.get(i));
+                        } else {
+                            unknown(parts.get(i));
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+        if (m == null) {
+            unknown(t);
+            return;
+        }
+        label(m, t);
+    }
+
+    private void unknown(Token t) {
+        lastWasRow = false;
+        if (cur != null) {
+            cur.interrupt();
+        }
+        if ("t3".equals(table) && inHeader) {
+            t3Header.append(t.key());
+        }
+        if ("t4".equals(table)) {
+            endRun();
+        }
+    }
+
+    private void label(Labels.Match m, Token t) {
+        Labels.Label l = m.label();
+        if (l.role() != Labels.Role.SECTION && l.role() != Labels.Role.Y2019 && l.table() != null
+                && !l.table().equals(table) && headed.contains(l.table())) {
+            // A table's label outside it (narrative, page chrome) when the table has its own heading.
+            unknown(t);
+            return;
+        }
+        lastWasRow = false;
+        if (m.byPrefix()) {
+            byPrefix++;
+        }
+        switch (l.role()) {
+            case SECTION -> {
+                close();
+                endRun();
+                table = l.table();
+                subgroup = null;
+                inHeader = true;
+                if (table != null) {
+                    touch(table, t.line());
+                }
+            }
+            case Y2019 -> {
+                close();
+                y2019.add(l.id());
+            }
+            case CAPTION, HEADER, CORNER -> {
+                close();
+                enter(l.table(), t);
+                if ("t3".equals(l.table())) {
+                    t3Header.append(t.key());
+                }
+            }
+            case GROUP -> {
+                if (keepOpen(l)) {
+                    break;
+                }
+                close();
+                enter(l.table(), t);
+                inHeader = false;
+                subgroup = null;
+            }
+            case SUBGROUP -> {
+                if (keepOpen(l)) {
+                    subgroup = l.prefix();
+                    break;
+                }
+                close();
+                enter(l.table(), t);
+                inHeader = false;
+                subgroup = l.prefix();
+                cur = new RowRead(l, t);
+                lastWasRow = true;
+            }
+            case ROW -> {
+                close();
+                enter(l.table(), t);
+                if ("t3".equals(l.table())) {
+                    inHeader = false;
+                    String sg = labels.subgroupOfRow.get(l.id());
+                    subgroup = sg;
+                }
+                cur = new RowRead(l, t);
+                lastWasRow = true;
+            }
+            case T4HEAD -> {
+                close();
+                enter("t4", t);
+                endRun();
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    /**
+     * True when a group label sits between a row label and that row's numbers (a vertically
+     * centred merged cell in PDF or Word extraction): the row stays open.
+     */
+    private boolean keepOpen(Labels.Label l) {
+        if (cur == null || cur.label.role() != Labels.Role.ROW || !cur.values().isEmpty()
+                || !"t3".equals(cur.label.table()) || !"t3".equals(table)) {
+            return false;
+        }
+        String row = cur.label.id();
+        return l.role() == Labels.Role.GROUP ? labels.groupRows.contains(row)
+                : l.prefix().equals(labels.subgroupOfRow.get(row));
+    }
+
+    private void enter(String newTable, Token t) {
+        if (newTable != null && !newTable.equals(table)) {
+            close();
+            endRun();
+            table = newTable;
+            subgroup = null;
+            inHeader = true;
+        }
+        if (newTable != null) {
+            touch(newTable, t.line());
+        }
+    }
+
+    private void close() {
+        if (cur == null) {
+            return;
+        }
+        RowRead r = cur;
+        cur = null;
+        if (r.label.role() == Labels.Role.SUBGROUP) {
+            if (r.label.expect() > 0 && !r.values().isEmpty()) {
+                if (six == null) {
+                    six = r;
+                }
+            } else if (!r.values().isEmpty()) {
+                notes.add("“" + r.at.raw() + "”（第 " + r.at.line() + " 行）后面跟着数字，但该项本身不填数，已忽略这些数字。");
+            }
+            return;
+        }
+        Map<String, RowRead> target = "t2".equals(r.label.table()) ? t2 : t3;
+        RowRead before = target.get(r.label.id());
+        if (before == null || before.values().isEmpty()) {
+            target.put(r.label.id(), r);
+        } else if (!r.values().isEmpty()) {
+            notes.add("“" + r.at.raw() + "”在第 " + before.at.line() + " 行和第 " + r.at.line()
+                    + " 行各出现一次，采用第一次的数字。");
+        }
+    }
+
+    private static int sameLineCount(List<Token> run) {
+        int line = run.get(run.size() - 1).line();
+        int n = 0;
+        for (int i = run.size() - 1; i >= 0 && run.get(i).line() == line; i--) {
+            n++;
+        }
+        return n;
+    }
+
+    private void endRun() {
+        if (!run.isEmpty()) {
+            t4Runs.add(run);
+            run = new ArrayList<>();
+        }
+    }
+
+    private void touch(String t, int line) {
+        int[] span = spans.computeIfAbsent(t, k -> new int[] {line, line});
+        span[0] = Math.min(span[0], line);
+        span[1] = Math.max(span[1], line);
+    }
+
+    /** Splits a text at enumerators inside it (三、本年度办理结果（一）予以公开 → two labels). */
+    private static List<Token> split(Token t) {
+        String s = Text.squeeze(Text.half(t.raw()));
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        for (int i = 1; i < s.length(); i++) {
+            char before = s.charAt(i - 1);
+            if ((Text.isCjk(before) || before == ')') && Text.prefixLength(s, i) > 0
+                    && !(before == '第' && s.charAt(i) == '(')) {
+                cuts.add(i);
+                i += Text.prefixLength(s, i) - 1;
+            }
+        }
+        if (cuts.size() == 1) {
+            return List.of(t);
+        }
+        cuts.add(s.length());
+        List<Token> parts = new ArrayList<>();
+        for (int c = 0; c + 1 < cuts.size(); c++) {
+            String part = s.substring(cuts.get(c), cuts.get(c + 1));
+            int p = Text.prefixLength(part, 0);
+            parts.add(new Token(Token.Kind.TEXT, part, Text.canonicalPrefix(part.substring(0, p)),
+                    Text.key(part.substring(p)), null, false, t.line(), t.column() + cuts.get(c), t.sep()));
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,327 @@
+package nianbao.legacy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits decoded lines into cells (tabs, pipes, Markdown rows, runs of spaces, or one cell per
+ * line), classifies each cell as text, number, placeholder or junk, and drops page chrome. Runs in
+ * time linear in the input: no regular expressions, long lines cut at {@link Text#MAX_LINE}.
+ */
+final class Tokenizer {
+
+    private static final String[] PLACEHOLDERS = {"-", "--", "—", "——", "–", "/", "无", "×", "*", "---"};
+    private static final String[] UNITS = {"万元", "万", "件", "元", "项", "条", "个", "次"};
+
+    final List<Token> tokens = new ArrayList<>();
+    int chromeLines;
+    int truncatedLines;
+    int junkCells;
+    boolean markdown;
+
+    private Tokenizer() {
+    }
+
+    /** Tokenises every line. */
+    static Tokenizer run(List<TextLine> lines) {
+        Tokenizer t = new Tokenizer();
+        for (TextLine line : lines) {
+            if (line == null || line.text() == null) {
+                continue;
+            }
+            t.line(line.number(), line.text());
+        }
+        return t;
+    }
+
+    private void line(int number, String original) {
+        String s = original;
+        if (s.length() > Text.MAX_LINE) {
+            s = s.substring(0, Text.MAX_LINE);
+            truncatedLines++;
+        }
+        String h = Text.half(s);
+        String squeezed = Text.squeeze(h);
+        if (squeezed.isEmpty()) {
+            return;
+        }
+        if (Text.isChrome(squeezed)) {
+            chromeLines++;
+            return;
+        }
+        if (h.indexOf('\t') >= 0) {
+            cells(number, h, '\t', Token.Sep.TAB);
+        } else if (h.indexOf('|') >= 0) {
+            if (isMarkdownRule(h)) {
+                markdown = true;
+                return;
+            }
+            cells(number, h, '|', Token.Sep.PIPE);
+        } else if (hasSpaceSeparatedNumber(h)) {
+            spaces(number, h);
+        } else {
+            int start = 0;
+            while (start < h.length() && Text.isSpace(h.charAt(start))) {
+                start++;
+            }
+            cell(number, h.substring(start).trim(), start, Token.Sep.SINGLE);
+        }
+    }
+
+    /** A Markdown table rule such as {@code |---|:---:|}. */
+    private static boolean isMarkdownRule(String h) {
+        boolean dash = false;
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != '|' && c != ':' && !Text.isSpace(c)) {
+                return false;
+            }
+        }
+        return dash && h.contains("--");
+    }
+
+    /** True when some whitespace-delimited piece of the line is a number (a space-separated row). */
+    private static boolean hasSpaceSeparatedNumber(String h) {
+        int n = h.length();
+        int i = 0;
+        boolean sawSpace = false;
+        while (i < n) {
+            while (i < n && Text.isSpace(h.charAt(i))) {
+                i++;
+                sawSpace = true;
+            }
+            int start = i;
+            while (i < n && !Text.isSpace(h.charAt(i))) {
+                i++;
+            }
+            if ((i > start && sawSpace || i > start && i < n) && i - start <= 20) {
+                String piece = h.substring(start, i);
+                if (Character.isDigit(h.charAt(start)) && parseNumber(piece) != null
+                        || start > 0 && i - start <= 3 && isPlaceholder(piece)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void cells(int number, String h, char sep, Token.Sep style) {
+        int start = 0;
+        int n = h.length();
+        boolean afterValue = false;
+        List<Integer> empties = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || h.charAt(i) == sep) {
+                int a = start;
+                while (a < i && Text.isSpace(h.charAt(a))) {
+                    a++;
+                }
+                int b = i;
+                while (b > a && Text.isSpace(h.charAt(b - 1))) {
+                    b--;
+                }
+                if (b > a) {
+                    String raw = h.substring(a, b);
+                    boolean value = isValueCell(raw);
+                    if (value && afterValue) {
+                        // Empty cells between two numbers are blank cells of the row (often meaning 0).
+                        for (int e : empties) {
+                            tokens.add(new Token(Token.Kind.PLACEHOLDER, "", "", "", null, false, number, e + 1, style));
+                        }
+                    }
+                    empties.clear();
+                    cell(number, raw, a, style);
+                    afterValue = value;
+                } else if (afterValue && i < n) {
+                    empties.add(start);
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static boolean isValueCell(String raw) {
+        String squeezed = Text.squeeze(raw);
+        return parseNumber(squeezed) != null && digitGroups(raw) <= 1 || isPlaceholder(squeezed);
+    }
+
+    /** One cell of a tab or pipe row (or a whole one-cell line). */
+    private void cell(int number, String raw, int offset, Token.Sep style) {
+        String squeezed = Text.squeeze(raw);
+        BigDecimal num = parseNumber(squeezed);
+        if (num != null) {
+            if (digitGroups(raw) > 1) {
+                junkCells++;
+                tokens.add(new Token(Token.Kind.JUNK, raw, "", "", null, false, number, offset + 1, style));
+            } else {
+                tokens.add(new Token(Token.Kind.NUMBER, raw, "", "", num, false, number, offset + 1, style));
+            }
+            return;
+        }
+        if (isPlaceholder(squeezed)) {
+            tokens.add(new Token(Token.Kind.PLACEHOLDER, raw, "", "", null, false, number, offset + 1, style));
+            return;
+        }
+        text(number, raw, squeezed, offset, style);
+    }
+
+    /** A text cell, splitting off a number glued to its end (行政许可4928). */
+    private void text(int number, String raw, String squeezed, int offset, Token.Sep style) {
+        int end = squeezed.length();
+        int d = end;
+        while (d > 0 && Character.isDigit(squeezed.charAt(d - 1))) {
+            d--;
+        }
+        // A decimal glued to its label: 行政事业性收费3.2
+        if (d < end && d >= 3 && squeezed.charAt(d - 1) == '.' && Character.isDigit(squeezed.charAt(d - 2))) {
+            int e = d - 1;
+            while (e > 0 && Character.isDigit(squeezed.charAt(e - 1))) {
+                e--;
+            }
+            if (e >= 2 && Text.isCjk(squeezed.charAt(e - 1))) {
+                d = e;
+            }
+        }
+        // "00" or "012" glued to a label are several cells run together: not one number.
+        boolean ambiguous = end - d > 1 && squeezed.charAt(d) == '0' && squeezed.indexOf('.', d) < 0;
+        if (d < end && d >= 2 && end - d <= 12 && !ambiguous && gluable(squeezed.charAt(d - 1))) {
+            String label = squeezed.substring(0, d);
+            add(number, label, label, offset, style);
+            int col = offset + Math.max(0, raw.lastIndexOf(squeezed.substring(d)));
+            tokens.add(new Token(Token.Kind.NUMBER, squeezed.substring(d), "", "",
+                    new BigDecimal(squeezed.substring(d)), true, number, col + 1, style));
+            return;
+        }
+        add(number, raw, squeezed, offset, style);
+    }
+
+    /** Whether a number right after this character may be a cell glued to its label. */
+    private static boolean gluable(char c) {
+        if (Text.isCjk(c)) {
+            return "第年月日号页".indexOf(c) < 0;
+        }
+        return c == ')' || c == '"' || c == ']';
+    }
+
+    private void add(int number, String raw, String squeezed, int offset, Token.Sep style) {
+        String body = squeezed.length() > 160 ? squeezed.substring(0, 160) : squeezed;
+        int p = Text.prefixLength(body, 0);
+        String prefix = Text.canonicalPrefix(body.substring(0, p));
+        String key = Text.key(body.substring(p));
+        tokens.add(new Token(Token.Kind.TEXT, raw, prefix, key, null, false, number, offset + 1, style));
+    }
+
+    /** A line whose cells are separated by spaces: numbers apart, neighbouring words joined. */
+    private void spaces(int number, String h) {
+        int n = h.length();
+        int i = 0;
+        StringBuilder text = new StringBuilder();
+        int textStart = -1;
+        while (i < n) {
+            while (i < n && Text.isSpace(h.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !Text.isSpace(h.charAt(i))) {
+                i++;
+            }
+            String piece = h.substring(start, i);
+            boolean value = parseNumber(piece) != null || isPlaceholder(piece);
+            boolean newLabel = !value && text.length() > 0 && Text.prefixLength(piece, 0) > 0
+                    && Text.prefixLength(text.toString(), 0) != text.length();
+            if ((value || newLabel) && text.length() > 0) {
+                cell(number, text.toString(), textStart, Token.Sep.SPACE);
+                text.setLength(0);
+            }
+            if (value) {
+                cell(number, piece, start, Token.Sep.SPACE);
+            } else {
+                if (text.length() == 0) {
+                    textStart = start;
+                }
+                text.append(piece);
+            }
+        }
+        if (text.length() > 0) {
+            cell(number, text.toString(), textStart, Token.Sep.SPACE);
+        }
+    }
+
+    private static int digitGroups(String raw) {
+        int groups = 0;
+        boolean in = false;
+        for (int i = 0; i < raw.length(); i++) {
+            boolean digit = Character.isDigit(raw.charAt(i));
+            if (digit && !in) {
+                groups++;
+            }
+            in = digit || (in && (raw.charAt(i) == '.' || raw.charAt(i) == ','));
+        }
+        return groups;
+    }
+
+    private static boolean isPlaceholder(String squeezed) {
+        for (String p : PLACEHOLDERS) {
+            if (p.equals(squeezed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cell's number: digits with optional thousands commas and decimals, optionally followed by
+     * a unit (件, 万元); null when the cell is anything else.
+     */
+    static BigDecimal parseNumber(String s) {
+        if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && !Text.isSpace(s.charAt(0))) {
+            return null;
+        }
+        String t = s;
+        for (String u : UNITS) {
+            if (t.endsWith(u)) {
+                t = t.substring(0, t.length() - u.length());
+                break;
+            }
+        }
+        int n = t.length();
+        if (n == 0 || n > 18) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(n);
+        boolean dot = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (c == '.' && !dot && i > 0 && i < n - 1) {
+                dot = true;
+                digits.append(c);
+            } else if (c == ',' && !dot && i > 0 && i + 3 < n + 1 && isThousands(t, i)) {
+                continue;
+            } else if (Text.isSpace(c)) {
+                continue;
+            } else {
+                return null;
+            }
+        }
+        if (digits.length() == 0 || digits.charAt(0) == '.') {
+            return null;
+        }
+        return new BigDecimal(digits.toString());
+    }
+
+    private static boolean isThousands(String t, int comma) {
+        int count = 0;
+        for (int i = comma + 1; i < t.length() && Character.isDigit(t.charAt(i)); i++) {
+            count++;
+        }
+        return count == 3;
+    }
+}

@@ -1,0 +1,252 @@
+package nianbao.validate;
+
+import nianbao.model.Numbers;
+import nianbao.model.Report;
+import nianbao.schema.Check;
+import nianbao.schema.Section;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * NARR: a number stated in 一、总体情况 that clearly contradicts the tables — the requests received
+ * (against 表三 一, or 一 + 二 where the sentence speaks of 上年结转), “未收到…申请” while 一 &gt; 0,
+ * the applicant breakdown that follows a matching count, and 行政许可/行政处罚/行政强制 decisions
+ * against 表二. A mention that cannot be tied to one table value for sure is left alone: a false
+ * alarm costs more trust than a missed one.
+ */
+final class NarrativeCheck {
+
+    /** Arabic digits, or a Chinese numeral that starts with a digit or 十 (so a bare 万 is not 10000). */
+    private static final String NUM = "([0-9０-９]+|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*)";
+    private static final Pattern RECEIVED = Pattern.compile("(收到|受理|接收|接到|新收)([^0-9０-９]{0,24}?)" + NUM + "(件|个|份)");
+    private static final Pattern NONE = Pattern.compile("(未|没有|尚未|并未)(收到|受理|接到|接收)");
+    private static final Pattern APPLICANT = Pattern.compile(
+            "(自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?:提出的?|提交的?)?(?:申请)?(?:共|为)?" + NUM + "件");
+    private static final Pattern DECISION = Pattern.compile(
+            "(行政许可|行政处罚|行政强制)(决定书?|事项|案件|办件)?(?:数量)?(?:共计|合计|共|计|为|达)?[：:]?" + NUM + "(件|项|宗|个|起)");
+    private static final Pattern COUNT_IN_CLAUSE = Pattern.compile(NUM + "(件|个|份)");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    /** Words that put a clause about another period or a cumulative figure. */
+    private static final Pattern OTHER_PERIOD = Pattern.compile("去年|上一年|上年度(?!结转)|同比|累计|历年|以来|上年(?!结转)");
+    /** Words that put a sentence about another scope than the table's (subordinate units, the whole region). */
+    private static final Pattern OTHER_SCOPE = Pattern.compile("本级|下属|所属|下级|直属|系统内|全系统|全区|全市|全县|全省|各单位");
+    private static final Pattern NOT_REQUESTS = Pattern.compile("复议|诉讼|投诉|举报|信访|许可|建议|提案|咨询|其中|答复|办结|不予|部分|结转|处理费");
+    private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(约|近|逾|超过|超|多达|将近|不足|不到|大约)$");
+    private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^(左右|余|多|以上|以下)");
+
+    private static final Map<String, String> APPLICANT_COLUMNS = Map.of("自然人", "natural", "商业企业", "commercial",
+            "科研机构", "research", "社会公益组织", "social", "法律服务机构", "legal");
+    private static final Map<String, String> DECISION_FIELDS = Map.of("行政许可", "t2.licensing.decisions",
+            "行政处罚", "t2.punishment.decisions", "行政强制", "t2.coercion.decisions");
+    private static final String NEW = "t3.new.total";
+    private static final String CARRIED = "t3.carried.total";
+    private static final Set<Character> UNITS = Set.of('件', '项', '宗', '个', '起');
+
+    private NarrativeCheck() {
+    }
+
+    static List<Finding> check(Report report, Check check) {
+        List<Finding> out = new ArrayList<>();
+        for (String fieldId : overviewFields(report)) {
+            String text = report.text(fieldId);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            for (String sentence : text.split("[。；;！!？?\\n]")) {
+                sentence(report, check, fieldId, sentence, out);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> overviewFields(Report report) {
+        return report.schema().sections().stream().filter(s -> "一".equals(s.no()))
+                .findFirst().map(Section::texts).orElse(List.of());
+    }
+
+    private static void sentence(Report report, Check check, String fieldId, String sentence, List<Finding> out) {
+        boolean otherScope = OTHER_SCOPE.matcher(sentence).find();
+        boolean carried = sentence.contains("结转");
+        BigDecimal newTotal = report.number(NEW);
+        boolean countMatched = false;
+        for (String clause : sentence.split("[，,]")) {
+            if (!samePeriod(report, clause)) {
+                continue;
+            }
+            if (!otherScope) {
+                if (countMatched && !carried) {
+                    applicants(report, check, fieldId, clause, out);
+                }
+                Boolean matched = received(report, check, fieldId, clause, carried, out);
+                if (matched != null) {
+                    countMatched = matched;
+                    if (matched && !carried) {
+                        // the breakdown may follow in the same clause: 收到申请13件（其中自然人11件…）
+                        int at = clause.indexOf("其中");
+                        if (at >= 0) {
+                            applicants(report, check, fieldId, clause.substring(at), out);
+                        }
+                    }
+                }
+                if (newTotal != null && newTotal.signum() > 0) {
+                    noneReceived(report, check, fieldId, clause, newTotal, out);
+                }
+            }
+            decisions(report, check, fieldId, clause, out);
+        }
+    }
+
+    /**
+     * Checks “收到…申请 N 件” in one clause.
+     *
+     * @return null when the clause states no request count, else whether the count agrees with 表三
+     */
+    private static Boolean received(Report report, Check check, String fieldId, String clause, boolean carried,
+                                    List<Finding> out) {
+        Matcher m = RECEIVED.matcher(clause);
+        while (m.find()) {
+            String filler = m.group(2);
+            if (!filler.contains("公开") || !filler.contains("申请") || NOT_REQUESTS.matcher(filler).find()
+                    || negated(clause, m.start()) || APPROXIMATE_BEFORE.matcher(filler).find()
+                    || APPROXIMATE_AFTER.matcher(clause.substring(m.end())).find()) {
+                continue;
+            }
+            BigDecimal stated = ChineseNumbers.parse(m.group(3));
+            BigDecimal fresh = report.number(NEW);
+            BigDecimal prior = report.number(CARRIED);
+            if (stated == null || fresh == null || (carried && prior == null)) {
+                return null;
+            }
+            if (stated.compareTo(fresh) == 0 || (carried && stated.compareTo(fresh.add(prior)) == 0)) {
+                return true;
+            }
+            String quote = m.group();
+            Map<String, String> vars = new LinkedHashMap<>();
+            vars.put("quote", quote);
+            vars.put("label", report.schema().require(fieldId).label());
+            if (carried) {
+                vars.put("table", "表三 一、本年新收 总计");
+                vars.put("new", Numbers.plain(fresh));
+                vars.put("expected", Numbers.plain(fresh.add(prior)));
+                out.add(Messages.finding(check, "messageCarry", report, List.of(fieldId, NEW, CARRIED),
+                        Numbers.plain(fresh) + " 或 " + Numbers.plain(fresh.add(prior)), Numbers.plain(stated), vars));
+            } else {
+                vars.put("table", "表三 一、本年新收 总计");
+                vars.put("table_en", "table 3 new requests (" + NEW + ")");
+                vars.put("expected", Numbers.plain(fresh));
+                out.add(Messages.finding(check, "message", report, List.of(fieldId, NEW), Numbers.plain(fresh),
+                        Numbers.plain(stated), vars));
+            }
+            return false;
+        }
+        return null;
+    }
+
+    /** Checks “未收到…公开申请” while 表三 一 is above zero. */
+    private static void noneReceived(Report report, Check check, String fieldId, String clause, BigDecimal newTotal,
+                                     List<Finding> out) {
+        Matcher m = NONE.matcher(clause);
+        if (!m.find()) {
+            return;
+        }
+        String rest = clause.substring(m.end());
+        if (!rest.contains("公开") || !rest.contains("申请") || NOT_REQUESTS.matcher(rest).find()
+                || COUNT_IN_CLAUSE.matcher(clause).find()) {
+            return;
+        }
+        String quote = clause.substring(m.start()).strip();
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("quote", quote);
+        vars.put("label", report.schema().require(fieldId).label());
+        vars.put("table", "表三 一、本年新收 总计");
+        vars.put("table_en", "table 3 new requests (" + NEW + ")");
+        vars.put("expected", Numbers.plain(newTotal));
+        out.add(Messages.finding(check, "noRequest", report, List.of(fieldId, NEW), Numbers.plain(newTotal), "0", vars));
+    }
+
+    /** Checks “其中自然人申请 N 件…” right after a request count that agreed with 表三. */
+    private static void applicants(Report report, Check check, String fieldId, String clause, List<Finding> out) {
+        Matcher m = APPLICANT.matcher(clause);
+        while (m.find()) {
+            if (APPROXIMATE_AFTER.matcher(clause.substring(m.end())).find()) {
+                continue;
+            }
+            String col = APPLICANT_COLUMNS.get(m.group(1));
+            String tableField = "t3.new." + col;
+            compare(report, check, fieldId, tableField, m.group(), ChineseNumbers.parse(m.group(2)), out);
+        }
+    }
+
+    /** Checks 行政许可/行政处罚/行政强制 decision counts against 表二. */
+    private static void decisions(Report report, Check check, String fieldId, String clause, List<Finding> out) {
+        Matcher m = DECISION.matcher(clause);
+        while (m.find()) {
+            String before = clause.substring(0, m.start());
+            if (before.endsWith("《") || joinedWithAnother(before)
+                    || APPROXIMATE_AFTER.matcher(clause.substring(m.end())).find()) {
+                continue;
+            }
+            // 行政许可事项 N 项 may be the catalogue of permit types; only a handling verb makes it decisions.
+            if ("事项".equals(m.group(2)) && !before.matches(".*(办理|办结|作出|做出|审批|核发|完成).*")) {
+                continue;
+            }
+            compare(report, check, fieldId, DECISION_FIELDS.get(m.group(1)), m.group(), ChineseNumbers.parse(m.group(3)), out);
+        }
+    }
+
+    /** True for “行政许可、行政处罚 N 件”: the number may be the sum of both. */
+    private static boolean joinedWithAnother(String before) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        if ("、和及与".indexOf(last) < 0) {
+            return false;
+        }
+        return before.length() < 2 || !UNITS.contains(before.charAt(before.length() - 2));
+    }
+
+    private static void compare(Report report, Check check, String fieldId, String tableField, String quote,
+                                BigDecimal stated, List<Finding> out) {
+        BigDecimal table = report.number(tableField);
+        if (stated == null || table == null || stated.compareTo(table) == 0) {
+            return;
+        }
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("quote", quote);
+        vars.put("label", report.schema().require(fieldId).label());
+        vars.put("table", report.schema().require(tableField).label());
+        vars.put("table_en", tableField);
+        vars.put("expected", Numbers.plain(table));
+        out.add(Messages.finding(check, "message", report, List.of(fieldId, tableField), Numbers.plain(table),
+                Numbers.plain(stated), vars));
+    }
+
+    private static boolean negated(String clause, int at) {
+        String before = clause.substring(0, at);
+        return before.endsWith("未") || before.endsWith("没有") || before.endsWith("没") || before.endsWith("无")
+                || before.endsWith("不");
+    }
+
+    /** False when the clause names another year than the report's, or last year, or a running total. */
+    private static boolean samePeriod(Report report, String clause) {
+        if (OTHER_PERIOD.matcher(clause).find()) {
+            return false;
+        }
+        BigDecimal year = report.number("meta.year");
+        Matcher y = YEAR.matcher(clause);
+        while (y.find()) {
+            if (year == null || Integer.parseInt(y.group(1)) != year.intValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

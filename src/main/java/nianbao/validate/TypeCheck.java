@@ -1,0 +1,75 @@
+package nianbao.validate;
+
+import nianbao.model.Numbers;
+import nianbao.model.Report;
+import nianbao.model.Value;
+import nianbao.schema.Check;
+import nianbao.schema.Field;
+import nianbao.schema.FieldType;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TYPE: every statistics cell holds a number of the right kind — counts whole and ≥ 0, the 万元
+ * amount ≥ 0 — and is not blank (unless blanks count as zero). Text such as “十二” is quoted back.
+ */
+final class TypeCheck {
+
+    private TypeCheck() {
+    }
+
+    static List<Finding> check(Report report, Check check, boolean blankAsZero) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, List<Field>> blanksByTable = new LinkedHashMap<>();
+        Map<String, Integer> sizeByTable = new LinkedHashMap<>();
+        List<Finding> blankFindings = new ArrayList<>();
+        for (Field f : report.schema().numericFields()) {
+            sizeByTable.merge(f.tableId(), 1, Integer::sum);
+            Value v = report.value(f.id());
+            if (v.isBlank()) {
+                blanksByTable.computeIfAbsent(f.tableId(), k -> new ArrayList<>()).add(f);
+                if (!blankAsZero) {
+                    blankFindings.add(Messages.finding(check, "blank", report, List.of(f.id()), "0", "", Map.of()));
+                }
+                continue;
+            }
+            if (v.isUnparsedNumber()) {
+                BigDecimal guess = ChineseNumbers.parse(v.text().trim());
+                String hint = guess == null ? "" : "（如 " + Numbers.plain(guess) + "）";
+                String hintEn = guess == null ? "" : " (e.g. " + Numbers.plain(guess) + ")";
+                out.add(Messages.finding(check, "notNumber", report, List.of(f.id()),
+                        guess == null ? null : Numbers.plain(guess), v.text(),
+                        Map.of("value", v.text(), "hint", hint, "hint_en", hintEn)));
+                continue;
+            }
+            BigDecimal n = v.number();
+            if (n.signum() < 0) {
+                out.add(Messages.finding(check, "negative", report, List.of(f.id()), "≥ 0", Numbers.plain(n),
+                        Map.of("value", Numbers.plain(n))));
+            } else if (f.type() == FieldType.COUNT && n.stripTrailingZeros().scale() > 0) {
+                out.add(Messages.finding(check, "fraction", report, List.of(f.id()), "整数", Numbers.plain(n),
+                        Map.of("value", Numbers.plain(n))));
+            }
+        }
+        if (blankAsZero) {
+            return out;
+        }
+        // A table left entirely blank is one problem for the clerk, not 175 separate ones.
+        for (Map.Entry<String, List<Field>> e : blanksByTable.entrySet()) {
+            List<Field> blanks = e.getValue();
+            if (blanks.size() == sizeByTable.get(e.getKey())) {
+                blankFindings.removeIf(fd -> fd.fieldIds().get(0).startsWith(e.getKey() + "."));
+                blankFindings.add(Messages.finding(check, "blankTable", report,
+                        blanks.stream().map(Field::id).toList(), "0", "",
+                        Map.of("table", Messages.tableZh(e.getKey()), "table_en", Messages.tableEn(e.getKey()),
+                                "count", String.valueOf(blanks.size()))));
+            }
+        }
+        out.addAll(blankFindings);
+        return out;
+    }
+}

@@ -1,0 +1,236 @@
+package nianbao.xlsx;
+
+import nianbao.AtomicFiles;
+import nianbao.model.Report;
+import nianbao.schema.Field;
+import nianbao.schema.FieldType;
+import nianbao.schema.Rule;
+import nianbao.schema.Schema;
+import nianbao.schema.Table;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes the fill-in workbook (年报模板.xlsx) laid out entirely from a schema: the guide, 基本信息,
+ * 正文, the three official tables, the live 校验 sheet and the hidden {@code _schema} marker.
+ */
+public final class TemplateWriter {
+
+    /** A fixed creation time so that generating the template twice gives the same document. */
+    static final Date CREATED = Date.from(Instant.parse("2026-01-01T00:00:00Z"));
+
+    /**
+     * What to prefill in a fresh template.
+     *
+     * @param agency the agency name for 基本信息, or null
+     * @param year the report year, or null
+     * @param previous last year's report: its carry-over prefills 二、上年结转, its figures are shown for
+     *                 reference and the cross-year rules are checked; or null
+     */
+    public record Options(String agency, Integer year, Report previous) {
+        /** Nothing prefilled. */
+        public static Options none() {
+            return new Options(null, null, null);
+        }
+    }
+
+    private TemplateWriter() {
+    }
+
+    /** Writes a fresh template to {@code file} atomically. */
+    public static void write(Schema schema, Options options, Path file) throws IOException {
+        try (XSSFWorkbook wb = create(schema, options)) {
+            AtomicFiles.write(file, wb::write);
+        }
+    }
+
+    /** A fresh template as a workbook (the caller closes it). */
+    public static XSSFWorkbook create(Schema schema, Options options) {
+        Form form = layout(schema, options.previous() != null, java.util.Set.of());
+        for (Field f : schema.meta()) {
+            if (f.defaultValue() != null) {
+                form.cell(f).setCellValue(f.defaultValue());
+            }
+        }
+        if (options.agency() != null) {
+            form.cell(schema.require("meta.agency")).setCellValue(options.agency());
+        }
+        if (options.year() != null) {
+            form.cell(schema.require("meta.year")).setCellValue(options.year());
+        }
+        if (options.previous() != null) {
+            prefillFromPrevious(form, options.previous());
+        }
+        return finish(form);
+    }
+
+    /**
+     * Last year's report: fields this year's rules equate with a last-year field (二、上年结转 =
+     * last year's 四、结转下年度) are prefilled; every last-year figure a rule reads is shown for reference.
+     */
+    private static void prefillFromPrevious(Form form, Report previous) {
+        for (Map.Entry<String, XSSFCell> e : form.previousCells.entrySet()) {
+            BigDecimal n = previous.number(e.getKey());
+            if (n != null) {
+                e.getValue().setCellValue(n.doubleValue());
+            }
+        }
+        for (Rule r : form.checkedRules()) {
+            boolean copy = r.left().terms().size() == 1 && r.right().terms().size() == 1
+                    && !r.left().terms().get(0).previous() && r.right().terms().get(0).previous();
+            if (!copy) {
+                continue;
+            }
+            BigDecimal n = previous.number(r.right().terms().get(0).fieldId());
+            if (n != null) {
+                Field f = form.schema.require(r.left().terms().get(0).fieldId());
+                form.cell(f).setCellValue(n.doubleValue());
+                Comments.add(form.cell(f), "已按上年报告预填（" + r.id() + "），请核对。");
+            }
+        }
+    }
+
+    /**
+     * The empty form: every sheet, label, input cell, defined name, total formula, check and validation.
+     *
+     * @param statedTotals total fields to leave as input cells instead of formulas
+     */
+    static Form layout(Schema schema, boolean withPrevious, java.util.Set<String> statedTotals) {
+        Form form = new Form(schema, withPrevious, statedTotals);
+        form.sheet(schema.sheet("guide"));
+        form.sheet(schema.sheet("meta"));
+        form.sheet(schema.sheet("text"));
+        for (Table t : schema.tables()) {
+            form.sheet(t.sheet());
+        }
+        form.sheet(schema.sheet("check"));
+        InfoSheets.guide(form);
+        InfoSheets.meta(form);
+        InfoSheets.narrative(form);
+        for (Table t : schema.tables()) {
+            TableSheets.layout(form, t);
+        }
+        for (Field f : schema.fields()) {
+            form.name(f.definedName(), f.sheet(), f.cell());
+        }
+        for (Map.Entry<String, XSSFCell> e : form.previousCells.entrySet()) {
+            XSSFCell c = e.getValue();
+            form.name(Form.PREVIOUS_PREFIX + schema.require(e.getKey()).definedName(), c.getSheet().getSheetName(),
+                    new nianbao.schema.CellRef(c.getRowIndex(), c.getColumnIndex()));
+        }
+        for (Map.Entry<String, Rule> e : form.totals.entrySet()) {
+            XSSFCell c = form.cell(schema.require(e.getKey()));
+            c.setCellFormula(form.formula(e.getValue().right()));
+            c.setCellStyle(form.styles.formula);
+        }
+        CheckSheet.write(form);
+        validations(form);
+        InfoSheets.marker(form);
+        return form;
+    }
+
+    /** Evaluates every formula (so other programs see results), protects the sheets and sets print options. */
+    static XSSFWorkbook finish(Form form) {
+        XSSFWorkbook wb = form.wb;
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet s = wb.getSheetAt(i);
+            if (!wb.isSheetHidden(i)) {
+                String name = s.getSheetName();
+                TableSheets.print(s, form.schema.tables().stream().anyMatch(t -> t.sheet().equals(name)));
+            }
+            s.enableLocking();
+            s.lockFormatColumns(false);
+            s.lockFormatRows(false);
+            s.lockSelectLockedCells(false);
+            s.lockSelectUnlockedCells(false);
+        }
+        wb.lockStructure();
+        wb.setActiveSheet(0);
+        wb.setFirstVisibleTab(0);
+        wb.getSheetAt(0).setSelected(true);
+        var core = wb.getProperties().getCoreProperties();
+        core.setCreated(Optional.of(CREATED));
+        core.setCreator("nianbao");
+        core.setTitle(form.schema.name());
+        core.setDescription(form.schema.id() + " " + form.schema.version());
+        return wb;
+    }
+
+    /** Data validation with Chinese prompts on every numeric cell, the year and the choice fields. */
+    private static void validations(Form form) {
+        Map<String, List<Field>> bySheetAndType = new LinkedHashMap<>();
+        for (Field f : form.schema.fields()) {
+            if (f.isNumeric() || f.type() == FieldType.YEAR || f.type() == FieldType.CHOICE) {
+                String key = f.sheet() + "\u0000" + f.type() + "\u0000" + String.join("\u0001", f.options());
+                bySheetAndType.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            }
+        }
+        int minYear = form.schema.check("META").map(c -> ((Number) c.params().getOrDefault("minYear", 2008)).intValue())
+                .orElse(2008);
+        for (List<Field> group : bySheetAndType.values()) {
+            Field first = group.get(0);
+            XSSFSheet sheet = form.sheet(first.sheet());
+            XSSFDataValidationHelper h = new XSSFDataValidationHelper(sheet);
+            CellRangeAddressList cells = new CellRangeAddressList();
+            for (Field f : group) {
+                cells.addCellRangeAddress(new CellRangeAddress(f.cell().row(), f.cell().row(), f.cell().col(), f.cell().col()));
+            }
+            DataValidationConstraint c;
+            String[] text;
+            switch (first.type()) {
+                case COUNT -> {
+                    c = h.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+                    text = new String[] {"填写件数", "请填写不小于 0 的整数；没有请填 0，不要留空。",
+                        "件数有误", "件数只能是不小于 0 的整数（没有请填 0）。"};
+                }
+                case AMOUNT -> {
+                    c = h.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+                    text = new String[] {"填写金额（万元）", "以万元为单位，可带小数，如 12.5；没有请填 0。",
+                        "金额有误", "金额只能是不小于 0 的数字，单位为万元。"};
+                }
+                case YEAR -> {
+                    c = h.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                            Integer.toString(minYear), "2100");
+                    text = new String[] {"报告年度", "四位数年份，如 2025。", "年份有误",
+                        "请填写 " + minYear + " 至 2100 之间的四位数年份。"};
+                }
+                default -> {
+                    c = h.createExplicitListConstraint(first.options().toArray(String[]::new));
+                    text = new String[] {first.label(), "请从下拉列表中选择：" + String.join("、", first.options()) + "。",
+                        first.label() + "有误", "只能选择：" + String.join("、", first.options()) + "。"};
+                }
+            }
+            DataValidation dv = h.createValidation(c, cells);
+            dv.setEmptyCellAllowed(true);
+            dv.setShowPromptBox(true);
+            dv.createPromptBox(text[0], text[1]);
+            dv.setShowErrorBox(true);
+            dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            dv.createErrorBox(text[2], text[3]);
+            if (first.type() == FieldType.CHOICE) {
+                // XSSF inverts this flag: true shows the drop-down arrow
+                dv.setSuppressDropDownArrow(true);
+            }
+            sheet.addValidationData(dv);
+        }
+    }
+}

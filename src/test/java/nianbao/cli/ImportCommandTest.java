@@ -1,0 +1,167 @@
+package nianbao.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nianbao.Reports;
+import nianbao.model.Report;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Black-box tests of {@code nianbao import}: exit codes, outputs, stdout and stderr. */
+class ImportCommandTest {
+
+    static final Path CASES = Path.of("src/test/resources/legacy/import");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static String in(String c) throws Exception {
+        try (var s = Files.list(CASES.resolve(c))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("input.")).findFirst().orElseThrow().toString();
+        }
+    }
+
+    @Test
+    void importsOneGbkReportIntoAWorkbookAndPrintsItsImportReport() throws Exception {
+        Path input = Path.of(in("gbk-web-cells"));
+        byte[] before = Files.readAllBytes(input);
+        Path out = tmp.resolve("白沙.xlsx");
+        Run r = run("import", input.toString(), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("机关：白沙县交通运输局　年度：2025　发布日期：2026-01-12"), r.out());
+        assertTrue(r.out().contains("版式：一格一行　格式：2021 年格式"), r.out());
+        assertTrue(r.out().contains("数字：读取 200，推断 0，缺失 0"), r.out());
+        assertTrue(r.out().contains("输入 1 份：成功 1 份，失败 0 份。"), r.out());
+        Report back = Reports.read(out);
+        assertEquals("白沙县交通运输局", back.agency());
+        assertEquals(0, back.number("t2.licensing.decisions").compareTo(java.math.BigDecimal.valueOf(2316)));
+        assertTrue(back.text("text.overview_platform").startsWith("以县政府门户网站为第一平台"));
+        assertArrayEquals(before, Files.readAllBytes(input), "the input is never modified");
+    }
+
+    @Test
+    void writesJsonWhenAskedOrByExtension() throws Exception {
+        Path json = tmp.resolve("m.json");
+        Run r = run("import", in("markdown"), "-o", json.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("柳城县人力资源和社会保障局", Reports.readJson(json).agency());
+        Run r2 = run("import", in("utf16-pipes"), "-o", tmp.resolve("s.xlsx").toString(), "--json");
+        assertEquals(0, r2.code(), r2.err());
+        assertEquals("松林区教育局", Reports.readJson(tmp.resolve("s.json")).agency());
+        assertFalse(Files.exists(tmp.resolve("s.xlsx")));
+    }
+
+    @Test
+    void batchGoesOnPastBadFilesAndAccountsForEveryInput() throws Exception {
+        Path empty = Files.createFile(tmp.resolve("空白.txt"));
+        Path outDir = tmp.resolve("out");
+        Path report = tmp.resolve("导入报告.json");
+        Run r = run("import", in("html-table"), empty.toString(), in("docx-word"), tmp.resolve("没有.txt").toString(),
+                "-d", outDir.toString(), "--report", report.toString());
+        assertEquals(ExitCodes.UNREADABLE, r.code());
+        assertTrue(r.err().contains("无法读取 " + empty + "：文件是空的（0 字节）。"), r.err());
+        assertTrue(r.err().contains("没有.txt：找不到文件。"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        String[] lines = r.out().split("\n");
+        assertTrue(lines[0].matches("文件\\s+机关\\s+年度\\s+版式\\s+读取\\s+推断\\s+缺失\\s+错误"), lines[0]);
+        assertTrue(r.out().contains("石桥镇人民政府"), r.out());
+        assertTrue(Arrays.stream(lines).anyMatch(l -> l.startsWith(empty.toString()) && l.contains("无法读取")), r.out());
+        assertTrue(r.out().contains("输入 4 份：成功 2 份，失败 2 份。"), r.out());
+        assertTrue(Files.exists(outDir.resolve("input.xlsx")));
+        assertTrue(Files.exists(outDir.resolve("input-2.xlsx")), "same input names get distinct outputs");
+        JsonNode rep = new ObjectMapper().readTree(Files.readString(report, StandardCharsets.UTF_8));
+        assertEquals(4, rep.path("total").path("inputs").asInt());
+        assertEquals(2, rep.path("total").path("failed").asInt());
+        assertEquals("石桥镇人民政府", rep.path("files").get(0).path("agency").asText());
+        assertEquals(200, rep.path("files").get(0).path("counts").path("read").asInt());
+        assertFalse(rep.path("files").get(1).path("ok").asBoolean());
+    }
+
+    @Test
+    void listsInferredCellsWithPositionAndReason() throws Exception {
+        Run r = run("import", in("pdf-from-docx"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("推断  表三!J29  t3.carry_over.total"), r.out());
+        assertTrue(r.out().contains("未指定 -o 或 -d：只显示导入报告，没有写出文件。"), r.out());
+    }
+
+    @Test
+    void marksInferredCellsInTheWorkbookWithTheirReason() throws Exception {
+        Path out = tmp.resolve("pdf.xlsx");
+        Run r = run("import", in("pdf-from-docx"), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            var cell = wb.getSheet("表三").getRow(7).getCell(3); // D8 = t3.partial.natural, inferred from the rules
+            assertEquals(2.0, cell.getNumericCellValue());
+            assertTrue(cell.getCellComment().getString().getString().startsWith("推断"), cell.getCellComment().getString().getString());
+            var read = wb.getSheet("表二").getRow(7).getCell(1); // B8 = t2.licensing.decisions, read as printed
+            assertEquals(412.0, read.getNumericCellValue());
+            assertEquals(null, read.getCellComment());
+        }
+    }
+
+    @Test
+    void reportsThe2019TrialFormatInsteadOfMisreadingIt() throws Exception {
+        Run r = run("import", in("format-2019"), "--report", tmp.resolve("r.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("检测到 2019 年试行格式（国办公开办函〔2019〕60号），本工具按 2021 年格式导入，未导入数字。"), r.out());
+        assertTrue(Files.readString(tmp.resolve("r.txt")).contains("桃源县林业局"));
+    }
+
+    @Test
+    void listsPublishedInconsistenciesAsFindings() throws Exception {
+        Path input = Files.writeString(tmp.resolve("错.txt"), Files.readString(Path.of(in("utf8bom-tabs")))
+                .replace("（七）总计\t2\t0", "（七）总计\t3\t0"), StandardCharsets.UTF_8);
+        Run r = run("import", input.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("校验（按原文保留，未改动）："), r.out());
+        assertTrue(r.out().contains("[错误]"), r.out());
+    }
+
+    @Test
+    void refusesOneOutputFileForManyInputs() throws Exception {
+        Run r = run("import", in("markdown"), in("html-table"), "-o", tmp.resolve("x.xlsx").toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().startsWith("用法错误："), r.err());
+        assertTrue(r.err().contains("-d"), r.err());
+        assertFalse(Files.exists(tmp.resolve("x.xlsx")));
+    }
+
+    @Test
+    void refusesAnOldWordFileWithOneChineseLine() throws Exception {
+        byte[] ole = new byte[1024];
+        ole[0] = (byte) 0xD0;
+        ole[1] = (byte) 0xCF;
+        ole[2] = 0x11;
+        ole[3] = (byte) 0xE0;
+        Path doc = Files.write(tmp.resolve("旧.doc"), ole);
+        Run r = run("import", doc.toString(), "-o", tmp.resolve("o.xlsx").toString());
+        assertEquals(ExitCodes.UNREADABLE, r.code());
+        assertEquals(1, r.err().strip().split("\n").length, r.err());
+        assertTrue(r.err().contains("旧.doc：这是旧版 Office 文件"), r.err());
+        assertFalse(Files.exists(tmp.resolve("o.xlsx")));
+    }
+}

@@ -1,0 +1,47 @@
+package nianbao.cli;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Walks {@code src/test/resources/validate/<case>/}: {@code input.json} (and {@code previous.json}
+ * when the case is cross-year) validated by the command must print exactly {@code expected.txt}.
+ */
+class ValidateGoldenTest {
+
+    static final Path CASES = Path.of("src/test/resources/validate");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> s = Files.list(CASES)) {
+            return s.filter(p -> Files.exists(p.resolve("expected.txt"))).map(p -> p.getFileName().toString())
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void printsTheExpectedFindingsForEachCase(String name) throws IOException {
+        Path dir = CASES.resolve(name);
+        List<String> args = new ArrayList<>(List.of("validate", dir.resolve("input.json").toString()));
+        if (Files.exists(dir.resolve("previous.json"))) {
+            args.addAll(List.of("--previous", dir.resolve("previous.json").toString()));
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        assertEquals(Files.readString(dir.resolve("expected.txt"), StandardCharsets.UTF_8), out.toString(), name);
+        assertEquals("", err.toString(), name);
+    }
+}

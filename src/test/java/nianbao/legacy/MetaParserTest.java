@@ -1,0 +1,66 @@
+package nianbao.legacy;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class MetaParserTest {
+
+    static MetaParser.Meta meta(String... lines) {
+        List<Outline.Cleaned> c = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            c.add(new Outline.Cleaned(i + 1, Chrome.clean(lines[i])));
+        }
+        c.add(new Outline.Cleaned(lines.length + 1, "一、总体情况"));
+        return MetaParser.parse(c, lines.length);
+    }
+
+    @Test
+    void readsAgencyAndYearFromAWholeTitle() {
+        MetaParser.Meta m = meta("重庆市江津区卫生健康委员会2025年政府信息公开工作年度报告");
+        assertEquals("重庆市江津区卫生健康委员会", m.agency());
+        assertEquals("2025", m.year());
+        assertEquals(1, m.titleLine());
+    }
+
+    @Test
+    void readsATitleWithSpacesAroundTheYear() {
+        MetaParser.Meta m = meta("新乡县卫生健康委员会 2025 年政府信息公开工作年度报告");
+        assertEquals("新乡县卫生健康委员会", m.agency());
+        assertEquals("2025", m.year());
+    }
+
+    @Test
+    void readsATitleBrokenAcrossLines() {
+        MetaParser.Meta m = meta("某区卫生健康委员会 2024 年政府信息公开工作年", "度报告");
+        assertEquals("某区卫生健康委员会", m.agency());
+        assertEquals("2024", m.year());
+    }
+
+    @Test
+    void takesTheAgencyFromTheLineBeforeTheYear() {
+        MetaParser.Meta m = meta("昆都仑区卫生健康委员会", "2025年政府信息公开工作年度报告");
+        assertEquals("昆都仑区卫生健康委员会", m.agency());
+        assertEquals("2025", m.year());
+    }
+
+    @Test
+    void skipsBreadcrumbsAndReadsThePublishDateWithoutItsTime() {
+        MetaParser.Meta m = meta("某区卫生健康委员会", "当前位置: 某区卫生健康委员会>政务公开>政府信息公开年报",
+                "某区卫生健康委员会2025年政府信息公开工作年度报告", "发布日期:2026-01-08 14:25:08");
+        assertEquals("某区卫生健康委员会", m.agency());
+        assertEquals("2026-01-08", m.publishDate());
+        assertEquals(4, m.dateLine());
+    }
+
+    @Test
+    void leavesAgencyUnknownWithoutATitle() {
+        MetaParser.Meta m = meta("本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。");
+        assertNull(m.agency());
+        assertEquals("2025", m.year());
+    }
+}

@@ -1,0 +1,105 @@
+package nianbao.legacy;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TokenizerTest {
+
+    private static List<Token> tokens(String... lines) {
+        List<TextLine> in = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            in.add(new TextLine(i + 1, lines[i]));
+        }
+        return Tokenizer.run(in).tokens;
+    }
+
+    private static String kinds(List<Token> ts) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : ts) {
+            sb.append(switch (t.kind()) {
+                case TEXT -> "T:" + t.prefix() + t.key();
+                case NUMBER -> "N:" + t.number().toPlainString() + (t.glued() ? "g" : "");
+                case PLACEHOLDER -> "P";
+                case JUNK -> "J";
+            }).append(' ');
+        }
+        return sb.toString().trim();
+    }
+
+    @Test
+    void tabRowsGiveOneTokenPerCellWithItsColumn() {
+        List<Token> ts = tokens("规章\t0\t 3 \t12\t\t");
+        assertEquals("T:规章 N:0 N:3 N:12", kinds(ts));
+        assertEquals(1, ts.get(0).column());
+        assertEquals(4, ts.get(1).column());
+        assertEquals(7, ts.get(2).column());
+        assertTrue(ts.stream().allMatch(t -> t.sep() == Token.Sep.TAB));
+    }
+
+    @Test
+    void pipeRowsIgnoreTrailingEmptyCellsAndMarkdownRules() {
+        assertEquals("T:行政处罚 N:7", kinds(tokens("行政处罚 | 7 | ||")));
+        Tokenizer t = Tokenizer.run(List.of(new TextLine(1, "|---|:---:|"), new TextLine(2, "| 规章 | 1 |")));
+        assertTrue(t.markdown);
+        assertEquals("T:规章 N:1", kinds(t.tokens));
+    }
+
+    @Test
+    void spaceRowsJoinLabelWordsAndSplitAtEnumerators() {
+        assertEquals("T:(一)予以公开 N:12 N:3", kinds(tokens("(一) 予以公开 12 3")));
+        assertEquals("T:(三)不予公开 T:1.属于国家秘密 N:0", kinds(tokens("（三）不予公开 1.属于国家秘密 0")));
+        assertEquals("T:社会公益组织 T:法律服务机构", kinds(tokens("社会 公益 组织\t法律 服务 机构")));
+    }
+
+    @Test
+    void severalNumbersInOneTabCellAreJunkButStraySpacesAreNot() {
+        assertEquals("T:尚未审结 J N:0", kinds(tokens("尚未 审结\t1 1 1\t0 ")));
+    }
+
+    @Test
+    void numbersGluedToTheirLabelAreSplitOff() {
+        assertEquals("T:行政许可 N:4928g", kinds(tokens("行政许可4928")));
+        assertEquals("T:行政事业性收费 N:3.2g", kinds(tokens("行政事业性收费3.2")));
+        assertEquals("T:(七)总计 N:24g N:8", kinds(tokens("（七）总计24 8")));
+        assertEquals("T:2019年度报告", kinds(tokens("2019年度报告")));
+        assertEquals("T:第3页", kinds(tokens("其他\t第3页")).replace("T:其他 ", ""));
+    }
+
+    @Test
+    void fullWidthDigitsPlaceholdersAndUnitsAreRead() {
+        assertEquals("T:行政许可 N:1234", kinds(tokens("行政许可　１２３４")));
+        assertEquals("T:行政处罚 P N:5", kinds(tokens("行政处罚\t—\t5件")));
+        assertEquals("N:1234", kinds(tokens("1,234")));
+    }
+
+    @Test
+    void chromeLinesAreDroppedAndCounted() {
+        Tokenizer t = Tokenizer.run(List.of(new TextLine(1, "第 3 页 共 8 页"), new TextLine(2, "— 5 —"),
+                new TextLine(3, "0")));
+        assertEquals(2, t.chromeLines);
+        assertEquals("N:0", kinds(t.tokens));
+    }
+
+    @Test
+    void hugeLinesAreCut() {
+        Tokenizer t = Tokenizer.run(List.of(new TextLine(1, "0 ".repeat(1_000_000))));
+        assertEquals(1, t.truncatedLines);
+        assertEquals(Text.MAX_LINE / 2, t.tokens.size());
+    }
+
+    @Test
+    void emptyCellsBetweenNumbersBecomeBlankCellsButAlignmentCellsDoNot() {
+        assertEquals("T:一、本年新收 N:4 P P N:4", kinds(tokens("一、本年新收\t\t\t4\t\t\t4\t\t")));
+        assertEquals("T:规章 N:0 N:0 N:0", kinds(tokens("规章 | 0 | 0 | 0 | ||")));
+    }
+
+    @Test
+    void gluedDigitsWithALeadingZeroAreNotTakenAsOneNumber() {
+        assertEquals("T:行政强制00", kinds(tokens("行政强制00")));
+    }
+}

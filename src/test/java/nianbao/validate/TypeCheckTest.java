@@ -1,0 +1,96 @@
+package nianbao.validate;
+
+import nianbao.model.Report;
+import nianbao.model.Source;
+import nianbao.model.Value;
+import nianbao.schema.Field;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TypeCheckTest {
+
+    private static List<Finding> check(Report r) {
+        return TypeCheck.check(r, Fixtures.check("TYPE"), false);
+    }
+
+    @Test
+    void aFilledConsistentReportHasNoTypeProblem() {
+        assertEquals(List.of(), check(Fixtures.qingshan()));
+    }
+
+    @Test
+    void quotesChineseNumeralTextAndSuggestsTheDigits() {
+        Report r = Fixtures.with(Fixtures.qingshan(), "t3.granted.natural", "十二");
+        List<Finding> f = check(r);
+        assertEquals(1, f.size());
+        assertEquals("TYPE", f.get(0).ruleId());
+        assertEquals("表三!D7", f.get(0).position());
+        assertEquals("十二", f.get(0).actual());
+        assertEquals("12", f.get(0).expected());
+        assertEquals("表三 （一）予以公开 / 自然人：填写的“十二”不是数字，请填写阿拉伯数字（如 12）。", f.get(0).message());
+        assertEquals("t3.granted.natural: '十二' is not a number; enter digits (e.g. 12).", f.get(0).messageEn());
+    }
+
+    @Test
+    void quotesOtherTextWithoutAHint() {
+        List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "t2.rules.made", "见附件"));
+        assertEquals("表二 规章 / 本年制发件数：填写的“见附件”不是数字，请填写阿拉伯数字。", f.get(0).message());
+        assertEquals("表二!B4", f.get(0).position());
+    }
+
+    @Test
+    void negativeCountIsAnError() {
+        List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "t4.review.upheld", -2));
+        assertEquals("表四!A5", f.get(0).position());
+        assertEquals("表四 行政复议 / 结果维持：填报 -2，不能为负数。", f.get(0).message());
+        assertEquals("-2", f.get(0).actual());
+    }
+
+    @Test
+    void fractionalCountIsAnErrorButAFractionalAmountIsFine() {
+        Report r = Fixtures.with(Fixtures.with(Fixtures.qingshan(), "t2.licensing.decisions", new BigDecimal("12.5")),
+                "t2.fees.amount", new BigDecimal("0.35"));
+        List<Finding> f = check(r);
+        assertEquals(1, f.size());
+        assertEquals("表二!B8", f.get(0).position());
+        assertEquals("表二 行政许可 / 本年处理决定数量：填报 12.5，件数应为整数。", f.get(0).message());
+    }
+
+    @Test
+    void negativeAmountIsAnError() {
+        List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "t2.fees.amount", new BigDecimal("-0.5")));
+        assertEquals("表二!B15", f.get(0).position());
+        assertEquals("-0.5", f.get(0).actual());
+    }
+
+    @Test
+    void blankCellAsksForZero() {
+        Report r = Fixtures.qingshan().toBuilder().put(Value.blank("t3.carry_over.other", Source.cell("x.xlsx", "表三", "I29"))).build();
+        List<Finding> f = check(r);
+        assertEquals(1, f.size());
+        assertEquals("表三!I29", f.get(0).position());
+        assertEquals("x.xlsx", f.get(0).source().file());
+        assertEquals("0", f.get(0).expected());
+        assertEquals("表三 四、结转下年度 / 其他：未填写，没有数据请填写 0。", f.get(0).message());
+        assertEquals(List.of(), TypeCheck.check(r, Fixtures.check("TYPE"), true));
+    }
+
+    @Test
+    void aTableLeftEntirelyBlankIsOneFinding() {
+        Report.Builder b = Fixtures.qingshan().toBuilder();
+        for (Field f : Fixtures.SCHEMA.numericFields()) {
+            if ("t4".equals(f.tableId())) {
+                b.put(Value.blank(f.id(), Source.none()));
+            }
+        }
+        List<Finding> f = check(b.build());
+        assertEquals(1, f.size());
+        assertEquals(15, f.get(0).fieldIds().size());
+        assertEquals("表四!A5", f.get(0).position());
+        assertEquals("表四整张表未填写（15 个格子），没有数据请填写 0。", f.get(0).message());
+    }
+}
