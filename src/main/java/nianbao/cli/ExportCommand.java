@@ -50,6 +50,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String bad = output == null ? null : OutputChecks.problem(output, null, input);
+        if (bad != null) {
+            spec.commandLine().getErr().println("用法错误：" + bad);
+            return ExitCodes.USAGE;
+        }
         Report report = Reports.read(input);
         String text = format == Format.json ? ReportJson.write(report) : ReportCsv.write(report, header == Header.zh);
         if (output == null) {

@@ -33,6 +33,11 @@ public final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String bad = OutputChecks.problem(output, ".xlsx", input);
+        if (bad != null) {
+            spec.commandLine().getErr().println("用法错误：" + bad);
+            return ExitCodes.USAGE;
+        }
         Report report = Reports.read(input);
         WorkbookWriter.write(report, output);
         spec.commandLine().getOut().println("已生成：" + output);

@@ -46,6 +46,11 @@ public final class TemplateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("用法错误：--year 应为四位数年份（2008–2100），收到 " + year + "。");
             return ExitCodes.USAGE;
         }
+        String bad = OutputChecks.problem(output, ".xlsx", previous);
+        if (bad != null) {
+            spec.commandLine().getErr().println("用法错误：" + bad);
+            return ExitCodes.USAGE;
+        }
         Report prev = previous == null ? null : Reports.read(previous);
         String a = agency;
         Integer y = year;

@@ -58,7 +58,7 @@ final class Styles {
         XSSFFont big = font(wb, TITLE_FONT, 16, false);
         XSSFFont text = font(wb, TEXT_FONT, 12, false);
         XSSFFont small = font(wb, BODY_FONT, 10, false);
-        small.setColor(new XSSFColor(new byte[] {0x59, 0x59, 0x59}, null));
+        small.setColor(color("595959"));
         XSSFFont mono = font(wb, "Consolas", 10, false);
 
         title = style(wb, big, HorizontalAlignment.CENTER, false, null, true);
@@ -121,9 +121,12 @@ final class Styles {
         return s;
     }
 
-    /** An RGB hex colour such as {@code FFF2CC}. */
+    /**
+     * An opaque colour from RGB hex such as {@code FFF2CC}, stored as ARGB: the file format wants eight
+     * hex digits, and Excel may offer to repair a file with six.
+     */
     static XSSFColor color(String rgb) {
-        return new XSSFColor(new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16),
+        return new XSSFColor(new byte[] {(byte) 0xFF, (byte) Integer.parseInt(rgb.substring(0, 2), 16),
             (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)}, null);
     }
 

@@ -25,12 +25,21 @@ import java.util.Map;
  */
 public final class WorkbookWriter {
 
+    /** The most characters one Excel cell holds. */
+    static final int MAX_CELL_CHARS = 32767;
+
     private WorkbookWriter() {
     }
 
     /** Writes the report to {@code file} atomically. */
     public static void write(Report report, Path file) throws IOException {
-        try (XSSFWorkbook wb = create(report)) {
+        XSSFWorkbook workbook;
+        try {
+            workbook = create(report);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try (XSSFWorkbook wb = workbook) {
             AtomicFiles.write(file, wb::write);
         }
     }
@@ -40,6 +49,8 @@ public final class WorkbookWriter {
      * its parts keeps its formula (with the cached result); a stated total that disagrees is written
      * as the stated number so the checks show the break; blanks stay blank; inferred and missing
      * values get a distinct fill and a comment with the reason.
+     *
+     * @throws IllegalArgumentException when a text exceeds what one Excel cell can hold
      */
     public static XSSFWorkbook create(Report report) {
         Schema schema = report.schema();
@@ -82,6 +93,10 @@ public final class WorkbookWriter {
         if (v.number() != null) {
             cell.setCellValue(v.number().doubleValue());
         } else if (v.text() != null) {
+            if (v.text().length() > MAX_CELL_CHARS) {
+                throw new IllegalArgumentException(f.label() + "（" + f.id() + "）有 " + v.text().length()
+                        + " 个字符，超过 Excel 单元格上限 " + MAX_CELL_CHARS + "，无法写入工作簿；请检查导入结果是否把整篇文字放进了一处。");
+            }
             cell.setCellValue(v.text());
         }
         if (v.text() != null && form.isNarrative(f)) {

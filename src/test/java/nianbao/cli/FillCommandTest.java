@@ -54,4 +54,35 @@ class FillCommandTest {
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("用法错误"), r.err());
     }
+
+    @Test
+    void neverOverwritesItsInput() throws Exception {
+        Path in = tmp.resolve("a.xlsx");
+        Files.copy(Path.of("examples", "青山县卫生健康委员会-2025.xlsx"), in);
+        byte[] before = Files.readAllBytes(in);
+        CliRun r = CliRun.of("fill", in.toString(), "-o", in.toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("不会覆盖输入"), r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(in)));
+    }
+
+    @Test
+    void refusesAnOutputThatIsNotXlsx() {
+        CliRun r = CliRun.of("fill", "examples/青山县卫生健康委员会-2025.json", "-o", tmp.resolve("out.json").toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains(".xlsx"), r.err());
+    }
+
+    @Test
+    void explainsATextTooLongForOneCellInOneLine() throws Exception {
+        Path in = tmp.resolve("long.json");
+        String json = Files.readString(Path.of("examples", "青山县卫生健康委员会-2025.json"));
+        json = json.replaceFirst("\"text.other\": \"[^\"]*\"", "\"text.other\": \"" + "很长".repeat(20000) + "\"");
+        Files.writeString(in, json);
+        Path out = tmp.resolve("o.xlsx");
+        CliRun r = CliRun.of("fill", in.toString(), "-o", out.toString());
+        assertEquals(ExitCodes.UNREADABLE, r.code());
+        assertTrue(r.oneLineError() && r.err().contains("32767"), r.err());
+        assertFalse(Files.exists(out));
+    }
 }

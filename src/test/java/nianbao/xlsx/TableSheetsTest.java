@@ -1,0 +1,71 @@
+package nianbao.xlsx;
+
+import nianbao.schema.Schemas;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TableSheetsTest {
+
+    private static Set<String> merged(XSSFSheet s) {
+        Set<String> out = new HashSet<>();
+        for (CellRangeAddress r : s.getMergedRegions()) {
+            out.add(r.formatAsString());
+        }
+        return out;
+    }
+
+    @Test
+    void laysOutTable2BlocksWithCaptionsAndTheLastHeaderStretchedToTheTableWidth() throws Exception {
+        try (XSSFWorkbook wb = TemplateWriter.create(Schemas.defaultSchema(), TemplateWriter.Options.none())) {
+            XSSFSheet t2 = wb.getSheet("表二");
+            Set<String> m = merged(t2);
+            for (String r : List.of("A1:D1", "A2:D2", "A6:D6", "B7:D7", "B8:D8", "A9:D9", "B11:D11", "B12:D12",
+                    "A13:D13", "B14:D14", "B15:D15")) {
+                assertTrue(m.contains(r), r + " in " + m);
+            }
+            assertEquals("二、主动公开政府信息情况", t2.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("第二十条第（一）项", t2.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("现行有效件数", t2.getRow(2).getCell(3).getStringCellValue());
+            assertEquals("本年收费金额（单位：万元）", t2.getRow(13).getCell(1).getStringCellValue());
+            assertEquals("行政事业性收费", t2.getRow(14).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void printsTablesOnOneA4PageWithRepeatedHeaderRows() throws Exception {
+        try (XSSFWorkbook wb = TemplateWriter.create(Schemas.defaultSchema(), TemplateWriter.Options.none())) {
+            for (String name : List.of("表二", "表三", "表四")) {
+                XSSFSheet s = wb.getSheet(name);
+                assertEquals(9, s.getPrintSetup().getPaperSize(), name);
+                assertTrue(s.getFitToPage(), name);
+                assertEquals(1, s.getPrintSetup().getFitWidth(), name);
+                assertEquals(1, s.getPrintSetup().getFitHeight(), name);
+            }
+            assertTrue(wb.getSheet("表三").getPrintSetup().getLandscape());
+            assertEquals("1:4", wb.getSheet("表三").getRepeatingRows().formatAsString().replace("$", ""));
+            assertTrue(wb.getSheet("表三").getColumnWidth(2) >= 30 * 256, "label column shows the official labels");
+        }
+    }
+
+    @Test
+    void usesChineseFontsAtLegibleSizes() throws Exception {
+        try (XSSFWorkbook wb = TemplateWriter.create(Schemas.defaultSchema(), TemplateWriter.Options.none())) {
+            var title = wb.getSheet("表三").getRow(0).getCell(0).getCellStyle();
+            assertEquals("黑体", wb.getFontAt(title.getFontIndex()).getFontName());
+            var label = wb.getSheet("表三").getRow(4).getCell(0).getCellStyle();
+            assertEquals("宋体", wb.getFontAt(label.getFontIndex()).getFontName());
+            for (int i = 0; i < wb.getNumberOfFonts(); i++) {
+                assertTrue(wb.getFontAt(i).getFontHeightInPoints() >= 10, "font " + i);
+            }
+        }
+    }
+}
