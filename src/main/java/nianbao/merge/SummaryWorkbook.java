@@ -127,10 +127,12 @@ final class SummaryWorkbook {
         try {
             SummaryWorkbook w = new SummaryWorkbook(wb);
             w.summary(run);
+            Timing.mark("xlsx rows");
             w.issues(run);
             w.failed(run);
             w.about(run);
             AtomicFiles.write(target, wb::write);
+            Timing.mark("xlsx zip");
         } finally {
             wb.close();
         }

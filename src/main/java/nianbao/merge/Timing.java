@@ -24,7 +24,8 @@ final class Timing {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             cpu = os.getProcessCpuTime() / 1e9;
         }
-        System.err.printf("[timing] %-14s wall %6.2f s  cpu %6.2f s  (%s)%n", phase, wallMs / 1e3, cpu,
-                Thread.currentThread().getName());
+        double thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+        System.err.printf("[timing] %-14s wall %6.2f s  process cpu %6.2f s  this thread cpu %6.2f s (%s)%n", phase,
+                wallMs / 1e3, cpu, thread, Thread.currentThread().getName());
     }
 }

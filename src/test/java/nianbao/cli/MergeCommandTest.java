@@ -1,0 +1,127 @@
+package nianbao.cli;
+
+import nianbao.Reports;
+import nianbao.model.Report;
+import nianbao.model.Source;
+import nianbao.model.Value;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MergeCommandTest {
+
+    @TempDir
+    Path tmp;
+    private Path in;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void examples() throws Exception {
+        in = Files.createDirectories(tmp.resolve("各单位"));
+        try (Stream<Path> s = Files.list(Path.of("examples"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                Files.copy(p, in.resolve(p.getFileName()));
+            }
+        }
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @Test
+    void mergesCleanReportsWithExitZeroAndPrintsTheAccounting() throws Exception {
+        Path xlsx = tmp.resolve("汇总.xlsx");
+        int code = run("merge", in.toString(), "-o", xlsx.toString(), "--aggregate", tmp.resolve("合计.xlsx").toString());
+        assertEquals(0, code, err);
+        assertTrue(out.contains("输入 3 份 = 成功 3 份 + 失败 0 份"), out);
+        assertTrue(out.contains("已写入 " + xlsx), out);
+        assertEquals("", err, "no progress bar when stderr is not a terminal");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals(3 + 3 + 1, wb.getSheet("汇总").getPhysicalNumberOfRows());
+        }
+        assertEquals("汇总（3 个单位）", Reports.read(tmp.resolve("合计.xlsx")).agency());
+    }
+
+    @Test
+    void brokenFilesAreListedAndGiveExitThreeWithoutStoppingTheBatch() throws Exception {
+        Files.write(in.resolve("空文件.xlsx"), new byte[0]);
+        Files.writeString(in.resolve("假的.xlsx"), "not a workbook");
+        int code = run("merge", in.toString(), "-o", tmp.resolve("汇总.xlsx").toString());
+        assertEquals(ExitCodes.UNREADABLE, code);
+        assertTrue(out.contains("输入 5 份 = 成功 3 份 + 失败 2 份"), out);
+        assertTrue(err.contains("无法读取 ") && err.contains("空文件.xlsx") && err.contains("假的.xlsx"), err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
+        assertTrue(Files.exists(tmp.resolve("汇总.xlsx")));
+    }
+
+    @Test
+    void duplicateAgencyAndYearIsWarnedOnStderr() throws Exception {
+        Files.copy(in.resolve("云溪区市场监督管理局-2025.json"), in.resolve("再次上报-云溪.json"));
+        int code = run("merge", in.toString(), "--csv", tmp.resolve("a.csv").toString());
+        assertEquals(0, code, err);
+        assertTrue(err.contains("同一机关同一年度") && err.contains("云溪区市场监督管理局"), err);
+        assertTrue(out.contains("+ 重复 1 份"), out);
+    }
+
+    @Test
+    void mixedYearsAreAUsageErrorListingTheYears() throws Exception {
+        Report r = Reports.read(in.resolve("云溪区市场监督管理局-2025.json"));
+        Reports.write(r.with(Value.number("meta.year", BigDecimal.valueOf(2024), Source.none())), in.resolve("去年.json"));
+        int code = run("merge", in.toString(), "-o", tmp.resolve("汇总.xlsx").toString());
+        assertEquals(ExitCodes.USAGE, code);
+        assertTrue(err.contains("2024 年 1 份") && err.contains("2025 年 3 份") && err.contains("--year"), err);
+        assertFalse(Files.exists(tmp.resolve("汇总.xlsx")));
+
+        code = run("merge", in.toString(), "-o", tmp.resolve("汇总.xlsx").toString(), "--year", "2025");
+        assertEquals(0, code, err);
+        assertTrue(out.contains("其他年度 1 份"), out);
+    }
+
+    @Test
+    void globsAreExpandedByTheCommandItself() throws Exception {
+        Path csv = tmp.resolve("a.csv");
+        int code = run("merge", tmp + "/**/*规划*.json", "--csv", csv.toString(), "--header", "zh");
+        assertEquals(0, code, err);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(2, lines.size(), "header + the one 规划 report");
+        assertTrue(lines.get(0).startsWith("\uFEFF机关,年度,文件,校验结果,计入合计,发布日期"));
+        assertTrue(lines.get(1).startsWith("临江市自然资源和规划局,2025,"));
+    }
+
+    @Test
+    void missingOutputOptionIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("merge", in.toString()));
+        assertTrue(err.contains("请用 -o 指定汇总工作簿"), err);
+        assertEquals(ExitCodes.USAGE, run("merge", in.toString(), "-o", tmp.resolve("x.csv").toString()));
+        assertTrue(err.contains(".xlsx"), err);
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsCountedAsFailed() {
+        int code = run("merge", in.toString(), tmp.resolve("没有这个目录").toString(), "--csv", tmp.resolve("a.csv").toString());
+        assertEquals(ExitCodes.UNREADABLE, code);
+        assertTrue(out.contains("输入 4 份 = 成功 3 份 + 失败 1 份"), out);
+        assertTrue(err.contains("找不到文件或目录"), err);
+    }
+}
