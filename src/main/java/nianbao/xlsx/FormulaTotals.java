@@ -35,6 +35,15 @@ final class FormulaTotals {
     /** Only sums: references, '+', ',' and SUM( … ). Anything else is the clerk's own formula. */
     private static final Pattern SUM_ONLY = Pattern.compile("[A-Z0-9_.:+,()]*");
 
+    /**
+     * Parsed formulas by text. Every workbook from the same template repeats the same few dozen
+     * formulas, so parsing each once saves the regular expressions per file. Bounded; values are
+     * immutable, so sharing between threads is safe.
+     */
+    private static final Map<String, Set<String>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Set<String> NOT_A_SUM = Set.of("\u0000not a sum");
+    private static final int MAX_PARSED = 10_000;
+
     private final Map<String, List<Rule>> rulesByTotal;
     private final Map<String, Value> values;
     private final Map<String, String> formulas;
@@ -157,8 +166,15 @@ final class FormulaTotals {
 
     /** The rule whose plain sum the formula is (by defined names or by cells), or null. */
     private Rule recognise(String formula, List<Rule> rules) {
-        Set<String> refs = references(formula);
+        Set<String> refs = PARSED.get(formula);
         if (refs == null) {
+            Set<String> parsed = references(formula);
+            refs = parsed == null ? NOT_A_SUM : Set.copyOf(parsed);
+            if (PARSED.size() < MAX_PARSED) {
+                PARSED.put(formula, refs);
+            }
+        }
+        if (refs == NOT_A_SUM) {
             return null;
         }
         for (Rule rule : rules) {
