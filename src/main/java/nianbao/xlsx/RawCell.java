@@ -8,8 +8,15 @@ package nianbao.xlsx;
  *             {@code e} (error) or {@code d} (ISO date)
  * @param value the {@code <v>} text, the inline string, or null when the cell has no value
  * @param formula true when the cell holds a formula ({@code <f>}), whether or not a result is cached
+ * @param formulaText the formula as written (without "="), empty for a shared formula's later
+ *                    cells (their text lives in the first cell), null when there is no formula
  */
-record RawCell(String type, String value, boolean formula) {
+record RawCell(String type, String value, boolean formula, String formulaText) {
+
+    /** A cell whose formula text, if any, is not known. */
+    RawCell(String type, String value, boolean formula) {
+        this(type, value, formula, formula ? "" : null);
+    }
 
     /** True when the value is a shared-string index still to be looked up. */
     boolean isSharedString() {
@@ -18,6 +25,6 @@ record RawCell(String type, String value, boolean formula) {
 
     /** The same cell with its shared-string index replaced by the string. */
     RawCell withString(String s) {
-        return new RawCell("inlineStr", s, formula);
+        return new RawCell("inlineStr", s, formula, formulaText);
     }
 }

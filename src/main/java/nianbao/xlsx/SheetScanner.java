@@ -89,6 +89,7 @@ final class SheetScanner {
         String type = Xml.attr(r, "t");
         String value = null;
         boolean formula = false;
+        String formulaText = null;
         int depth = 1;
         while (depth > 0 && r.hasNext()) {
             int ev = r.next();
@@ -97,7 +98,7 @@ final class SheetScanner {
                     case "v" -> value = r.getElementText();
                     case "f" -> {
                         formula = true;
-                        r.getElementText();
+                        formulaText = r.getElementText().strip();
                     }
                     case "is" -> value = Xml.stringItem(r);
                     default -> depth++;
@@ -112,7 +113,7 @@ final class SheetScanner {
         if (value != null && ("str".equals(type) || "inlineStr".equals(type))) {
             value = Xml.decodeEscapes(value);
         }
-        return new RawCell(type == null ? "n" : type, value, formula);
+        return new RawCell(type == null ? "n" : type, value, formula, formulaText);
     }
 
     private static int parsePositive(String s, int fallback) {

@@ -55,10 +55,7 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, bool
         Map<String, String> sheets = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         boolean date1904 = false;
-        String xml;
-        try (InputStream in = pkg.open(main)) {
-            xml = Xml.decode(in.readAllBytes());
-        }
+        String xml = pkg.readText(main);
         List<Tags.Tag> pr = Tags.find(xml, 0, "workbookPr");
         if (!pr.isEmpty()) {
             String d = pr.get(0).attr("date1904");

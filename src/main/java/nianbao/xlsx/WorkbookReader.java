@@ -85,7 +85,8 @@ public final class WorkbookReader {
 
         ReadPlan plan = g.plan;
         Map<String, Value> values = new LinkedHashMap<>();
-        Set<String> formulas = new HashSet<>();
+        Map<String, String> formulas = new HashMap<>();
+        Map<String, String> cells = new HashMap<>();
         for (int i = 0; i < plan.fields().size(); i++) {
             Field f = plan.fields().get(i);
             Location loc = g.where[i];
@@ -95,8 +96,9 @@ public final class WorkbookReader {
                 c = c.withString(s == null ? "" : s);
             }
             if (c != null && c.formula()) {
-                formulas.add(f.id());
+                formulas.put(f.id(), c.formulaText() == null ? "" : c.formulaText());
             }
+            cells.put(f.id(), loc.cell.toString());
             Source src = Source.cell(name, loc.sheet, loc.cell.toString());
             if (loc.deleted) {
                 // the schema's cell now holds whatever moved into it: reading it would be a guess
@@ -107,7 +109,7 @@ public final class WorkbookReader {
             values.put(f.id(), CellValues.convert(f, c, src, index.date1904()));
         }
         Report.Builder b = Report.builder(schema).file(name);
-        for (Value v : FormulaTotals.settle(plan, values, formulas).values()) {
+        for (Value v : FormulaTotals.settle(plan, values, formulas, cells).values()) {
             b.put(v);
         }
         return b.build();

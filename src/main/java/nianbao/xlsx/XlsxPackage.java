@@ -108,6 +108,26 @@ final class XlsxPackage implements Closeable {
         return new Limited(zip.getInputStream(e), part, Math.max(1, e.getCompressedSize()));
     }
 
+    /** Largest workbook or relationships part read whole (a template's workbook.xml is about 20 KB). */
+    static final int MAX_INDEX_PART_BYTES = 8 * 1024 * 1024;
+
+    /**
+     * Reads a small index part (workbook, relationships) whole, as text.
+     *
+     * @throws UnreadableInputException when it is missing or larger than {@link #MAX_INDEX_PART_BYTES}
+     */
+    String readText(String part) throws UnreadableInputException, IOException {
+        byte[] b;
+        try (InputStream in = open(part)) {
+            b = in.readNBytes(MAX_INDEX_PART_BYTES + 1);
+        }
+        if (b.length > MAX_INDEX_PART_BYTES) {
+            throw new UnreadableInputException(file, null, null, "工作簿部件 " + part + " 异常大（超过 "
+                    + MAX_INDEX_PART_BYTES / 1024 / 1024 + " MB），不像正常的工作簿，已拒绝读取。", null);
+        }
+        return Xml.decode(b);
+    }
+
     /**
      * The relationships of a part, targets resolved to part names; external targets are left out.
      */
@@ -120,10 +140,7 @@ final class XlsxPackage implements Closeable {
         if (!has(relsPart)) {
             return out;
         }
-        String xml;
-        try (InputStream in = open(relsPart)) {
-            xml = Xml.decode(in.readAllBytes());
-        }
+        String xml = readText(relsPart);
         for (Tags.Tag t : Tags.find(xml, 0, "Relationship")) {
             String target = t.attr("Target");
             if (target == null || "External".equalsIgnoreCase(t.attr("TargetMode"))) {

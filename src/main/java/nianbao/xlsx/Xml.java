@@ -42,8 +42,24 @@ final class Xml {
      * parts are small (their size is capped by {@link XlsxPackage}).
      */
     static XMLStreamReader reader(InputStream in) throws XMLStreamException, IOException {
-        return reader(decode(in.readAllBytes()));
+        byte[] head = in.readNBytes(WHOLE_PART_BYTES);
+        if (head.length < WHOLE_PART_BYTES) {
+            return reader(decode(head));
+        }
+        // a big part (a clerk's pasted notes, or worse) is streamed, so memory stays bounded
+        // and a sheet scan that stops early does not inflate the rest
+        InputStream all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in);
+        java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+        if ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF) {
+            cs = StandardCharsets.UTF_16; // the BOM decides the byte order and is consumed
+        } else if ((head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            all.skipNBytes(3);
+        }
+        return FACTORY.get().createXMLStreamReader(new java.io.InputStreamReader(all, cs));
     }
+
+    /** Parts up to this size are decoded in one go (faster); bigger ones are streamed. */
+    static final int WHOLE_PART_BYTES = 1 << 20;
 
     /** A reader over a part already decoded to text. */
     static XMLStreamReader reader(String text) throws XMLStreamException {

@@ -80,4 +80,57 @@ class FormulaTotalsTest {
         assertEquals(new BigDecimal("9"), out.get("t4.review.total").number());
         assertEquals(Provenance.READ, out.get("t4.review.total").how());
     }
+
+    private static Map<String, String> cells() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Field f : SCHEMA.fields()) {
+            out.put(f.id(), f.cell().toString());
+        }
+        return out;
+    }
+
+    @Test
+    void recognisesTheTemplateFormulaByNamesByCellsOrByRange() {
+        Map<String, Value> in = values(Map.of("t4.review.upheld", 2L, "t4.review.pending", 5L, "t4.review.total", 5L));
+        for (String formula : new String[] {
+            "t4_review_upheld+t4_review_corrected+t4_review_other+t4_review_pending",
+            "A5+B5+C5+D5", "SUM($A$5:$D$5)", "'表四'!A5+表四!B5+C5+D5"}) {
+            Value v = FormulaTotals.settle(ReadPlan.of(SCHEMA), in, Map.of("t4.review.total", formula), cells())
+                    .get("t4.review.total");
+            assertEquals(new BigDecimal("7"), v.number(), formula);
+            assertEquals(Provenance.COMPUTED, v.how(), formula);
+        }
+    }
+
+    @Test
+    void keepsTheCachedResultOfAFormulaTheClerkRewrote() {
+        Map<String, Value> in = values(Map.of("t4.review.upheld", 2L, "t4.review.pending", 5L, "t4.review.total", 5L));
+
+        Value v = FormulaTotals.settle(ReadPlan.of(SCHEMA), in, Map.of("t4.review.total", "A5+C5+3"), cells())
+                .get("t4.review.total");
+
+        assertEquals(new BigDecimal("5"), v.number());
+        assertEquals(Provenance.READ, v.how());
+        assertEquals("合计格的公式已被改为“=A5+C5+3”，与模板不同，按其缓存结果读取", v.note());
+    }
+
+    @Test
+    void marksARewrittenFormulaWithoutCacheAsMissing() {
+        Map<String, Value> in = values(Map.of("t4.review.upheld", 2L));
+
+        Value v = FormulaTotals.settle(ReadPlan.of(SCHEMA), in, Map.of("t4.review.total", "A5*2"), cells())
+                .get("t4.review.total");
+
+        assertEquals(Provenance.MISSING, v.how());
+        assertEquals(null, v.number());
+    }
+
+    @Test
+    void listsTheReferencesOfPureSumsOnly() {
+        assertEquals(Set.of("A5", "B5", "C5"), FormulaTotals.references("=SUM(A5:C5)"));
+        assertEquals(Set.of("T3_NEW_NATURAL", "D6"), FormulaTotals.references("t3_new_natural + $D$6"));
+        assertEquals(null, FormulaTotals.references("A5-B5"));
+        assertEquals(null, FormulaTotals.references("IF(A5=\"\",0,A5)"));
+        assertEquals(null, FormulaTotals.references("A5+1"));
+    }
 }

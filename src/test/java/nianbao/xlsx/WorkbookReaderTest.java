@@ -297,6 +297,27 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void streamsASheetBiggerThanAMegabyteAndStopsAfterTheLastWantedRow() throws Exception {
+        Report expected = Fixtures.example();
+        XSSFWorkbook wb = Fixtures.workbook(expected, Fixtures.Totals.FORMULA_CACHED);
+        Sheet t3 = wb.getSheet("表三");
+        for (int r = 40; r < 40 + 30_000; r++) {
+            org.apache.poi.ss.usermodel.Row row = t3.createRow(r);
+            for (int c = 0; c < 4; c++) {
+                row.createCell(c).setCellValue(r * 10 + c); // a clerk's working notes below the table
+            }
+        }
+        Path file = Fixtures.save(wb, dir.resolve("big-sheet.xlsx"));
+        long sheetBytes;
+        try (var z = new java.util.zip.ZipFile(file.toFile())) {
+            sheetBytes = z.getEntry(Fixtures.sheetPart(Fixtures.workbook(expected, Fixtures.Totals.TYPED), "表三")).getSize();
+        }
+        assertTrue(sheetBytes > Xml.WHOLE_PART_BYTES, "sheet is " + sheetBytes + " bytes");
+
+        assertEquals(expected, WorkbookReader.read(file));
+    }
+
+    @Test
     void readsAWorkbookResavedByLibreOffice() throws Exception {
         Path file = GOLDEN.resolve("libreoffice-resaved/input.xlsx");
 
