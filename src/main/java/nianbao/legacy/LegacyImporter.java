@@ -112,6 +112,9 @@ public final class LegacyImporter {
         } else if (narrative.signatureDate() != null) {
             b.put(Value.text("meta.publish_date", narrative.signatureDate(), Source.line(file, narrative.signatureLine(), 0)));
         }
+        if (meta.contact() != null) {
+            b.put(Value.text("meta.contact", meta.contact(), Source.line(file, meta.contactLine(), 0)));
+        }
         b.put(new Value("meta.data_scope", null, "本机关", nianbao.model.Provenance.INFERRED,
                 Source.line(file, 0, 0), "旧年报未注明数据范围，按本机关数据导入"));
     }
