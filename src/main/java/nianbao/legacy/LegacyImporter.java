@@ -65,7 +65,7 @@ public final class LegacyImporter {
         }
         MetaParser.Meta meta = MetaParser.parse(cleaned, outline.first());
         NarrativeParser.Result narrative = NarrativeParser.parse(cleaned, outline, tables.spans(),
-                "pdf".equals(text.kind()), meta.agency());
+                "pdf".equals(text.kind()), meta.agency(), meta.title());
 
         Report.Builder b = Report.builder(schema).file(file);
         meta(b, meta, narrative, file, notes);
