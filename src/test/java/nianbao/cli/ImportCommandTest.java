@@ -140,7 +140,7 @@ class ImportCommandTest {
         Run r = run("import", input.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("校验（按原文保留，未改动）："), r.out());
-        assertTrue(r.out().contains("[错误]"), r.out());
+        assertTrue(r.out().contains("[错误] T3-RESULT 表三!D28（原文第 "), r.out());
     }
 
     @Test
