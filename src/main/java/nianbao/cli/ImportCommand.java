@@ -97,6 +97,13 @@ public final class ImportCommand implements Callable<Integer> {
         out.println(ImportReports.accounting(finalOutcomes));
         if (output == null && dir == null) {
             out.println("未指定 -o 或 -d：只显示导入报告，没有写出文件。");
+        } else {
+            int written = 0;
+            for (ImportOutcome o : finalOutcomes) {
+                written += o.ok() ? 1 : 0;
+            }
+            out.println("已写出 " + written + " 个文件" + (output != null && written == 1 ? "：" + targets.get(0)
+                    : dir != null ? "，在 " + dir : "") + "。");
         }
         if (report != null) {
             boolean asJson = report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");

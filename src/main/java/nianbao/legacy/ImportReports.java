@@ -68,8 +68,9 @@ public final class ImportReports {
             sb.append("校验（按原文保留，未改动）：\n");
             for (Finding f : r.findings()) {
                 sb.append("  [").append(f.severity().zh()).append("] ").append(f.ruleId()).append(' ');
-                if (!f.position().isEmpty()) {
-                    sb.append(f.position()).append("：");
+                String where = where(r, f);
+                if (!where.isEmpty()) {
+                    sb.append(where).append("：");
                 }
                 sb.append(f.message()).append('\n');
             }
@@ -206,6 +207,9 @@ public final class ImportReports {
             ObjectNode o = findings.addObject();
             o.put("rule", x.ruleId());
             o.put("severity", x.severity().name().toLowerCase(java.util.Locale.ROOT));
+            if (!x.fieldIds().isEmpty()) {
+                r.report().schema().field(x.fieldIds().get(0)).ifPresent(fd -> o.put("cell", fd.position()));
+            }
             o.put("position", x.position());
             ArrayNode ids = o.putArray("fields");
             x.fieldIds().forEach(ids::add);
@@ -215,6 +219,19 @@ public final class ImportReports {
             o.put("messageEn", x.messageEn());
         }
         return f;
+    }
+
+    /** Where a finding points: the workbook cell of its field and, for text read, the original line. */
+    static String where(ImportResult r, Finding f) {
+        String cell = "";
+        if (!f.fieldIds().isEmpty()) {
+            cell = r.report().schema().field(f.fieldIds().get(0)).map(Field::position).orElse("");
+        }
+        String line = f.source().line() > 0 ? "原文" + f.source().position() : "";
+        if (cell.isEmpty()) {
+            return line.isEmpty() ? f.position() : line;
+        }
+        return line.isEmpty() ? cell : cell + "（" + line + "）";
     }
 
     /** Columns a terminal gives a string: two for CJK and full-width characters. */

@@ -65,7 +65,7 @@ public final class LegacyImporter {
         }
         MetaParser.Meta meta = MetaParser.parse(cleaned, outline.first());
         NarrativeParser.Result narrative = NarrativeParser.parse(cleaned, outline, tables.spans(),
-                "pdf".equals(text.kind()), meta.agency());
+                "pdf".equals(text.kind()), meta.agency(), meta.title());
 
         Report.Builder b = Report.builder(schema).file(file);
         meta(b, meta, narrative, file, notes);
@@ -111,6 +111,9 @@ public final class LegacyImporter {
             b.put(Value.text("meta.publish_date", meta.publishDate(), Source.line(file, meta.dateLine(), 0)));
         } else if (narrative.signatureDate() != null) {
             b.put(Value.text("meta.publish_date", narrative.signatureDate(), Source.line(file, narrative.signatureLine(), 0)));
+        }
+        if (meta.contact() != null) {
+            b.put(Value.text("meta.contact", meta.contact(), Source.line(file, meta.contactLine(), 0)));
         }
         b.put(new Value("meta.data_scope", null, "本机关", nianbao.model.Provenance.INFERRED,
                 Source.line(file, 0, 0), "旧年报未注明数据范围，按本机关数据导入"));

@@ -16,6 +16,8 @@ final class MetaParser {
     private static final Pattern PUBLISH = Pattern.compile(
             "(?:发布|公开|生成|成文)(?:日期|时间)\\s*[:：]\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final Pattern PERIOD = Pattern.compile("统计期限?自?(\\d{4})年1月1日");
+    private static final Pattern CONTACT = Pattern.compile("请与(.{2,40}?)联系\\s*[（(]([^）)]{4,120})[）)]");
+    private static final Pattern CONTACT_PLAIN = Pattern.compile("请与(.{2,40}?)联系[，,。；;：:]?\\s*((?:地址|电话|联系电话)[:：].{4,120}?)(?:[。；;]|$)");
     private static final Pattern CRUMBS = Pattern.compile("^.*[>＞»/]");
 
     /**
@@ -27,8 +29,11 @@ final class MetaParser {
      * @param titleLine the decoded line of the title (0 when none)
      * @param dateLine the decoded line of the date (0 when none)
      * @param title the title as found, blanks removed
+     * @param contact whom to ask about the report (unit, address, telephone), or null
+     * @param contactLine the decoded line of the contact (0 when none)
      */
-    record Meta(String agency, String year, String publishDate, int titleLine, int dateLine, String title) {
+    record Meta(String agency, String year, String publishDate, int titleLine, int dateLine, String title,
+                String contact, int contactLine) {
     }
 
     private MetaParser() {
@@ -90,7 +95,24 @@ final class MetaParser {
                 break;
             }
         }
-        return new Meta(agency, year, date, titleLine, dateLine, title);
+        String contact = null;
+        int contactLine = 0;
+        for (int i = 0; i < Math.min(lines.size(), Math.max(end, 30)) && contact == null; i++) {
+            String t = lines.get(i).text();
+            if (!t.contains("联系")) {
+                continue;
+            }
+            Matcher m = CONTACT.matcher(t);
+            if (!m.find()) {
+                m = CONTACT_PLAIN.matcher(t);
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            contact = Chrome.strip(m.group(1)) + "，" + Chrome.strip(m.group(2));
+            contactLine = lines.get(i).number();
+        }
+        return new Meta(agency, year, date, titleLine, dateLine, title, contact, contactLine);
     }
 
     /** The agency out of what precedes the year: breadcrumbs, quotes and "关于" removed. */

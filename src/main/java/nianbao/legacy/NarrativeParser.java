@@ -57,9 +57,25 @@ final class NarrativeParser {
      * @param tables where the statistics tables are (never narrative)
      * @param wrapped true for PDF text, whose lines are wrapped at the page width and must be joined
      * @param agency the agency, whose name alone under 六 is a signature, or null
+     * @param title the report title without blanks (a PDF repeats it as a page header), or null
      */
     static Result parse(List<Outline.Cleaned> lines, Outline outline, List<LineSpan> tables, boolean wrapped,
-                        String agency) {
+                        String agency, String title) {
+        if (title != null) {
+            List<Outline.Cleaned> kept = new ArrayList<>(lines.size());
+            int firstHeading = outline.first();
+            for (int i = 0; i < lines.size(); i++) {
+                Outline.Cleaned c = lines.get(i);
+                // only after the first heading: before it the title is the title
+                if (i <= firstHeading || firstHeading < 0 || !Chrome.squeeze(c.text()).equals(title)) {
+                    kept.add(c);
+                }
+            }
+            if (kept.size() != lines.size()) {
+                lines = kept;
+                outline = Outline.of(kept);
+            }
+        }
         Map<String, Part> parts = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         int maxLen = wrapped ? typicalWidth(lines) : 0;

@@ -55,6 +55,7 @@ class ImportCommandTest {
         assertTrue(r.out().contains("版式：一格一行　格式：2021 年格式"), r.out());
         assertTrue(r.out().contains("数字：读取 200，推断 0，缺失 0"), r.out());
         assertTrue(r.out().contains("输入 1 份：成功 1 份，失败 0 份。"), r.out());
+        assertTrue(r.out().contains("已写出 1 个文件：" + out), r.out());
         Report back = Reports.read(out);
         assertEquals("白沙县交通运输局", back.agency());
         assertEquals(0, back.number("t2.licensing.decisions").compareTo(java.math.BigDecimal.valueOf(2316)));
@@ -90,6 +91,7 @@ class ImportCommandTest {
         assertTrue(r.out().contains("石桥镇人民政府"), r.out());
         assertTrue(Arrays.stream(lines).anyMatch(l -> l.startsWith(empty.toString()) && l.contains("无法读取")), r.out());
         assertTrue(r.out().contains("输入 4 份：成功 2 份，失败 2 份。"), r.out());
+        assertTrue(r.out().contains("已写出 2 个文件，在 " + outDir + "。"), r.out());
         assertTrue(Files.exists(outDir.resolve("input.xlsx")));
         assertTrue(Files.exists(outDir.resolve("input-2.xlsx")), "same input names get distinct outputs");
         JsonNode rep = new ObjectMapper().readTree(Files.readString(report, StandardCharsets.UTF_8));
@@ -138,7 +140,7 @@ class ImportCommandTest {
         Run r = run("import", input.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("校验（按原文保留，未改动）："), r.out());
-        assertTrue(r.out().contains("[错误]"), r.out());
+        assertTrue(r.out().contains("[错误] T3-RESULT 表三!D28（原文第 "), r.out());
     }
 
     @Test

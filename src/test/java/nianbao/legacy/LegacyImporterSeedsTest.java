@@ -80,6 +80,7 @@ class LegacyImporterSeedsTest {
         section(r, "text.problems", "主要问题:2025年政务信息整体质量有待提升", "确保信息报送及时、准确、全面。");
         section(r, "text.other", "(一)收费情况", "财政年报等。");
         assertFalse(r.text("text.overview").contains("本年度报告根据"), "the legal-basis preamble is not a section");
+        assertEquals("昆区卫生健康委员会，地址:昆区市民大厅7号楼3楼304办公室,电话:5305955", r.text("meta.contact"));
     }
 
     @Test

@@ -58,6 +58,14 @@ class MetaParserTest {
     }
 
     @Test
+    void readsTheContactFromTheLegalBasisPreamble() {
+        MetaParser.Meta m = meta("某区卫生健康委员会", "2025年政府信息公开工作年度报告",
+                "本年度报告根据《条例》要求编制。如对本报告有任何疑问,请与某区卫生健康委员会联系(地址:市民大厅7号楼304办公室,电话:5305955)");
+        assertEquals("某区卫生健康委员会，地址:市民大厅7号楼304办公室,电话:5305955", m.contact());
+        assertEquals(3, m.contactLine());
+    }
+
+    @Test
     void leavesAgencyUnknownWithoutATitle() {
         MetaParser.Meta m = meta("本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。");
         assertNull(m.agency());

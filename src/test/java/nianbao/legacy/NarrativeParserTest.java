@@ -20,7 +20,7 @@ class NarrativeParserTest {
                 c.add(new Outline.Cleaned(i + 1, s));
             }
         }
-        return NarrativeParser.parse(c, Outline.of(c), List.of(), false, "某县某局");
+        return NarrativeParser.parse(c, Outline.of(c), List.of(), false, "某县某局", "某县某局2025年政府信息公开工作年度报告");
     }
 
     static String text(NarrativeParser.Result r, String field) {
@@ -103,6 +103,19 @@ class NarrativeParserTest {
         assertEquals("概述。", text(r, "text.overview"));
         assertEquals("问题。", text(r, "text.problems"));
         assertEquals("无。", text(r, "text.other"));
+    }
+
+    @Test
+    void dropsThePageHeaderThatRepeatsTheTitle() {
+        NarrativeParser.Result r = parse("""
+                某县某局2025年政府信息公开工作年度报告
+                五、存在的主要问题及改进情况
+                问题一。
+                某县某局 2025 年政府信息公开工作年度报告
+                - 2 -
+                问题二。
+                """);
+        assertEquals("问题一。\n问题二。", text(r, "text.problems"));
     }
 
     @Test
