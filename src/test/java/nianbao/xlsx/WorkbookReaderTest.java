@@ -578,6 +578,15 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void refusesAZipWhoseSheetPartIsMissing() throws Exception {
+        XSSFWorkbook wb = Fixtures.workbook(Fixtures.example(), Fixtures.Totals.FORMULA_CACHED);
+        String part = Fixtures.sheetPart(wb, "表三");
+        Path good = Fixtures.save(wb, dir.resolve("whole.xlsx"));
+        Path file = Fixtures.rewrite(good, dir.resolve("holed.xlsx"), (name, text) -> name.equals(part) ? null : text);
+        assertRefused(file, "缺少工作簿部件 " + part);
+    }
+
+    @Test
     void refusesBrokenSheetXml() throws Exception {
         Path good = Fixtures.save(Fixtures.workbook(Fixtures.example(), Fixtures.Totals.FORMULA_CACHED), dir.resolve("good.xlsx"));
         Path file = Fixtures.rewrite(good, dir.resolve("badxml.xlsx"),
