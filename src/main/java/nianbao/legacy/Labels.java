@@ -171,7 +171,13 @@ final class Labels {
 
     /** The catalogue for a schema (built once per schema instance). */
     static Labels of(Schema schema) {
-        return CACHE.computeIfAbsent(schema, Labels::new);
+        synchronized (CACHE) {
+            if (CACHE.size() > 16 && !CACHE.containsKey(schema)) {
+                // Schemas loaded afresh per file would otherwise pile up here.
+                CACHE.clear();
+            }
+            return CACHE.computeIfAbsent(schema, Labels::new);
+        }
     }
 
     /**

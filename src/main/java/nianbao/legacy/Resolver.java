@@ -43,6 +43,8 @@ final class Resolver {
     private String[] note;
     private Token[] anchor;
     private final List<Pending> pending = new ArrayList<>();
+    /** Rows whose placements all agreed, reported together when there are many. */
+    private final List<String> agreed = new ArrayList<>();
     private boolean[] broken;
 
     Resolver(Schema schema, Scanner scan, String file, List<String> notes) {
@@ -83,6 +85,12 @@ final class Resolver {
         broken = inf.failing(val);
         for (Pending p : pending) {
             resolvePending(p);
+        }
+        if (agreed.size() > 3) {
+            notes.add("有 " + agreed.size() + " 行数字个数与列数不符（如" + agreed.get(0) + "），但各种对应方式结果相同，"
+                    + "已填写（未确定位置的格标为推断）。");
+        } else {
+            agreed.forEach(a -> notes.add(a + "；各种对应方式结果相同，已填写（未确定位置的格标为推断）。"));
         }
         infer();
         int marks = 0;
@@ -191,7 +199,12 @@ final class Resolver {
             return;
         }
         List<String> slots = t4.fields().stream().map(Field::id).toList();
-        List<List<Token>> runs = scan.t4Runs;
+        List<List<Token>> runs = new ArrayList<>();
+        for (List<Token> r : scan.t4Runs) {
+            // Blank cells inside a run count only when the printed numbers alone do not make 15.
+            List<Token> printed = r.stream().filter(t -> !t.raw().isEmpty()).toList();
+            runs.add(r.size() != slots.size() && printed.size() == slots.size() ? printed : r);
+        }
         if (runs.isEmpty()) {
             if (scan.spans.containsKey("t4")) {
                 notes.add("表四没有找到数字。");
@@ -461,7 +474,7 @@ final class Resolver {
             notes.add(count + "；有 " + values.size() + " 种对应方式都符合勾稽关系，无法确定的 " + (idx.length - decided)
                     + " 格留空。");
         } else {
-            notes.add(count + "；各种对应方式结果相同，已填写（未确定位置的格标为推断）。");
+            agreed.add(count);
         }
     }
 

@@ -111,4 +111,12 @@ class ResolverTest {
         assertEquals(0, r.value("t4.suit_after_review.total").number().intValueExact());
         assertEquals(1, r.value("t4.review.total").number().intValueExact());
     }
+
+    @Test
+    void anAlignmentGapInsideTheTable4ValuesIsNotACell() {
+        StatsResult r = parse("四、政府信息公开行政复议、行政诉讼情况", "0\t1\t0\t0\t1\t\t0\t0\t0\t0\t0\t0\t0\t0\t0\t2");
+        assertEquals(Provenance.READ, r.value("t4.suit_after_review.total").how());
+        assertEquals(2, r.value("t4.suit_after_review.total").number().intValueExact());
+        assertEquals(1, r.value("t4.review.total").number().intValueExact());
+    }
 }

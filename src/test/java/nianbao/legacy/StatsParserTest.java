@@ -138,4 +138,22 @@ class StatsParserTest {
                 () -> StatsParser.parse(numbered(texts), SCHEMA, "digits.txt"));
         assertWellFormed(r);
     }
+
+    @Test
+    void parsesFromManyThreadsAtOnceWithTheSameResult() throws Exception {
+        List<TextLine> in = StatsParserCorpusTest.lines(TABS);
+        StatsResult one = StatsParser.parse(in, SCHEMA, "t.txt");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<StatsResult>> all = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                all.add(pool.submit(() -> StatsParser.parse(in, SCHEMA, "t.txt")));
+            }
+            for (java.util.concurrent.Future<StatsResult> f : all) {
+                assertEquals(one.values(), f.get().values());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
