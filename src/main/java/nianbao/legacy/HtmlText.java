@@ -108,9 +108,12 @@ final class HtmlText {
                 breakLine();
             } else if (tag.equals("table")) {
                 breakLine();
+                if (isLayout(e)) {
+                    return FilterResult.CONTINUE; // a page laid out with a table: its cells are blocks of text
+                }
                 table(e);
                 return FilterResult.SKIP_ENTIRELY;
-            } else if (BLOCKS.contains(tag) || tag.equals("tr")) {
+            } else if (BLOCKS.contains(tag) || tag.equals("tr") || tag.equals("td") || tag.equals("th")) {
                 breakLine();
             }
             return FilterResult.CONTINUE;
@@ -118,10 +121,27 @@ final class HtmlText {
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || e.nameIs("tr"))) {
+            if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || e.nameIs("tr") || e.nameIs("td")
+                    || e.nameIs("th"))) {
                 breakLine();
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * A table used to lay out the page rather than to hold figures: a cell holds another table
+         * or a long passage of text (a statistics cell holds a label or a number).
+         */
+        private static boolean isLayout(Element table) {
+            for (Element cell : table.select("td, th")) {
+                if (cell.closest("table") != table) {
+                    continue;
+                }
+                if (!cell.select("table").isEmpty() || cell.text().length() > 150) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void table(Element table) {

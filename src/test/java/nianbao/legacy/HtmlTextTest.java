@@ -26,6 +26,14 @@ class HtmlTextTest {
     }
 
     @Test
+    void readsAPageLaidOutWithATableAsParagraphsAndItsDataTablesAsRows() {
+        String para = "2025年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，" + "围绕群众关心的领域持续推进政府信息公开。".repeat(6);
+        List<String> lines = HtmlText.lines("<table><tr><td class=\"nav\">首页</td></tr><tr><td><p>一、总体情况</p><p>" + para
+                + "</p><p>（一）主动公开情况</p><table><tr><td>行政许可</td><td>57</td></tr></table></td></tr></table>");
+        assertEquals(List.of("首页", "一、总体情况", para, "（一）主动公开情况", "行政许可\t57"), lines);
+    }
+
+    @Test
     void joinsWordsOfACellSplitByBreaks() {
         List<String> lines = HtmlText.lines("<table><tr><td>社会公益<br>组织</td><td>\n 法律服务\n 机构 </td></tr></table>");
         assertEquals(List.of("社会公益 组织\t法律服务 机构"), lines);
