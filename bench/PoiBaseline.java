@@ -1,5 +1,7 @@
 import nianbao.schema.Field;
 import nianbao.schema.Schemas;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -37,7 +39,9 @@ public class PoiBaseline {
         long t0 = System.nanoTime();
         double sum = 0;
         for (Path p : files) {
-            try (XSSFWorkbook wb = new XSSFWorkbook(new File(p.toString()))) {
+            // read-only package: new XSSFWorkbook(File) opens read-write and close() rewrites the input
+            try (OPCPackage pkg = OPCPackage.open(new File(p.toString()), PackageAccess.READ);
+                 XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
                 for (Field f : fields) {
                     Sheet sh = wb.getSheet(f.sheet());
                     Row r = sh == null ? null : sh.getRow(f.cell().row());

@@ -117,7 +117,7 @@ public final class Merger {
             List<String> notes = new ArrayList<>();
             String year = chooseYear(entries, skipped, options, notes);
 
-            entries.sort(outputOrder());
+            sortForOutput(entries);
             List<Placed> placed = new ArrayList<>(entries.size());
             List<String> warnings = new ArrayList<>();
             Map<String, String> firstFile = new HashMap<>();
@@ -203,6 +203,24 @@ public final class Merger {
                 throw io;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Sorts in {@link #outputOrder()} with collation keys computed once per entry, not per comparison. */
+    static void sortForOutput(List<Entry> entries) {
+        Collator collator = Collator.getInstance(Locale.CHINA);
+        record Keyed(java.text.CollationKey key, Entry entry) {
+        }
+        List<Keyed> keyed = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            keyed.add(new Keyed(e.agency() == null ? null : collator.getCollationKey(e.agency()), e));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(k -> k.entry().agency(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(k -> k.entry().file()));
+        entries.clear();
+        for (Keyed k : keyed) {
+            entries.add(k.entry());
         }
     }
 

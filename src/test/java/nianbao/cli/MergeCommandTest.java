@@ -110,6 +110,16 @@ class MergeCommandTest {
     }
 
     @Test
+    void progressRedrawsOneLineAndEndsItWhenDone() {
+        StringWriter w = new StringWriter();
+        MergeCommand.TerminalProgress p = new MergeCommand.TerminalProgress(new PrintWriter(w));
+        p.update(1200, 10000);
+        p.update(1200, 10000);
+        p.update(10000, 10000);
+        assertEquals("\r已处理 1200/10000 …\r已处理 10000/10000   " + System.lineSeparator(), w.toString());
+    }
+
+    @Test
     void missingOutputOptionIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("merge", in.toString()));
         assertTrue(err.contains("请用 -o 指定汇总工作簿"), err);

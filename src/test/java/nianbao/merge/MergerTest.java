@@ -269,6 +269,21 @@ class MergerTest {
         assertTrue(lines[1].startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\",2025,"), lines[1]);
     }
 
+    @Test
+    void sortingWithCollationKeysMatchesTheComparator() {
+        List<Entry> entries = new ArrayList<>();
+        String[] agencies = {"云溪区", "临江市", null, "青山县", "临江市", "Ａ局", "A局", "阿城区"};
+        for (int i = 0; i < agencies.length; i++) {
+            entries.add(new Entry("f" + (agencies.length - i), agencies[i], "2025", new String[0], new double[0], null,
+                    0, 0, List.of(), -1, 0));
+        }
+        List<Entry> expected = new ArrayList<>(entries);
+        expected.sort(Merger.outputOrder());
+        Merger.sortForOutput(entries);
+        assertEquals(expected, entries);
+        assertEquals(null, entries.get(entries.size() - 1).agency(), "a report without agency comes last");
+    }
+
     /** Findings that do not involve a narrative field (the aggregate's narrative is empty by design). */
     private static List<nianbao.validate.Finding> numberFindings(Report r) {
         return Validator.validate(r).stream()
