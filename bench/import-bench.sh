@@ -3,6 +3,7 @@
 # Markdown, HTML — copies of the test corpus) imported by one JVM in parallel, written as workbooks
 # (and again as JSON). Target: 1,000 reports in <= 10 s on 2 cores.
 # Usage: bench/import-bench.sh [N]        (default 1000; builds target/nianbao-cli.jar if missing)
+#        MODES=json bench/import-bench.sh  (only one output kind; default "xlsx json")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}
@@ -20,7 +21,7 @@ for i in $(seq 1 "$N"); do
 done
 bytes=$(du -sb "$work/in" | cut -f1)
 echo "inputs: $N files, $((bytes / 1024)) KiB; cores: $(nproc); java: $(java -version 2>&1 | head -1)"
-for mode in xlsx json; do
+for mode in ${MODES:-xlsx json}; do
   extra=()
   [ "$mode" = json ] && extra=(--json)
   load=$(cut -d' ' -f1 /proc/loadavg)

@@ -157,12 +157,27 @@ public final class LegacyImporter {
         }
     }
 
+    /** A cheap filter: every trial-format word holds one of these characters. */
+    private static boolean hasTrialChar(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            switch (t.charAt(i)) {
+                case '作', '增', '购', '外', '新', '项' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when the tables use the 2019 trial format's words. */
     static boolean looksLike2019(List<Outline.Cleaned> lines, int from) {
         int hits = 0;
         // the tables follow heading 二 within a few hundred lines; a longer scan only costs time
         for (int i = from; i < Math.min(lines.size(), from + 3000); i++) {
-            if (TRIAL_WORDS.matcher(Chrome.squeeze(lines.get(i).text())).find()) {
+            String t = lines.get(i).text();
+            if (hasTrialChar(t) && TRIAL_WORDS.matcher(Chrome.squeeze(t)).find()) {
                 hits++;
             }
         }
