@@ -46,7 +46,9 @@ public class PoiBaseline {
                     Sheet sh = wb.getSheet(f.sheet());
                     Row r = sh == null ? null : sh.getRow(f.cell().row());
                     Cell c = r == null ? null : r.getCell(f.cell().col());
-                    if (c != null && c.getCellType() == CellType.NUMERIC) {
+                    CellType t = c == null ? null : c.getCellType() == CellType.FORMULA
+                            ? c.getCachedFormulaResultType() : c.getCellType();
+                    if (t == CellType.NUMERIC) {
                         sum += c.getNumericCellValue();
                     }
                 }

@@ -130,8 +130,8 @@ public final class Merger {
                 String earlier = e.agency() == null ? null : firstFile.putIfAbsent(key, e.file());
                 if (earlier != null) {
                     duplicates++;
-                    warnings.add("警告：" + e.file() + " 与 " + earlier + " 是同一机关同一年度（" + e.agency() + " "
-                            + (e.year() == null ? "年度未填" : e.year() + " 年") + "），后者未计入合计。");
+                    warnings.add("警告：" + earlier + " 与 " + e.file() + " 是同一机关同一年度（" + e.agency() + " "
+                            + (e.year() == null ? "年度未填" : e.year() + " 年") + "），按路径顺序后者未计入合计。");
                 } else {
                     for (int i = 0; i < sums.length; i++) {
                         double d = e.values()[i];
