@@ -38,7 +38,7 @@ class ValidatorTest {
                 "t3.total.social", "t3.total.legal", "t3.total.other"), f.get(0).fieldIds());
         assertEquals("1", f.get(0).expected());
         assertEquals("0", f.get(0).actual());
-        assertEquals("表三（七）总计行 总计列：填报 0，按六类申请人合计应为 1。", f.get(0).message());
+        assertEquals("表三“（七）总计”行 总计列：填报 0，按六类申请人合计应为 1。", f.get(0).message());
         assertEquals("表三!E28", f.get(1).position());
         assertEquals("0", f.get(1).expected());
         assertEquals("1", f.get(1).actual());
@@ -88,7 +88,7 @@ class ValidatorTest {
         List<Finding> f = Validator.validate(now, last, OPTIONS);
         assertEquals(List.of("X-CARRY", "X-CARRY"), ids(f));
         assertEquals("表三!H6", f.get(0).position());
-        assertEquals("表三二、上年结转 法律服务机构列：填报 0，上年报告“四、结转下年度继续办理”为 2。", f.get(0).message());
+        assertEquals("表三“二、上年结转”行 法律服务机构列：填报 0，上年报告“四、结转下年度继续办理”为 2。", f.get(0).message());
     }
 
     @Test
