@@ -24,12 +24,44 @@ import java.util.Map;
  */
 record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, boolean date1904, String sharedStrings) {
 
+    /**
+     * Indexes already read, by the fingerprints of the parts they come from. Filled workbooks made
+     * from one template share their workbook part byte for byte (~250 defined names), so a batch
+     * of thousands parses it once instead of once per file.
+     */
+    private static final Map<String, WorkbookIndex> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 256;
+
     /** Where a defined name points. */
     record NamedCell(String sheet, CellRef cell) {
     }
 
     /** Reads the workbook part of a package. */
     static WorkbookIndex read(XlsxPackage pkg, String file) throws UnreadableInputException, IOException, XMLStreamException {
+        String key = cacheKey(pkg);
+        WorkbookIndex cached = key == null ? null : CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        WorkbookIndex index = parse(pkg, file);
+        if (key != null) {
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(key, index);
+        }
+        return index;
+    }
+
+    /** The fingerprints of the three parts an index is read from, or null when a part is not where templates put it. */
+    private static String cacheKey(XlsxPackage pkg) {
+        String rels = pkg.fingerprint("_rels/.rels");
+        String main = pkg.fingerprint("xl/workbook.xml");
+        String mainRels = pkg.fingerprint("xl/_rels/workbook.xml.rels");
+        return rels == null || main == null || mainRels == null ? null : rels + '|' + main + '|' + mainRels;
+    }
+
+    private static WorkbookIndex parse(XlsxPackage pkg, String file) throws UnreadableInputException, IOException, XMLStreamException {
         String main = null;
         for (XlsxPackage.Rel rel : pkg.rels("")) {
             if (rel.isType("officeDocument")) {

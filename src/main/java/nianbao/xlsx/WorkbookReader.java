@@ -120,9 +120,23 @@ public final class WorkbookReader {
                             Set<Integer> sharedIndices, List<String> missingSheets) {
     }
 
-    /** Locates every field and streams the sheets that hold them (unless some sheet is missing). */
-    private static Gathered gather(XlsxPackage pkg, WorkbookIndex index, ReadPlan plan)
-            throws UnreadableInputException, IOException, XMLStreamException {
+    /**
+     * Where every field of a plan sits in a workbook with this index, and which cells of which sheet
+     * to stream. Worked out once per (index, plan): copies of one template share their index object.
+     */
+    private record Layout(Location[] where, Map<String, Set<Long>> wantedBySheet, Map<String, Integer> maxRowBySheet,
+                          List<String> missingSheets) {
+    }
+
+    private static final Map<WorkbookIndex, Map<ReadPlan, Layout>> LAYOUTS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private static Layout layout(WorkbookIndex index, ReadPlan plan) {
+        Map<ReadPlan, Layout> byPlan = LAYOUTS.get(index);
+        Layout cached = byPlan == null ? null : byPlan.get(plan);
+        if (cached != null) {
+            return cached;
+        }
         List<Field> fields = plan.fields();
         Location[] where = new Location[fields.size()];
         Map<String, Set<Long>> wantedBySheet = new LinkedHashMap<>();
@@ -141,13 +155,29 @@ public final class WorkbookReader {
             wantedBySheet.computeIfAbsent(loc.sheet, k -> new HashSet<>()).add(SheetScanner.key(loc.cell.row(), loc.cell.col()));
             maxRowBySheet.merge(loc.sheet, loc.cell.row(), Math::max);
         }
+        wantedBySheet.replaceAll((k, v) -> Set.copyOf(v));
+        Layout layout = new Layout(where, java.util.Collections.unmodifiableMap(wantedBySheet), Map.copyOf(maxRowBySheet),
+                List.copyOf(missingSheets));
+        synchronized (LAYOUTS) {
+            if (LAYOUTS.size() >= 256) {
+                LAYOUTS.clear();
+            }
+            LAYOUTS.computeIfAbsent(index, k -> new java.util.concurrent.ConcurrentHashMap<>()).put(plan, layout);
+        }
+        return layout;
+    }
+
+    /** Locates every field and streams the sheets that hold them (unless some sheet is missing). */
+    private static Gathered gather(XlsxPackage pkg, WorkbookIndex index, ReadPlan plan)
+            throws UnreadableInputException, IOException, XMLStreamException {
+        Layout layout = layout(index, plan);
         Map<String, Map<Long, RawCell>> cellsBySheet = new HashMap<>();
         Set<Integer> shared = new HashSet<>();
-        if (missingSheets.isEmpty()) {
-            for (Map.Entry<String, Set<Long>> e : wantedBySheet.entrySet()) {
+        if (layout.missingSheets().isEmpty()) {
+            for (Map.Entry<String, Set<Long>> e : layout.wantedBySheet().entrySet()) {
                 Map<Long, RawCell> cells;
                 try (InputStream in = pkg.open(index.sheets().get(e.getKey()))) {
-                    cells = SheetScanner.scan(in, e.getValue(), maxRowBySheet.get(e.getKey()));
+                    cells = SheetScanner.scan(in, e.getValue(), layout.maxRowBySheet().get(e.getKey()));
                 }
                 cellsBySheet.put(e.getKey(), cells);
                 for (RawCell c : cells.values()) {
@@ -157,7 +187,7 @@ public final class WorkbookReader {
                 }
             }
         }
-        return new Gathered(plan, where, cellsBySheet, shared, missingSheets);
+        return new Gathered(plan, layout.where(), cellsBySheet, shared, layout.missingSheets());
     }
 
     /**

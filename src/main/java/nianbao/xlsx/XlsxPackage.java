@@ -82,6 +82,19 @@ final class XlsxPackage implements Closeable {
         return new XlsxPackage(zip, file, byName);
     }
 
+    /**
+     * A cheap identity of a part taken from the zip's central directory (CRC-32 and sizes, no
+     * inflating), or null when the part is absent. Equal fingerprints mean equal content for any
+     * file not crafted to collide; used to reuse work across copies of the same template.
+     */
+    String fingerprint(String part) {
+        ZipEntry e = entries.get(normalize(part));
+        if (e == null || e.getCrc() < 0 || e.getSize() < 0) {
+            return null;
+        }
+        return part + ':' + Long.toHexString(e.getCrc()) + ':' + e.getSize();
+    }
+
     /** True when the package holds this part. */
     boolean has(String part) {
         return entries.containsKey(normalize(part));

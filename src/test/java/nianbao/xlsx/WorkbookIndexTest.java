@@ -65,4 +65,21 @@ class WorkbookIndexTest {
             assertFalse(index.names().containsKey("empty"));
         }
     }
+
+    @Test
+    void copiesOfOneTemplateShareOneIndexWhileADifferentWorkbookGetsItsOwn() throws Exception {
+        Path a = dir.resolve("a.xlsx");
+        Path b = dir.resolve("b.xlsx");
+        java.nio.file.Files.copy(Path.of("examples/青山县卫生健康委员会-2025.xlsx"), a);
+        java.nio.file.Files.copy(Path.of("examples/临江市自然资源和规划局-2025.xlsx"), b);
+        Path other = Fixtures.zip(dir.resolve("other.xlsx"), HandmadeWorkbook.parts());
+        try (XlsxPackage pa = XlsxPackage.open(a, "a.xlsx"); XlsxPackage pb = XlsxPackage.open(b, "b.xlsx");
+             XlsxPackage po = XlsxPackage.open(other, "other.xlsx")) {
+            WorkbookIndex ia = WorkbookIndex.read(pa, "a.xlsx");
+            assertTrue(ia == WorkbookIndex.read(pb, "b.xlsx"), "same workbook part, parsed once");
+            WorkbookIndex io = WorkbookIndex.read(po, "other.xlsx");
+            assertFalse(ia == io);
+            assertEquals("'表三'!$J$28", ia.names().get("t3_total_total"));
+        }
+    }
 }
