@@ -37,8 +37,18 @@ final class SheetScanner {
      * @return key → cell, for the wanted cells that exist in the sheet
      */
     static Map<Long, RawCell> scan(InputStream in, Set<Long> wanted, int maxRow) throws XMLStreamException, IOException {
+        byte[] head = in.readNBytes(Xml.WHOLE_PART_BYTES);
+        if (head.length < Xml.WHOLE_PART_BYTES) {
+            String text = Xml.decode(head);
+            Map<Long, RawCell> fast = SheetText.scan(text, wanted, maxRow);
+            return fast != null ? fast : scan(Xml.reader(text), wanted, maxRow);
+        }
+        return scan(Xml.reader(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in)), wanted, maxRow);
+    }
+
+    /** The StAX path: any well-formed worksheet, of any size. */
+    static Map<Long, RawCell> scan(XMLStreamReader r, Set<Long> wanted, int maxRow) throws XMLStreamException {
         Map<Long, RawCell> out = new HashMap<>();
-        XMLStreamReader r = Xml.reader(in);
         try {
             int row = -1;
             int col = -1;
