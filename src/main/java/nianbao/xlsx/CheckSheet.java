@@ -48,7 +48,7 @@ final class CheckSheet {
         List<Rule> rules = form.checkedRules();
         int last = FIRST_ROW + rules.size();
         Form.merge(sheet, 1, 1, 0, 1, "不一致的规则数", form.styles.header);
-        Form.cell(sheet, 1, 2).setCellFormula("COUNTIF(F" + (FIRST_ROW + 1) + ":F" + last + ",\"" + FAIL + "\")");
+        FormulaCache.formula(Form.cell(sheet, 1, 2), "COUNTIF(F" + (FIRST_ROW + 1) + ":F" + last + ",\"" + FAIL + "\")");
         Form.cell(sheet, 1, 2).setCellStyle(form.styles.formula);
         Form.merge(sheet, 1, 1, 3, printed, "“待填写”：该规则涉及的格子还有空白；“不一致”：请核对后修改。",
                 form.styles.help);
@@ -64,10 +64,10 @@ final class CheckSheet {
             Form.put(sheet, row, 0, r.id(), form.styles.labelCenter);
             String subject = subject(r);
             Form.put(sheet, row, 1, subject, form.styles.label);
-            Form.put(sheet, row, 2, null, form.styles.formula).setCellFormula(form.formula(r.left()));
-            Form.put(sheet, row, 3, null, form.styles.formula).setCellFormula(form.formula(r.right()));
-            Form.put(sheet, row, 4, null, form.styles.formula).setCellFormula("C" + excelRow + "-D" + excelRow);
-            Form.put(sheet, row, 5, null, form.styles.formula).setCellFormula("IF(" + Form.count(names)
+            FormulaCache.formula(Form.put(sheet, row, 2, null, form.styles.formula), form.formula(r.left()));
+            FormulaCache.formula(Form.put(sheet, row, 3, null, form.styles.formula), form.formula(r.right()));
+            FormulaCache.formula(Form.put(sheet, row, 4, null, form.styles.formula), "C" + excelRow + "-D" + excelRow);
+            FormulaCache.formula(Form.put(sheet, row, 5, null, form.styles.formula), "IF(" + Form.count(names)
                     + "<" + names.size() + ",\"" + PENDING + "\",IF(ABS(E" + excelRow + ")<0.000001,\"" + PASS
                     + "\",\"" + FAIL + "\"))");
             String relation = form.formula(r.left()).replace("+", " + ").replace("-", " - ") + " = "

@@ -138,7 +138,7 @@ public final class TemplateWriter {
         }
         for (Map.Entry<String, Rule> e : form.totals.entrySet()) {
             XSSFCell c = form.cell(schema.require(e.getKey()));
-            c.setCellFormula(form.formula(e.getValue().right()));
+            FormulaCache.formula(c, form.formula(e.getValue().right()));
             c.setCellStyle(form.styles.formula);
         }
         CheckSheet.write(form);
@@ -150,7 +150,9 @@ public final class TemplateWriter {
     /** Evaluates every formula (so other programs see results), protects the sheets and sets print options. */
     static XSSFWorkbook finish(Form form) {
         XSSFWorkbook wb = form.wb;
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        if (!FormulaCache.fill(form)) {
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        }
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             XSSFSheet s = wb.getSheetAt(i);
             if (!wb.isSheetHidden(i)) {
