@@ -5,6 +5,10 @@ import java.math.BigDecimal;
 /** Reads the Chinese numerals clerks write in prose (十二, 三十五, 一百零三, 两千, 1.2万) as numbers. */
 final class ChineseNumbers {
 
+    private static final java.util.regex.Pattern ARABIC = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern WAN = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?万");
+    private static final java.util.regex.Pattern CHINESE = java.util.regex.Pattern.compile("[零一二三四五六七八九十百千万]+");
+
     private static final String DIGITS = "零一二三四五六七八九";
 
     private ChineseNumbers() {
@@ -25,13 +29,13 @@ final class ChineseNumbers {
             ascii.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
         }
         t = ascii.toString();
-        if (t.matches("\\d+")) {
+        if (ARABIC.matcher(t).matches()) {
             return new BigDecimal(t);
         }
-        if (t.matches("\\d+(\\.\\d+)?万")) {
+        if (WAN.matcher(t).matches()) {
             return new BigDecimal(t.substring(0, t.length() - 1)).multiply(BigDecimal.valueOf(10_000));
         }
-        if (!t.matches("[零一二三四五六七八九十百千万]+")) {
+        if (!CHINESE.matcher(t).matches()) {
             return null;
         }
         long total = 0;

@@ -25,6 +25,10 @@ final class NarrativeCheck {
 
     /** Arabic digits, or a Chinese numeral that starts with a digit or 十 (so a bare 万 is not 10000). */
     private static final String NUM = "([0-9０-９]+|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*)";
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
+    private static final Pattern COMMA = Pattern.compile("[，,]");
+    private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
+    private static final Pattern HANDLING_VERB = Pattern.compile("办理|办结|作出|做出|审批|核发|完成");
     private static final Pattern RECEIVED = Pattern.compile("(收到|受理|接收|接到|新收)([^0-9０-９]{0,24}?)" + NUM + "(件|个|份)");
     private static final Pattern NONE = Pattern.compile("(未|没有|尚未|并未)(收到|受理|接到|接收)");
     private static final Pattern NO_CASE = Pattern.compile("(未|没有|并未)(发生|引起|产生|出现|涉及|收到)");
@@ -62,7 +66,7 @@ final class NarrativeCheck {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            for (String sentence : text.split("[。；;！!？?\\n]")) {
+            for (String sentence : SENTENCE_END.split(text)) {
                 sentence(report, check, fieldId, sentence, out);
             }
         }
@@ -79,7 +83,7 @@ final class NarrativeCheck {
         boolean carried = sentence.contains("结转");
         BigDecimal newTotal = report.number(NEW);
         boolean countMatched = false;
-        for (String clause : sentence.split("[，,]")) {
+        for (String clause : COMMA.split(sentence)) {
             if (!samePeriod(report, clause)) {
                 continue;
             }
@@ -182,7 +186,7 @@ final class NarrativeCheck {
             return;
         }
         String rest = clause.substring(m.end());
-        if (NOT_NO_CASE.matcher(rest).find() || COUNT_IN_CLAUSE.matcher(clause).find() || rest.matches(".*\\d.*")) {
+        if (NOT_NO_CASE.matcher(rest).find() || COUNT_IN_CLAUSE.matcher(clause).find() || ANY_DIGIT.matcher(rest).find()) {
             return;
         }
         if (rest.contains("行政复议")) {
@@ -238,7 +242,7 @@ final class NarrativeCheck {
                 continue;
             }
             // 行政许可事项 N 项 may be the catalogue of permit types; only a handling verb makes it decisions.
-            if ("事项".equals(m.group(2)) && !before.matches(".*(办理|办结|作出|做出|审批|核发|完成).*")) {
+            if ("事项".equals(m.group(2)) && !HANDLING_VERB.matcher(before).find()) {
                 continue;
             }
             compare(report, check, fieldId, DECISION_FIELDS.get(m.group(1)), m.group(), ChineseNumbers.parse(m.group(3)), out);
