@@ -163,7 +163,7 @@ final class SheetText {
     }
 
     /** The text of every {@code <t>} of an inline string, leaving out phonetic guides. */
-    private static String stringItem(String body) {
+    static String stringItem(String body) {
         StringBuilder sb = new StringBuilder();
         int pos = 0;
         while (true) {
