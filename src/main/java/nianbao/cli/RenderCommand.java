@@ -19,10 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code nianbao render}: the publishable report in docx, html, md or txt. */
 @Command(name = "render", mixinStandardHelpOptions = true,
@@ -181,15 +179,10 @@ public final class RenderCommand implements Callable<Integer> {
         return base + "." + format.extension();
     }
 
-    /** The report files directly in a directory, sorted by name; Office lock files and hidden files are skipped. */
-    static List<Path> reportsIn(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> {
-                String n = p.getFileName().toString();
-                String lower = n.toLowerCase(Locale.ROOT);
-                return !n.startsWith("~$") && !n.startsWith(".") && (lower.endsWith(".xlsx") || lower.endsWith(".json"));
-            }).sorted().toList();
-        }
+    /** The report files in a directory and its subdirectories, sorted by path; Office lock and hidden files skipped. */
+    static List<Path> reportsIn(Path dir) {
+        // the same files validate and merge take from a folder: recursive, old .xls reported rather than skipped
+        return nianbao.validate.BatchValidator.expand(List.of(dir));
     }
 
     /** At most this many findings per file on the console; a blank template alone has over 150. */

@@ -111,7 +111,9 @@ class RenderCommandTest {
         Path in = Files.createDirectories(dir.resolve("各单位"));
         try (Stream<Path> s = Files.list(Path.of("examples"))) {
             for (Path p : s.filter(p -> p.toString().endsWith(".json")).toList()) {
-                Files.copy(p, in.resolve(p.getFileName().toString()));
+                // one report in a subfolder: folders are searched recursively, as validate and merge do
+                Path target = p.getFileName().toString().startsWith("青山") ? Files.createDirectories(in.resolve("县级")) : in;
+                Files.copy(p, target.resolve(p.getFileName().toString()));
             }
         }
         Path out = dir.resolve("发布稿");
