@@ -44,7 +44,7 @@ final class FormulaTotals {
     private static final Set<String> NOT_A_SUM = Set.of("\u0000not a sum");
     private static final int MAX_PARSED = 10_000;
 
-    private final Map<String, List<Rule>> rulesByTotal;
+    private final Map<String, List<ReadPlan.Sum>> rulesByTotal;
     private final Map<String, Value> values;
     private final Map<String, String> formulas;
     private final Map<String, String> cells;
@@ -115,7 +115,7 @@ final class FormulaTotals {
             return read; // a circular set of rules cannot come from the schema; fall back to the cache
         }
         String text = formulas.get(id);
-        List<Rule> rules = rulesByTotal.get(id);
+        List<ReadPlan.Sum> rules = rulesByTotal.get(id);
         Rule written = text.isEmpty() ? null : recognise(text, rules);
         Value result;
         if (!text.isEmpty() && written == null) {
@@ -126,8 +126,8 @@ final class FormulaTotals {
             if (written != null) {
                 candidates.add(sum(written.right()));
             } else {
-                for (Rule rule : rules) {
-                    candidates.add(sum(rule.right()));
+                for (ReadPlan.Sum rule : rules) {
+                    candidates.add(sum(rule.rule().right()));
                 }
             }
             inProgress.remove(id);
@@ -165,7 +165,7 @@ final class FormulaTotals {
     }
 
     /** The rule whose plain sum the formula is (by defined names or by cells), or null. */
-    private Rule recognise(String formula, List<Rule> rules) {
+    private Rule recognise(String formula, List<ReadPlan.Sum> sums) {
         Set<String> refs = PARSED.get(formula);
         if (refs == null) {
             Set<String> parsed = references(formula);
@@ -177,25 +177,29 @@ final class FormulaTotals {
         if (refs == NOT_A_SUM) {
             return null;
         }
-        for (Rule rule : rules) {
-            Set<String> names = new HashSet<>();
-            Set<String> addresses = new HashSet<>();
-            for (Expression.Term t : rule.right().terms()) {
-                if (t.sign() < 0) {
-                    names = null;
-                    break;
-                }
-                names.add(t.fieldId().replace('.', '_').toUpperCase(Locale.ROOT));
-                String cell = cells.get(t.fieldId());
-                if (cell != null) {
-                    addresses.add(cell);
-                }
+        for (ReadPlan.Sum sum : sums) {
+            if (sum.names() != null && refs.size() == sum.names().size() && refs.equals(sum.names())) {
+                return sum.rule();
             }
-            if (names != null && (refs.equals(names) || refs.equals(addresses))) {
-                return rule;
+        }
+        for (ReadPlan.Sum sum : sums) {
+            if (sum.names() != null && refs.equals(addresses(sum.rule()))) {
+                return sum.rule();
             }
         }
         return null;
+    }
+
+    /** The cells a rule's parts were read from in this workbook. */
+    private Set<String> addresses(Rule rule) {
+        Set<String> addresses = new HashSet<>();
+        for (Expression.Term t : rule.right().terms()) {
+            String cell = cells.get(t.fieldId());
+            if (cell != null) {
+                addresses.add(cell);
+            }
+        }
+        return addresses;
     }
 
     /**
