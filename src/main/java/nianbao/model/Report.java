@@ -6,6 +6,7 @@ import nianbao.schema.Schema;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -23,6 +24,32 @@ public final class Report {
         this.schema = schema;
         this.values = values;
         this.file = file;
+    }
+
+    /**
+     * A report from values a reader produced complete and in schema order, without copying them: the
+     * caller hands the map over and must not change it afterwards. Values that are not complete, not in
+     * order or not of this schema go through the builder instead, with the same result.
+     */
+    public static Report of(Schema schema, Map<String, Value> values, String file) {
+        List<Field> fields = schema.fields();
+        boolean ordered = values.size() == fields.size();
+        if (ordered) {
+            int i = 0;
+            for (Map.Entry<String, Value> e : values.entrySet()) {
+                String id = fields.get(i++).id();
+                if (!id.equals(e.getKey()) || !id.equals(e.getValue().fieldId())) {
+                    ordered = false;
+                    break;
+                }
+            }
+        }
+        if (ordered) {
+            return new Report(schema, values, file);
+        }
+        Builder b = builder(schema).file(file);
+        values.values().forEach(b::put);
+        return b.build();
     }
 
     /** A builder whose every field starts blank. */

@@ -25,8 +25,9 @@ final class NarrativeCheck {
 
     /** Arabic digits, or a Chinese numeral that starts with a digit or 十 (so a bare 万 is not 10000). */
     private static final String NUM = "([0-9０-９]+|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*)";
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
-    private static final Pattern COMMA = Pattern.compile("[，,]");
+    /** Where sentences end, and where clauses within them. */
+    private static final String SENTENCE_ENDS = "。；;！!？?\n";
+    private static final String COMMAS = "，,";
     private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
     private static final Pattern HANDLING_VERB = Pattern.compile("办理|办结|作出|做出|审批|核发|完成");
     private static final Pattern RECEIVED = Pattern.compile("(收到|受理|接收|接到|新收)([^0-9０-９]{0,24}?)" + NUM + "(件|个|份)");
@@ -66,7 +67,7 @@ final class NarrativeCheck {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            for (String sentence : SENTENCE_END.split(text)) {
+            for (String sentence : pieces(text, SENTENCE_ENDS)) {
                 sentence(report, check, fieldId, sentence, out);
             }
         }
@@ -79,11 +80,11 @@ final class NarrativeCheck {
     }
 
     private static void sentence(Report report, Check check, String fieldId, String sentence, List<Finding> out) {
-        boolean otherScope = OTHER_SCOPE.matcher(sentence).find();
+        boolean otherScope = containsAny(sentence, "级属系全各") && OTHER_SCOPE.matcher(sentence).find();
         boolean carried = sentence.contains("结转");
         BigDecimal newTotal = report.number(NEW);
         boolean countMatched = false;
-        for (String clause : COMMA.split(sentence)) {
+        for (String clause : pieces(sentence, COMMAS)) {
             if (!samePeriod(report, clause)) {
                 continue;
             }
@@ -118,6 +119,9 @@ final class NarrativeCheck {
      */
     private static Boolean received(Report report, Check check, String fieldId, String clause, boolean carried,
                                     List<Finding> out) {
+        if (!containsAny(clause, "收受接") || !containsAny(clause, "件个份")) {
+            return null; // RECEIVED cannot match: spare the regular expression
+        }
         Matcher m = RECEIVED.matcher(clause);
         while (m.find()) {
             String filler = m.group(2);
@@ -160,6 +164,9 @@ final class NarrativeCheck {
     /** Checks “未收到…公开申请” while 表三 一 is above zero. */
     private static void noneReceived(Report report, Check check, String fieldId, String clause, BigDecimal newTotal,
                                      List<Finding> out) {
+        if (!containsAny(clause, "未没")) {
+            return;
+        }
         Matcher m = NONE.matcher(clause);
         if (!m.find()) {
             return;
@@ -181,6 +188,9 @@ final class NarrativeCheck {
 
     /** Checks “未发生…行政复议、行政诉讼” against the totals of 表四. */
     private static void noCases(Report report, Check check, String fieldId, String clause, List<Finding> out) {
+        if (!containsAny(clause, "未没")) {
+            return;
+        }
         Matcher m = NO_CASE.matcher(clause);
         if (!m.find()) {
             return;
@@ -221,6 +231,9 @@ final class NarrativeCheck {
 
     /** Checks “其中自然人申请 N 件…” right after a request count that agreed with 表三. */
     private static void applicants(Report report, Check check, String fieldId, String clause, List<Finding> out) {
+        if (clause.indexOf('件') < 0) {
+            return;
+        }
         Matcher m = APPLICANT.matcher(clause);
         while (m.find()) {
             if (APPROXIMATE_AFTER.matcher(clause.substring(m.end())).find()) {
@@ -234,6 +247,9 @@ final class NarrativeCheck {
 
     /** Checks 行政许可/行政处罚/行政强制 decision counts against 表二. */
     private static void decisions(Report report, Check check, String fieldId, String clause, List<Finding> out) {
+        if (!clause.contains("行政")) {
+            return;
+        }
         Matcher m = DECISION.matcher(clause);
         while (m.find()) {
             String before = clause.substring(0, m.start());
@@ -285,6 +301,9 @@ final class NarrativeCheck {
 
     /** False when the clause names another year than the report's, or last year, or a running total. */
     private static boolean samePeriod(Report report, String clause) {
+        if (!containsAny(clause, "年比累来")) {
+            return true; // every word of OTHER_PERIOD and YEAR has one of these characters
+        }
         if (OTHER_PERIOD.matcher(clause).find()) {
             return false;
         }
@@ -296,5 +315,33 @@ final class NarrativeCheck {
             }
         }
         return true;
+    }
+
+    /** The non-empty pieces of a text between any of the delimiter characters. */
+    private static List<String> pieces(String text, String delimiters) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || delimiters.indexOf(text.charAt(i)) >= 0) {
+                if (i > start) {
+                    out.add(text.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the text holds any of these characters: a cheap necessary condition checked before a
+     * regular expression whose every alternative contains one of them.
+     */
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (text.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -70,7 +70,8 @@ final class FormulaTotals {
     }
 
     /**
-     * Returns the values with every formula total settled.
+     * Returns the values with every formula total settled: the same map when nothing changes, else a
+     * copy in the same order.
      *
      * @param values field ID → value as read (cached results for formula cells)
      * @param formulas field ID → formula text, for the fields whose cell holds a formula ("" when
@@ -83,12 +84,23 @@ final class FormulaTotals {
             return values;
         }
         FormulaTotals t = new FormulaTotals(plan, values, formulas, cells);
-        Map<String, Value> out = new LinkedHashMap<>(values);
-        for (String id : values.keySet()) {
+        Map<String, Value> changed = null;
+        for (String id : formulas.keySet()) {
             if (t.isFormulaTotal(id)) {
-                out.put(id, t.settle(id));
+                Value v = t.settle(id);
+                if (v != values.get(id)) {
+                    if (changed == null) {
+                        changed = new HashMap<>();
+                    }
+                    changed.put(id, v);
+                }
             }
         }
+        if (changed == null) {
+            return values; // every cached result agrees with its parts: nothing to copy
+        }
+        Map<String, Value> out = new LinkedHashMap<>(values);
+        out.putAll(changed);
         return out;
     }
 

@@ -25,6 +25,7 @@ record SchemaStamp(String sheet, RawCell id, RawCell version) {
 
     private static final long B1 = SheetScanner.key(0, 1);
     private static final long B2 = SheetScanner.key(1, 1);
+    private static final CellSet STAMP_CELLS = CellSet.of(Set.of(B1, B2));
 
     /**
      * Reads the stamp cells; their shared strings, if any, are looked up later with the others.
@@ -39,7 +40,7 @@ record SchemaStamp(String sheet, RawCell id, RawCell version) {
         }
         Map<Long, RawCell> cells;
         try (InputStream in = pkg.open(index.sheets().get(stampSheet))) {
-            cells = SheetScanner.scan(in, Set.of(B1, B2), 1);
+            cells = SheetScanner.scan(in, STAMP_CELLS, 1);
         }
         return new SchemaStamp(stampSheet, cells.get(B1), cells.get(B2));
     }

@@ -5,6 +5,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,8 @@ import java.util.Set;
  */
 final class SharedStrings {
 
+    private static final byte[] SI = "si".getBytes(StandardCharsets.US_ASCII);
+
     private SharedStrings() {
     }
 
@@ -23,58 +27,63 @@ final class SharedStrings {
         int max = wanted.stream().mapToInt(Integer::intValue).max().orElse(-1);
         byte[] head = in.readNBytes(Xml.WHOLE_PART_BYTES);
         if (head.length < Xml.WHOLE_PART_BYTES) {
-            String text = Xml.decode(head);
-            Map<Integer, String> fast = scan(text, wanted, max);
-            return fast != null ? fast : read(Xml.reader(text), wanted, max);
+            Map<Integer, String> fast = Xml.isUtf16(head) ? scan(Xml.decode(head), wanted, max)
+                    : scan(head, Xml.isUtf8Bom(head) ? 3 : 0, head.length, wanted, max);
+            return fast != null ? fast : read(Xml.reader(Xml.decode(head)), wanted, max);
         }
         return read(Xml.reader(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in)), wanted, max);
     }
 
-    /**
-     * The fast path: finds the {@code <si>} items with index scans; null when the text has
-     * anything it leaves to the full parser (DOCTYPE, CDATA, an unterminated item).
-     */
+    /** The fast path over decoded text (tests, and parts that came as UTF-16). */
     static Map<Integer, String> scan(String xml, Set<Integer> wanted, int max) {
-        if (xml.contains("<!")) {
-            return null;
+        byte[] b = xml.getBytes(StandardCharsets.UTF_8);
+        return scan(b, 0, b.length, wanted, max);
+    }
+
+    /**
+     * The fast path: finds the {@code <si>} items of the UTF-8 part with byte scans, jumping over the
+     * items not wanted and decoding only the wanted ones; null when the part has anything it leaves
+     * to the full parser (DOCTYPE, CDATA, an unterminated item).
+     */
+    static Map<Integer, String> scan(byte[] x, int from, int to, Set<Integer> wanted, int max) {
+        BitSet want = new BitSet();
+        for (int i : wanted) {
+            if (i >= 0) {
+                want.set(i);
+            }
         }
         Map<Integer, String> out = new HashMap<>();
         int index = -1;
-        int pos = 0;
+        int pos = from;
         while (index < max) {
-            int lt = xml.indexOf('<', pos);
+            int lt = SheetText.indexOf(x, (byte) '<', pos, to);
             if (lt < 0) {
                 break;
             }
-            int gt = xml.indexOf('>', lt);
-            if (gt < 0) {
-                return null;
+            int gt = SheetText.indexOf(x, (byte) '>', lt, to);
+            if (gt < 0 || (lt + 1 < to && x[lt + 1] == '!')) {
+                return null; // unterminated, or a comment, DOCTYPE or CDATA: left to the full parser
             }
-            int nameEnd = lt + 1;
-            while (nameEnd < gt && " \t\r\n/".indexOf(xml.charAt(nameEnd)) < 0) {
-                nameEnd++;
-            }
-            String qname = xml.substring(lt + 1, nameEnd);
+            int nameEnd = SheetText.nameEnd(x, lt + 1, gt);
             pos = gt + 1;
-            if (!qname.equals("si") && !qname.endsWith(":si")) {
+            if (!SheetText.is(x, SheetText.localStart(x, lt + 1, nameEnd), nameEnd, SI) || x[lt + 1] == '/') {
                 continue;
             }
             index++;
-            if (xml.charAt(gt - 1) == '/') {
-                if (wanted.contains(index)) {
+            if (x[gt - 1] == '/') {
+                if (want.get(index)) {
                     out.put(index, "");
                 }
                 continue;
             }
-            String close = "</" + qname + ">";
-            int end = xml.indexOf(close, gt + 1);
+            int end = SheetText.closeTag(x, gt + 1, to, lt + 1, nameEnd);
             if (end < 0) {
                 return null;
             }
-            if (wanted.contains(index)) {
-                out.put(index, Xml.decodeEscapes(SheetText.stringItem(xml.substring(gt + 1, end))));
+            if (want.get(index)) {
+                out.put(index, Xml.decodeEscapes(SheetText.stringItem(SheetText.text(x, gt + 1, end))));
             }
-            pos = end + close.length();
+            pos = end + 3 + (nameEnd - lt - 1);
         }
         return out;
     }

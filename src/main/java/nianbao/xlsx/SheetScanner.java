@@ -32,22 +32,26 @@ final class SheetScanner {
     /**
      * Reads the wanted cells of a sheet.
      *
-     * @param wanted keys ({@link #key}) of the cells to keep
+     * @param wanted the cells to keep
      * @param maxRow the last zero-based row holding a wanted cell
-     * @return key → cell, for the wanted cells that exist in the sheet
+     * @return key ({@link #key}) → cell, for the wanted cells that exist in the sheet
      */
-    static Map<Long, RawCell> scan(InputStream in, Set<Long> wanted, int maxRow) throws XMLStreamException, IOException {
+    static Map<Long, RawCell> scan(InputStream in, CellSet wanted, int maxRow) throws XMLStreamException, IOException {
         byte[] head = in.readNBytes(Xml.WHOLE_PART_BYTES);
         if (head.length < Xml.WHOLE_PART_BYTES) {
-            String text = Xml.decode(head);
-            Map<Long, RawCell> fast = SheetText.scan(text, wanted, maxRow);
-            return fast != null ? fast : scan(Xml.reader(text), wanted, maxRow);
+            Map<Long, RawCell> fast = SheetText.scan(head, wanted, maxRow);
+            return fast != null ? fast : scan(Xml.reader(Xml.decode(head)), wanted, maxRow);
         }
         return scan(Xml.reader(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in)), wanted, maxRow);
     }
 
-    /** The StAX path: any well-formed worksheet, of any size. */
+    /** The StAX path for a set of keys ({@link #key}). */
     static Map<Long, RawCell> scan(XMLStreamReader r, Set<Long> wanted, int maxRow) throws XMLStreamException {
+        return scan(r, CellSet.of(wanted), maxRow);
+    }
+
+    /** The StAX path: any well-formed worksheet, of any size. */
+    static Map<Long, RawCell> scan(XMLStreamReader r, CellSet wanted, int maxRow) throws XMLStreamException {
         Map<Long, RawCell> out = new HashMap<>();
         try {
             int row = -1;
@@ -80,9 +84,8 @@ final class SheetScanner {
                     } else {
                         col++;
                     }
-                    long k = key(Math.max(row, 0), col);
-                    if (row >= 0 && wanted.contains(k)) {
-                        out.put(k, cell(r));
+                    if (row >= 0 && wanted.contains(row, col)) {
+                        out.put(key(row, col), cell(r));
                     } else {
                         Xml.skip(r);
                     }

@@ -84,11 +84,11 @@ public final class WorkbookReader {
         }
 
         ReadPlan plan = g.plan;
-        Map<String, Value> values = new LinkedHashMap<>();
+        List<Field> fields = plan.fields();
+        Map<String, Value> values = new LinkedHashMap<>(fields.size() * 2);
         Map<String, String> formulas = new HashMap<>();
-        Map<String, String> cells = new HashMap<>();
-        for (int i = 0; i < plan.fields().size(); i++) {
-            Field f = plan.fields().get(i);
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
             Location loc = g.where[i];
             RawCell c = g.cells.get(loc.sheet).get(SheetScanner.key(loc.cell.row(), loc.cell.col()));
             if (c != null && c.isSharedString()) {
@@ -98,8 +98,7 @@ public final class WorkbookReader {
             if (c != null && c.formula()) {
                 formulas.put(f.id(), c.formulaText() == null ? "" : c.formulaText());
             }
-            cells.put(f.id(), loc.cell.toString());
-            Source src = Source.cell(name, loc.sheet, loc.cell.toString());
+            Source src = Source.cell(name, loc.sheet, loc.a1);
             if (loc.deleted) {
                 // the schema's cell now holds whatever moved into it: reading it would be a guess
                 values.put(f.id(), Value.missing(f.id(), src, "定义名称 " + plan.names().get(i)
@@ -108,24 +107,20 @@ public final class WorkbookReader {
             }
             values.put(f.id(), CellValues.convert(f, c, src, index.date1904()));
         }
-        Report.Builder b = Report.builder(schema).file(name);
-        for (Value v : FormulaTotals.settle(plan, values, formulas, cells).values()) {
-            b.put(v);
-        }
-        return b.build();
+        return Report.of(schema, FormulaTotals.settle(plan, values, formulas, g.cellsById), name);
     }
 
     /** The raw cells of a schema's fields, before shared strings are looked up. */
-    private record Gathered(ReadPlan plan, Location[] where, Map<String, Map<Long, RawCell>> cells,
-                            Set<Integer> sharedIndices, List<String> missingSheets) {
+    private record Gathered(ReadPlan plan, Location[] where, Map<String, String> cellsById,
+                            Map<String, Map<Long, RawCell>> cells, Set<Integer> sharedIndices, List<String> missingSheets) {
     }
 
     /**
      * Where every field of a plan sits in a workbook with this index, and which cells of which sheet
      * to stream. Worked out once per (index, plan): copies of one template share their index object.
      */
-    private record Layout(Location[] where, Map<String, Set<Long>> wantedBySheet, Map<String, Integer> maxRowBySheet,
-                          List<String> missingSheets) {
+    private record Layout(Location[] where, Map<String, String> cellsById, Map<String, CellSet> wantedBySheet,
+                          Map<String, Integer> maxRowBySheet, List<String> missingSheets) {
     }
 
     private static final Map<WorkbookIndex, Map<ReadPlan, Layout>> LAYOUTS =
@@ -139,6 +134,7 @@ public final class WorkbookReader {
         }
         List<Field> fields = plan.fields();
         Location[] where = new Location[fields.size()];
+        Map<String, String> cellsById = new HashMap<>();
         Map<String, Set<Long>> wantedBySheet = new LinkedHashMap<>();
         Map<String, Integer> maxRowBySheet = new HashMap<>();
         List<String> missingSheets = new ArrayList<>();
@@ -152,11 +148,13 @@ public final class WorkbookReader {
                 continue;
             }
             where[i] = loc;
+            cellsById.put(f.id(), loc.a1);
             wantedBySheet.computeIfAbsent(loc.sheet, k -> new HashSet<>()).add(SheetScanner.key(loc.cell.row(), loc.cell.col()));
             maxRowBySheet.merge(loc.sheet, loc.cell.row(), Math::max);
         }
-        wantedBySheet.replaceAll((k, v) -> Set.copyOf(v));
-        Layout layout = new Layout(where, java.util.Collections.unmodifiableMap(wantedBySheet), Map.copyOf(maxRowBySheet),
+        Map<String, CellSet> cellSets = new LinkedHashMap<>();
+        wantedBySheet.forEach((k, v) -> cellSets.put(k, CellSet.of(v)));
+        Layout layout = new Layout(where, Map.copyOf(cellsById), java.util.Collections.unmodifiableMap(cellSets), Map.copyOf(maxRowBySheet),
                 List.copyOf(missingSheets));
         synchronized (LAYOUTS) {
             if (LAYOUTS.size() >= 256) {
@@ -174,7 +172,7 @@ public final class WorkbookReader {
         Map<String, Map<Long, RawCell>> cellsBySheet = new HashMap<>();
         Set<Integer> shared = new HashSet<>();
         if (layout.missingSheets().isEmpty()) {
-            for (Map.Entry<String, Set<Long>> e : layout.wantedBySheet().entrySet()) {
+            for (Map.Entry<String, CellSet> e : layout.wantedBySheet().entrySet()) {
                 Map<Long, RawCell> cells;
                 try (InputStream in = pkg.open(index.sheets().get(e.getKey()))) {
                     cells = SheetScanner.scan(in, e.getValue(), layout.maxRowBySheet().get(e.getKey()));
@@ -187,7 +185,7 @@ public final class WorkbookReader {
                 }
             }
         }
-        return new Gathered(plan, layout.where(), cellsBySheet, shared, layout.missingSheets());
+        return new Gathered(plan, layout.where(), layout.cellsById(), cellsBySheet, shared, layout.missingSheets());
     }
 
     /**
@@ -195,7 +193,10 @@ public final class WorkbookReader {
      *
      * @param deleted true when the field's defined name says {@code #REF!}: its row or column was deleted
      */
-    private record Location(String sheet, CellRef cell, boolean deleted) {
+    private record Location(String sheet, CellRef cell, String a1, boolean deleted) {
+        Location(String sheet, CellRef cell, boolean deleted) {
+            this(sheet, cell, cell.toString(), deleted);
+        }
     }
 
     /** Where a field lives: its defined name if Excel kept one pointing at a cell, else the schema's cell. */

@@ -116,6 +116,16 @@ final class Xml {
     }
 
     /** Decodes a part: UTF-16 when it starts with a UTF-16 byte-order mark, else UTF-8 (BOM dropped). */
+    /** True when the bytes start with a UTF-16 byte order mark. */
+    static boolean isUtf16(byte[] b) {
+        return b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
+    }
+
+    /** True when the bytes start with a UTF-8 byte order mark. */
+    static boolean isUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
     static String decode(byte[] b) {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);

@@ -101,5 +101,23 @@ class SheetTextTest {
         assertNull(SheetText.scan("<!DOCTYPE x [<!ENTITY a 'b'>]><worksheet/>", wanted, 0));
         assertNull(SheetText.scan("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v><![CDATA[1]]></v></c>", wanted, 0));
         assertNull(SheetText.scan("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v>", wanted, 0));
+        // CDATA or a comment inside a cell that is not even wanted could hide its end tag
+        assertNull(SheetText.scan("<worksheet><sheetData><row r=\"1\"><c r=\"B1\"><v><![CDATA[</c>]]></v></c>"
+                + "<c r=\"A1\"><v>1</v></c></row></sheetData></worksheet>", wanted, 0));
+        assertNull(SheetText.scan("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><!-- x --><v>1</v></c></row></sheetData></worksheet>",
+                wanted, 0));
+    }
+
+    @Test
+    void readsLowerCaseAddressesAndSkipsMalformedOnesByPosition() throws Exception {
+        String xml = "<worksheet><sheetData><row r=\"5\"><c r=\"d5\"><v>4</v></c><c r=\"5E\"><v>5</v></c>"
+                + "<c r=\"ABCD5\"><v>6</v></c></row></sheetData></worksheet>";
+        Map<Long, RawCell> cells = SheetText.scan(xml, Set.of(SheetScanner.key(4, 3), SheetScanner.key(4, 4),
+                SheetScanner.key(4, 5)), 4);
+        assertEquals("4", cells.get(SheetScanner.key(4, 3)).value());
+        assertEquals("5", cells.get(SheetScanner.key(4, 4)).value(), "an address that is not A1 counts as the next cell");
+        assertEquals("6", cells.get(SheetScanner.key(4, 5)).value());
+        assertEquals(cells, SheetScanner.scan(Xml.reader(xml), Set.of(SheetScanner.key(4, 3), SheetScanner.key(4, 4),
+                SheetScanner.key(4, 5)), 4), "as the StAX path reads it");
     }
 }
