@@ -15,5 +15,6 @@ if not exist "%JAR%" (
   popd
 )
 chcp 65001 >nul
-java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+rem C1 only and the serial collector: these commands run for seconds, not hours (see the sh launcher)
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %NIANBAO_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -123,8 +123,7 @@ public final class Merger {
             Map<String, String> firstFile = new HashMap<>();
             int duplicates = 0;
             int withErrors = 0;
-            BigDecimal[] sums = new BigDecimal[columns.numeric().size()];
-            java.util.Arrays.fill(sums, BigDecimal.ZERO);
+            Sums sums = new Sums(columns.numeric().size());
             for (Entry e : entries) {
                 String key = normalize(e.agency()) + "\u0000" + (e.year() == null ? "" : e.year());
                 String earlier = e.agency() == null ? null : firstFile.putIfAbsent(key, e.file());
@@ -133,12 +132,7 @@ public final class Merger {
                     warnings.add("警告：" + earlier + " 与 " + e.file() + " 是同一机关同一年度（" + e.agency() + " "
                             + (e.year() == null ? "年度未填" : e.year() + " 年") + "），按路径顺序后者未计入合计。");
                 } else {
-                    for (int i = 0; i < sums.length; i++) {
-                        double d = e.values()[i];
-                        if (!Double.isNaN(d)) {
-                            sums[i] = sums[i].add(BigDecimal.valueOf(d));
-                        }
-                    }
+                    sums.add(e.values());
                 }
                 if (e.errors() > 0) {
                     withErrors++;
@@ -157,7 +151,7 @@ public final class Merger {
             int inputs = in.files().size() + in.missing().size();
             MergeResult result = new MergeResult(inputs, entries.size() - duplicates, failures.size(), duplicates,
                     skipped.size(), withErrors, warnings);
-            Run run = new Run(columns, placed, failures, skipped, sums, year, options, result, notes, started);
+            Run run = new Run(columns, placed, failures, skipped, sums.totals(), year, options, result, notes, started);
             Timing.mark("classify");
             writeOutputs(run, spill);
             return result;
@@ -377,7 +371,57 @@ public final class Merger {
 
     /** Agency names compared for duplicates ignore spaces (full-width too). */
     static String normalize(String agency) {
-        return agency == null ? "" : agency.replaceAll("[\\s\\u3000]+", "");
+        if (agency == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(agency.length());
+        for (int i = 0; i < agency.length(); i++) {
+            char c = agency.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Exact column sums: whole numbers (counts, nearly everything) add up as longs, and a column falls
+     * back to BigDecimal from the first fraction (fees in 万元) or a sum too large for a long.
+     */
+    static final class Sums {
+        private final long[] whole;
+        private final BigDecimal[] exact;
+
+        Sums(int columns) {
+            whole = new long[columns];
+            exact = new BigDecimal[columns];
+        }
+
+        void add(double[] values) {
+            for (int i = 0; i < values.length; i++) {
+                double d = values[i];
+                if (Double.isNaN(d)) {
+                    continue;
+                }
+                if (exact[i] == null && d == Math.rint(d) && Math.abs(d) < 1e15
+                        && Math.abs(whole[i]) < Long.MAX_VALUE / 2) {
+                    whole[i] += (long) d;
+                } else {
+                    if (exact[i] == null) {
+                        exact[i] = BigDecimal.valueOf(whole[i]);
+                    }
+                    exact[i] = exact[i].add(BigDecimal.valueOf(d));
+                }
+            }
+        }
+
+        BigDecimal[] totals() {
+            BigDecimal[] out = new BigDecimal[whole.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = exact[i] != null ? exact[i] : BigDecimal.valueOf(whole[i]);
+            }
+            return out;
+        }
     }
 
     /** Lines describing the run for the 说明 sheet, label → value. */

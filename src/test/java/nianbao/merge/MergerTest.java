@@ -44,6 +44,19 @@ class MergerTest {
     }
 
     @Test
+    void columnSumsAreExactForCountsFeesAndHugeNumbers() {
+        Merger.Sums sums = new Merger.Sums(3);
+        sums.add(new double[] {3, 0.1, 9e14});
+        sums.add(new double[] {Double.NaN, 0.2, 9e14});
+        sums.add(new double[] {4, 1, 5e15});
+        BigDecimal[] t = sums.totals();
+        assertEquals(0, new BigDecimal("7").compareTo(t[0]));
+        assertEquals(0, new BigDecimal("1.3").compareTo(t[1]), "0.1 + 0.2 + 1 without binary rounding: " + t[1]);
+        assertEquals(0, new BigDecimal("6.8E15").compareTo(t[2]), t[2].toPlainString());
+        assertEquals("青山县卫生健康委员会", Merger.normalize(" 青山县\u3000卫生健康 委员会\t"));
+    }
+
+    @Test
     void summaryTotalsEqualTheSumOfEveryInputAndTheAccountingAddsUp() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         List<Report> good = Fixtures.goodInputs(in);
