@@ -44,7 +44,10 @@ final class NarrativeCheck {
     /** Words that put a clause about another period or a cumulative figure. */
     private static final Pattern OTHER_PERIOD = Pattern.compile("去年|上一年|上年度(?!结转)|同比|累计|历年|以来|上年(?!结转)");
     /** Words that put a sentence about another scope than the table's (subordinate units, the whole region). */
-    private static final Pattern OTHER_SCOPE = Pattern.compile("本级|下属|所属|下级|直属|系统内|全系统|全区|全市|全县|全省|各单位");
+    private static final List<String> OTHER_SCOPE = List.of("本级", "下属", "所属", "下级", "直属", "系统内", "全系统", "全区",
+            "全市", "全县", "全省", "各单位");
+    /** Every word OTHER_PERIOD can match contains one of these (上年度 contains 上年). */
+    private static final List<String> OTHER_PERIOD_WORDS = List.of("去年", "上一年", "上年", "同比", "累计", "历年", "以来");
     private static final Pattern NOT_REQUESTS = Pattern.compile("复议|诉讼|投诉|举报|信访|许可|建议|提案|咨询|其中|答复|办结|不予|部分|结转|处理费");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(约|近|逾|超过|超|多达|将近|不足|不到|大约)$");
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^(左右|余|多|以上|以下)");
@@ -80,7 +83,7 @@ final class NarrativeCheck {
     }
 
     private static void sentence(Report report, Check check, String fieldId, String sentence, List<Finding> out) {
-        boolean otherScope = containsAny(sentence, "级属系全各") && OTHER_SCOPE.matcher(sentence).find();
+        boolean otherScope = containsWord(sentence, OTHER_SCOPE);
         boolean carried = sentence.contains("结转");
         BigDecimal newTotal = report.number(NEW);
         boolean countMatched = false;
@@ -301,10 +304,10 @@ final class NarrativeCheck {
 
     /** False when the clause names another year than the report's, or last year, or a running total. */
     private static boolean samePeriod(Report report, String clause) {
-        if (!containsAny(clause, "年比累来")) {
-            return true; // every word of OTHER_PERIOD and YEAR has one of these characters
+        if (clause.indexOf('年') < 0 && !containsWord(clause, OTHER_PERIOD_WORDS)) {
+            return true; // neither a year nor any word of OTHER_PERIOD
         }
-        if (OTHER_PERIOD.matcher(clause).find()) {
+        if (containsWord(clause, OTHER_PERIOD_WORDS) && OTHER_PERIOD.matcher(clause).find()) {
             return false;
         }
         BigDecimal year = report.number("meta.year");
@@ -330,6 +333,16 @@ final class NarrativeCheck {
             }
         }
         return out;
+    }
+
+    /** True when the text contains any of the words. */
+    private static boolean containsWord(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

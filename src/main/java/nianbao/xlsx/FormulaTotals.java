@@ -42,6 +42,16 @@ final class FormulaTotals {
      */
     private static final Map<String, Set<String>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> NOT_A_SUM = Set.of("\u0000not a sum");
+
+    /** A formula recognised by its defined names as the plain sum of one of a total's rules. */
+    private record Recognised(List<ReadPlan.Sum> sums, Rule rule) {
+    }
+
+    /**
+     * Formula text → the rule its names sum, for the total (identified by its list of sums) it was
+     * found in: the same text in the next workbook of the template needs no set comparison.
+     */
+    private static final Map<String, Recognised> RECOGNISED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_PARSED = 10_000;
 
     private final Map<String, List<ReadPlan.Sum>> rulesByTotal;
@@ -178,6 +188,10 @@ final class FormulaTotals {
 
     /** The rule whose plain sum the formula is (by defined names or by cells), or null. */
     private Rule recognise(String formula, List<ReadPlan.Sum> sums) {
+        Recognised known = RECOGNISED.get(formula);
+        if (known != null && known.sums() == sums) {
+            return known.rule();
+        }
         Set<String> refs = PARSED.get(formula);
         if (refs == null) {
             Set<String> parsed = references(formula);
@@ -191,9 +205,13 @@ final class FormulaTotals {
         }
         for (ReadPlan.Sum sum : sums) {
             if (sum.names() != null && refs.size() == sum.names().size() && refs.equals(sum.names())) {
+                if (RECOGNISED.size() < MAX_PARSED) {
+                    RECOGNISED.put(formula, new Recognised(sums, sum.rule()));
+                }
                 return sum.rule();
             }
         }
+        // by cells: depends on where this workbook's defined names point, so never cached
         for (ReadPlan.Sum sum : sums) {
             if (sum.names() != null && refs.equals(addresses(sum.rule()))) {
                 return sum.rule();
