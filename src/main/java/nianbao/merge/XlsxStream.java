@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
  * cell objects and no temporary files. It knows only what the summary needs: column widths, row heights,
  * a frozen pane, an autofilter and merged regions. Sheets are written one after the other; call
  * {@link #close()} to write the workbook part and finish the zip (the stream itself is left open).
+ * Deflating runs on a second thread, in order, while the caller formats the next rows.
  */
 final class XlsxStream implements Closeable {
 
@@ -46,6 +47,7 @@ final class XlsxStream implements Closeable {
     }
 
     private final ZipOutputStream zip;
+    private final Deflating deflating = new Deflating();
     private final List<Written> sheets = new ArrayList<>();
     private Sheet open;
 
@@ -60,16 +62,25 @@ final class XlsxStream implements Closeable {
         if (open != null) {
             throw new IllegalStateException("sheet " + open.layout.name() + " not ended");
         }
-        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (sheets.size() + 1) + ".xml"));
+        ZipEntry entry = new ZipEntry("xl/worksheets/sheet" + (sheets.size() + 1) + ".xml");
+        deflating.submit(() -> zip.putNextEntry(entry));
         open = new Sheet(layout, sheets.isEmpty());
         return open;
     }
 
     @Override
     public void close() throws IOException {
-        if (open != null) {
-            throw new IllegalStateException("sheet " + open.layout.name() + " not ended");
+        try {
+            if (open != null) {
+                throw new IllegalStateException("sheet " + open.layout.name() + " not ended");
+            }
+            parts();
+        } finally {
+            deflating.finish();
         }
+    }
+
+    private void parts() throws IOException {
         part("[Content_Types].xml", contentTypes());
         part("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -91,13 +102,16 @@ final class XlsxStream implements Closeable {
         part("xl/_rels/workbook.xml.rels", workbookRels());
         part("xl/workbook.xml", workbook());
         part("xl/styles.xml", STYLES);
-        zip.close(); // finishes the zip and frees the deflater; NoClose keeps the caller's stream open
+        deflating.submit(zip::close); // finishes the zip and frees the deflater; NoClose keeps the caller's stream open
     }
 
     private void part(String name, String xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        deflating.submit(() -> {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(bytes);
+            zip.closeEntry();
+        });
     }
 
     private String contentTypes() {
@@ -213,7 +227,7 @@ final class XlsxStream implements Closeable {
 
         private final Layout layout;
         private final byte[][] letters;
-        private final byte[] buf = new byte[1 << 16];
+        private byte[] buf = deflating.buffer();
         private int len;
         private int row = -1;
         private boolean inRow;
@@ -336,7 +350,7 @@ final class XlsxStream implements Closeable {
             }
             ascii("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>");
             flush();
-            zip.closeEntry();
+            deflating.submit(zip::closeEntry);
             sheets.add(new Written(layout.name(), autoFilter));
             open = null;
         }
@@ -395,7 +409,8 @@ final class XlsxStream implements Closeable {
             if (len + n > buf.length) {
                 flush();
                 if (n > buf.length) {
-                    zip.write(s.getBytes(StandardCharsets.UTF_8));
+                    byte[] big = s.getBytes(StandardCharsets.UTF_8);
+                    deflating.submit(() -> zip.write(big));
                     return;
                 }
             }
@@ -480,8 +495,15 @@ final class XlsxStream implements Closeable {
             }
         }
 
+        /** Hands the filled buffer to the deflating thread and goes on in a fresh one. */
         private void flush() throws IOException {
-            zip.write(buf, 0, len);
+            byte[] full = buf;
+            int n = len;
+            deflating.submit(() -> {
+                zip.write(full, 0, n);
+                deflating.recycle(full);
+            });
+            buf = deflating.buffer();
             len = 0;
         }
     }
@@ -497,6 +519,99 @@ final class XlsxStream implements Closeable {
 
     private static byte[] bytes(String ascii) {
         return ascii.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * A second thread that runs the zip operations in the order they were submitted, with a few
+     * recycled 64 KB buffers between the threads. A failure there is rethrown at the next submit.
+     */
+    private static final class Deflating {
+        private static final int CHUNK = 1 << 16;
+
+        /** One zip operation. */
+        @FunctionalInterface
+        interface Task {
+            void run() throws IOException;
+        }
+
+        private static final Task END = () -> { };
+
+        private final java.util.concurrent.BlockingQueue<Task> tasks = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private final java.util.concurrent.BlockingQueue<byte[]> free = new java.util.concurrent.ArrayBlockingQueue<>(12);
+        private final Thread thread = new Thread(this::loop, "nianbao-summary-zip");
+        private volatile Throwable failure;
+        private boolean finished;
+
+        Deflating() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void submit(Task t) throws IOException {
+            rethrow();
+            try {
+                tasks.put(t);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("写汇总表时被中断");
+            }
+        }
+
+        byte[] buffer() {
+            byte[] b = free.poll();
+            return b != null ? b : new byte[CHUNK];
+        }
+
+        void recycle(byte[] b) {
+            free.offer(b);
+        }
+
+        /** Waits for every submitted operation; rethrows the first failure. */
+        void finish() throws IOException {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            try {
+                tasks.put(END);
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("写汇总表时被中断");
+            }
+            rethrow();
+        }
+
+        private void loop() {
+            while (true) {
+                Task t;
+                try {
+                    t = tasks.take();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (t == END) {
+                    return;
+                }
+                if (failure == null) {
+                    try {
+                        t.run();
+                    } catch (IOException | RuntimeException e) {
+                        failure = e; // later tasks are drained unrun so the submitting side never blocks
+                    }
+                }
+            }
+        }
+
+        private void rethrow() throws IOException {
+            Throwable f = failure;
+            if (f instanceof IOException io) {
+                throw new IOException(io.getMessage(), io);
+            }
+            if (f instanceof RuntimeException re) {
+                throw new IllegalStateException(re.getMessage(), re);
+            }
+        }
     }
 
     /** Keeps {@link ZipOutputStream#close()} from closing the caller's stream. */

@@ -148,6 +148,39 @@ class XlsxStreamTest {
     }
 
     @Test
+    void aFailingDiskSurfacesAsIOExceptionWithoutHanging() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                written += len;
+                if (written > 100_000) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+        IOException e = assertThrows(IOException.class, () -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> {
+                    try (XlsxStream x = new XlsxStream(full)) {
+                        XlsxStream.Sheet s = x.sheet(new XlsxStream.Layout("汇总", new int[] {10}, 0, 0));
+                        for (int r = 0; r < 200_000; r++) {
+                            s.row(0);
+                            s.text(0, "第" + r + "行 " + "机关名称".repeat(r % 7), XlsxStream.PLAIN);
+                            s.number(1, r * 31L % 1000, XlsxStream.PLAIN);
+                        }
+                        s.end(null, List.of());
+                    }
+                }));
+        assertTrue(e.getMessage().contains("No space left"), e.getMessage());
+    }
+
+    @Test
     void columnNames() {
         assertEquals("A", XlsxStream.columnName(0));
         assertEquals("Z", XlsxStream.columnName(25));
