@@ -10,6 +10,10 @@ import java.nio.file.StandardCopyOption;
 /** Writes output files atomically: into a temporary file beside the target, then renamed over it. */
 public final class AtomicFiles {
 
+    /** What an ordinary new file gets with the usual umask 022; a temporary file starts owner-only. */
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> ORDINARY =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+
     /** Writes the content of an output stream. */
     @FunctionalInterface
     public interface Writer {
@@ -41,6 +45,7 @@ public final class AtomicFiles {
             Files.createDirectories(dir);
         }
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        shareLikeANewFile(tmp, abs);
         boolean done = false;
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -56,6 +61,21 @@ public final class AtomicFiles {
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /**
+     * Gives the temporary file the permissions of the file it replaces, or those of an ordinary new
+     * file: otherwise every output would end up readable by its owner only (createTempFile's 0600),
+     * which on a shared folder hides the summary from colleagues. No-op where POSIX permissions do not exist.
+     */
+    private static void shareLikeANewFile(Path tmp, Path target) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target) : ORDINARY;
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException | IOException e) {
+            // Windows, or a file system without POSIX permissions: the default is fine there
         }
     }
 }

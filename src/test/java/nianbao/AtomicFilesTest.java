@@ -1,0 +1,48 @@
+package nianbao;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aNewOutputIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path fresh = tmp.resolve("汇总.xlsx");
+        AtomicFiles.write(fresh, new byte[] {1, 2, 3});
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(fresh));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+
+        Files.setPosixFilePermissions(fresh, PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.writeString(fresh, "第二次");
+        assertEquals("第二次", Files.readString(fresh));
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path target = tmp.resolve("report.docx");
+        Files.writeString(target, "旧内容");
+        assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write("半截".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("旧内容", Files.readString(target));
+        try (var files = Files.list(tmp)) {
+            assertEquals(1, files.count(), "the temporary file is removed");
+        }
+    }
+}
