@@ -283,10 +283,21 @@ final class Form {
         return lines * fontPoints * 1.45f + 6;
     }
 
-    /** Raises a row's height so the text fits (never lowers it). */
+    /**
+     * The tallest row Excel allows, in points. POI keeps a height in twips in a {@code short}, so an
+     * uncapped estimate for a long text (over ~1,638 pt, some 3,000 characters of 正文) came out negative.
+     */
+    static final float MAX_ROW_POINTS = 409;
+
+    /** The height {@link #fit} gives a row for a text: {@link #height}, at most {@link #MAX_ROW_POINTS}. */
+    static float fitHeight(String text, int widthChars, int fontPoints) {
+        return Math.min(height(text, widthChars, fontPoints), MAX_ROW_POINTS);
+    }
+
+    /** Raises a row's height so the text fits (never lowers it), up to Excel's tallest row. */
     static void fit(XSSFSheet sheet, int row, String text, int widthChars, int fontPoints) {
         XSSFRow r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
-        float h = height(text, widthChars, fontPoints);
+        float h = fitHeight(text, widthChars, fontPoints);
         if (h > r.getHeightInPoints()) {
             r.setHeightInPoints(h);
         }

@@ -145,7 +145,7 @@ final class WorkbookPatch {
         int row = c.field().cell().row();
         String key = c.sheet() + ":" + row;
         float current = heights.getOrDefault(key, c.height());
-        float h = Form.height(text, c.widthChars(), 12);
+        float h = Form.fitHeight(text, c.widthChars(), 12);
         if (h > current) {
             double stored = (double) (short) (h * 20) / 20;
             heights.put(key, (float) stored);
