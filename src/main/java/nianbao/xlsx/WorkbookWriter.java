@@ -38,16 +38,18 @@ public final class WorkbookWriter {
      */
     public static void write(Report report, Path file) throws IOException {
         byte[] patched;
-        XSSFWorkbook workbook;
+        XSSFWorkbook workbook = null;
         try {
             patched = WorkbookPatch.write(report);
-            if (patched != null) {
-                AtomicFiles.write(file, patched);
-                return;
+            if (patched == null) {
+                workbook = create(report);
             }
-            workbook = create(report);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
+        }
+        if (patched != null) {
+            AtomicFiles.write(file, patched);
+            return;
         }
         try (XSSFWorkbook wb = workbook) {
             AtomicFiles.write(file, wb::write);
