@@ -48,7 +48,7 @@ final class CheckSheet {
         List<Rule> rules = form.checkedRules();
         int last = FIRST_ROW + rules.size();
         Form.merge(sheet, 1, 1, 0, 1, "不一致的规则数", form.styles.header);
-        FormulaCache.formula(Form.cell(sheet, 1, 2), "COUNTIF(F" + (FIRST_ROW + 1) + ":F" + last + ",\"" + FAIL + "\")");
+        FormulaCache.formula(Form.cell(sheet, 1, 2), failuresFormula(rules.size()));
         Form.cell(sheet, 1, 2).setCellStyle(form.styles.formula);
         Form.merge(sheet, 1, 1, 3, printed, "“待填写”：该规则涉及的格子还有空白；“不一致”：请核对后修改。",
                 form.styles.help);
@@ -67,9 +67,7 @@ final class CheckSheet {
             FormulaCache.formula(Form.put(sheet, row, 2, null, form.styles.formula), form.formula(r.left()));
             FormulaCache.formula(Form.put(sheet, row, 3, null, form.styles.formula), form.formula(r.right()));
             FormulaCache.formula(Form.put(sheet, row, 4, null, form.styles.formula), "C" + excelRow + "-D" + excelRow);
-            FormulaCache.formula(Form.put(sheet, row, 5, null, form.styles.formula), "IF(" + Form.count(names)
-                    + "<" + names.size() + ",\"" + PENDING + "\",IF(ABS(E" + excelRow + ")<0.000001,\"" + PASS
-                    + "\",\"" + FAIL + "\"))");
+            FormulaCache.formula(Form.put(sheet, row, 5, null, form.styles.formula), verdictFormula(names, excelRow));
             String relation = form.formula(r.left()).replace("+", " + ").replace("-", " - ") + " = "
                     + form.formula(r.right()).replace("+", " + ").replace("-", " - ");
             Form.put(sheet, row, 6, relation, form.styles.code);
@@ -82,6 +80,20 @@ final class CheckSheet {
         sheet.createFreezePane(0, FIRST_ROW);
         // the relation column helps on screen; on paper the verdicts are what matters
         form.wb.setPrintArea(form.wb.getSheetIndex(sheet), 0, printed, 0, last - 1);
+    }
+
+    /** The count of broken rules (C2): {@code COUNTIF(F4:F45,"不一致")}. */
+    static String failuresFormula(int ruleCount) {
+        return "COUNTIF(F" + (FIRST_ROW + 1) + ":F" + (FIRST_ROW + ruleCount) + ",\"" + FAIL + "\")";
+    }
+
+    /**
+     * A rule row's verdict: 待填写 while some input named is blank, else 通过 or 不一致 by the difference
+     * in column E of the same row.
+     */
+    static String verdictFormula(List<String> inputNames, int excelRow) {
+        return "IF(" + Form.count(inputNames) + "<" + inputNames.size() + ",\"" + PENDING + "\",IF(ABS(E" + excelRow
+                + ")<0.000001,\"" + PASS + "\",\"" + FAIL + "\"))";
     }
 
     /** What a rule instance is about: its message up to the colon, e.g. 表三（七）总计行 商业企业列. */

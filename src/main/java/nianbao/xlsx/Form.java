@@ -54,13 +54,21 @@ final class Form {
         this.withPrevious = withPrevious;
         this.wb = new XSSFWorkbook();
         this.styles = new Styles(wb);
-        Set<String> seen = new java.util.HashSet<>();
-        for (Rule r : schema.totalRules()) {
-            String id = r.left().terms().get(0).fieldId();
-            if (seen.add(id) && !statedTotals.contains(id)) {
-                totals.put(id, r);
+        totals.putAll(formulaTotals(schema, statedTotals));
+    }
+
+    /**
+     * The totals that are formulas: each total field with the first rule that defines it, but for
+     * the stated totals (which hold a stated value or stay blank).
+     */
+    static Map<String, Rule> formulaTotals(Schema schema, Set<String> statedTotals) {
+        Map<String, Rule> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Rule> e : firstTotalRules(schema).entrySet()) {
+            if (!statedTotals.contains(e.getKey())) {
+                out.put(e.getKey(), e.getValue());
             }
         }
+        return out;
     }
 
     /** The first total rule for each total field: where two define the same cell, the first wins. */
@@ -74,6 +82,10 @@ final class Form {
 
     /** The rules the 校验 sheet and the red painting cover: all, or all but the cross-year ones. */
     List<Rule> checkedRules() {
+        return checkedRules(schema, withPrevious);
+    }
+
+    static List<Rule> checkedRules(Schema schema, boolean withPrevious) {
         return schema.rules().stream().filter(r -> withPrevious || !r.needsPrevious()).toList();
     }
 
@@ -161,12 +173,20 @@ final class Form {
 
     /** The defined name used in formulas for a term (this year's field, or last year's reference value). */
     String nameOf(Expression.Term t) {
+        return nameOf(schema, t);
+    }
+
+    static String nameOf(Schema schema, Expression.Term t) {
         String base = schema.require(t.fieldId()).definedName();
         return t.previous() ? PREVIOUS_PREFIX + base : base;
     }
 
     /** An expression as an Excel formula over defined names, e.g. {@code t3_new_natural+t3_carried_natural}. */
     String formula(Expression e) {
+        return formula(schema, e);
+    }
+
+    static String formula(Schema schema, Expression e) {
         StringBuilder sb = new StringBuilder();
         for (Expression.Term t : e.terms()) {
             if (t.sign() < 0) {
@@ -174,7 +194,7 @@ final class Form {
             } else if (sb.length() > 0) {
                 sb.append('+');
             }
-            sb.append(nameOf(t));
+            sb.append(nameOf(schema, t));
         }
         return sb.toString();
     }
@@ -185,20 +205,26 @@ final class Form {
      * template shows 待填写 rather than a break between formulas over blank cells.
      */
     List<String> inputNamesOf(Rule r) {
+        return inputNamesOf(schema, totals, r);
+    }
+
+    /** {@link #inputNamesOf(Rule)} for the given formula totals. */
+    static List<String> inputNamesOf(Schema schema, Map<String, Rule> totals, Rule r) {
         Set<String> out = new LinkedHashSet<>();
         for (Expression side : List.of(r.left(), r.right())) {
-            side.terms().forEach(t -> collectInputs(t, out, new LinkedHashSet<>()));
+            side.terms().forEach(t -> collectInputs(schema, totals, t, out, new LinkedHashSet<>()));
         }
         return new ArrayList<>(out);
     }
 
-    private void collectInputs(Expression.Term t, Set<String> out, Set<String> path) {
+    private static void collectInputs(Schema schema, Map<String, Rule> totals, Expression.Term t, Set<String> out,
+                                      Set<String> path) {
         Rule total = t.previous() ? null : totals.get(t.fieldId());
         if (total == null || !path.add(t.fieldId())) {
-            out.add(nameOf(t));
+            out.add(nameOf(schema, t));
             return;
         }
-        total.right().terms().forEach(part -> collectInputs(part, out, path));
+        total.right().terms().forEach(part -> collectInputs(schema, totals, part, out, path));
         path.remove(t.fieldId());
     }
 
@@ -257,10 +283,21 @@ final class Form {
         return lines * fontPoints * 1.45f + 6;
     }
 
-    /** Raises a row's height so the text fits (never lowers it). */
+    /**
+     * The tallest row Excel allows, in points. POI keeps a height in twips in a {@code short}, so an
+     * uncapped estimate for a long text (over ~1,638 pt, some 3,000 characters of 正文) came out negative.
+     */
+    static final float MAX_ROW_POINTS = 409;
+
+    /** The height {@link #fit} gives a row for a text: {@link #height}, at most {@link #MAX_ROW_POINTS}. */
+    static float fitHeight(String text, int widthChars, int fontPoints) {
+        return Math.min(height(text, widthChars, fontPoints), MAX_ROW_POINTS);
+    }
+
+    /** Raises a row's height so the text fits (never lowers it), up to Excel's tallest row. */
     static void fit(XSSFSheet sheet, int row, String text, int widthChars, int fontPoints) {
         XSSFRow r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
-        float h = height(text, widthChars, fontPoints);
+        float h = fitHeight(text, widthChars, fontPoints);
         if (h > r.getHeightInPoints()) {
             r.setHeightInPoints(h);
         }

@@ -31,13 +31,25 @@ public final class WorkbookWriter {
     private WorkbookWriter() {
     }
 
-    /** Writes the report to {@code file} atomically. */
+    /**
+     * Writes the report to {@code file} atomically: patched into the cached template
+     * ({@link WorkbookPatch}), or built with POI ({@link #create}) for a report or schema the
+     * patcher leaves to it. Both give the same workbook.
+     */
     public static void write(Report report, Path file) throws IOException {
-        XSSFWorkbook workbook;
+        byte[] patched;
+        XSSFWorkbook workbook = null;
         try {
-            workbook = create(report);
+            patched = WorkbookPatch.write(report);
+            if (patched == null) {
+                workbook = create(report);
+            }
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
+        }
+        if (patched != null) {
+            AtomicFiles.write(file, patched);
+            return;
         }
         try (XSSFWorkbook wb = workbook) {
             AtomicFiles.write(file, wb::write);
@@ -63,10 +75,7 @@ public final class WorkbookWriter {
                 writeValue(form, f, v, cell);
             }
             if (stated.containsKey(f.id()) && v.number() != null) {
-                BigDecimal parts = stated.get(f.id());
-                Comments.add(cell, parts == null ? "原文填报的总计；各项不全，无法核对。"
-                        : "原文填报的总计为 " + Numbers.plain(v.number()) + "，各项之和为 " + Numbers.plain(parts)
-                        + "，二者不一致，按原文保留，请核对。");
+                Comments.add(cell, statedNote(v.number(), stated.get(f.id())));
             }
             mark(form, f, v, cell);
         }
@@ -89,14 +98,35 @@ public final class WorkbookWriter {
         return out;
     }
 
+    /** The comment of a stated total kept although it cannot be checked or disagrees with its parts. */
+    static String statedNote(BigDecimal stated, BigDecimal parts) {
+        return parts == null ? "原文填报的总计；各项不全，无法核对。"
+                : "原文填报的总计为 " + Numbers.plain(stated) + "，各项之和为 " + Numbers.plain(parts)
+                + "，二者不一致，按原文保留，请核对。";
+    }
+
+    /** The comment of an inferred or missing value: 推断/缺失 and why. */
+    static String markNote(Value v) {
+        return v.how().zh() + (v.note() == null || v.note().isBlank() ? "" : "：" + v.note());
+    }
+
+    /**
+     * Refuses a text one Excel cell cannot hold.
+     *
+     * @throws IllegalArgumentException naming the field and the length
+     */
+    static void checkLength(Field f, String text) {
+        if (text.length() > MAX_CELL_CHARS) {
+            throw new IllegalArgumentException(f.label() + "（" + f.id() + "）有 " + text.length()
+                    + " 个字符，超过 Excel 单元格上限 " + MAX_CELL_CHARS + "，无法写入工作簿；请检查导入结果是否把整篇文字放进了一处。");
+        }
+    }
+
     private static void writeValue(Form form, Field f, Value v, XSSFCell cell) {
         if (v.number() != null) {
             cell.setCellValue(v.number().doubleValue());
         } else if (v.text() != null) {
-            if (v.text().length() > MAX_CELL_CHARS) {
-                throw new IllegalArgumentException(f.label() + "（" + f.id() + "）有 " + v.text().length()
-                        + " 个字符，超过 Excel 单元格上限 " + MAX_CELL_CHARS + "，无法写入工作簿；请检查导入结果是否把整篇文字放进了一处。");
-            }
+            checkLength(f, v.text());
             cell.setCellValue(v.text());
         }
         if (v.text() != null && form.isNarrative(f)) {
@@ -116,6 +146,6 @@ public final class WorkbookWriter {
         if (cell.getCellType() != CellType.FORMULA) {
             cell.setCellStyle(style);
         }
-        Comments.add(cell, v.how().zh() + (v.note() == null || v.note().isBlank() ? "" : "：" + v.note()));
+        Comments.add(cell, markNote(v));
     }
 }

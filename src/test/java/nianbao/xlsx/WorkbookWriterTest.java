@@ -119,6 +119,20 @@ class WorkbookWriterTest {
         assertEquals("十二", back.value("t2.rules.made").text());
     }
 
+    @Test
+    void capsALongNarrativeRowAtExcelsTallestRowInsteadOfANegativeHeight() throws Exception {
+        Report r = example().with(Value.text("text.other", "全年主动公开政府信息若干条。".repeat(300), Source.none()));
+        Field f = r.schema().require("text.other");
+        try (XSSFWorkbook wb = WorkbookWriter.create(r)) {
+            assertEquals(Form.MAX_ROW_POINTS, wb.getSheet(f.sheet()).getRow(f.cell().row()).getHeightInPoints());
+        }
+        Path out = tmp.resolve("tall.xlsx");
+        WorkbookWriter.write(r, out);
+        try (java.io.InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(Form.MAX_ROW_POINTS, wb.getSheet(f.sheet()).getRow(f.cell().row()).getHeightInPoints());
+        }
+    }
+
     static List<Path> examples() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("examples"))) {
             return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
