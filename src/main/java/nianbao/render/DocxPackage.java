@@ -112,7 +112,7 @@ final class DocxPackage {
 
     /** Writes the package with the given document body and title (for the document properties). */
     static void write(OutputStream out, String documentXml, String title) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(new nianbao.NonClosingOutputStream(out), StandardCharsets.UTF_8);
         zip.setLevel(Deflater.BEST_SPEED);
         entry(zip, "[Content_Types].xml", CONTENT_TYPES);
         entry(zip, "_rels/.rels", ROOT_RELS);
@@ -150,22 +150,5 @@ final class DocxPackage {
     private static String footerRun(String content) {
         return "<w:r><w:rPr>" + DocxRenderer.fonts(DocxRenderer.TABLE_FONT) + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr>"
                 + content + "</w:r>";
-    }
-
-    /** Lets the zip stream finish without closing the caller's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

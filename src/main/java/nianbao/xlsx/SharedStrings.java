@@ -81,7 +81,7 @@ final class SharedStrings {
                 return null;
             }
             if (want.get(index)) {
-                out.put(index, Xml.decodeEscapes(SheetText.stringItem(SheetText.text(x, gt + 1, end))));
+                out.put(index, Xml.decodeEscapes(SheetText.stringItem(x, gt + 1, end)));
             }
             pos = end + 3 + (nameEnd - lt - 1);
         }

@@ -22,6 +22,8 @@ final class SheetText {
     private static final byte[] IS = ascii("is");
     private static final byte[] R = ascii("r");
     private static final byte[] T = ascii("t");
+    private static final byte[] RPH = ascii("rPh");
+    private static final byte[] PHONETIC_PR = ascii("phoneticPr");
     private static final byte[] COMMENT_END = ascii("-->");
     /** The cell types a sheet uses, so reading one allocates nothing. */
     private static final String[] TYPES = {"s", "n", "str", "inlineStr", "b", "e", "d"};
@@ -171,7 +173,7 @@ final class SheetText {
                 formula = true;
                 formulaText = Xml.unescape(text(x, textFrom, textTo)).strip();
             } else if (is(x, local, nameEnd, IS)) {
-                value = Xml.decodeEscapes(stringItem(text(x, textFrom, textTo)));
+                value = Xml.decodeEscapes(stringItem(x, textFrom, textTo));
             }
             // extensions and anything else inside a cell carry no value
             pos = end;
@@ -185,49 +187,52 @@ final class SheetText {
         return new RawCell(type == null ? "n" : type, value, formula, formulaText);
     }
 
-    /** The text of every {@code <t>} of an inline or shared string item, leaving out phonetic guides. */
-    static String stringItem(String body) {
-        StringBuilder sb = new StringBuilder();
-        int pos = 0;
+    /**
+     * The text of every {@code <t>} of an inline or shared string item between {@code from} and
+     * {@code to}, leaving out phonetic guides. The caller has made sure the item holds no {@code <!}.
+     */
+    static String stringItem(byte[] x, int from, int to) {
+        String single = null;
+        StringBuilder sb = null;
+        int pos = from;
         while (true) {
-            int lt = body.indexOf('<', pos);
+            int lt = indexOf(x, (byte) '<', pos, to);
             if (lt < 0) {
                 break;
             }
-            int gt = tagEnd(body, lt);
+            int gt = tagEnd(x, lt, to);
             if (gt < 0) {
                 break;
             }
-            if (body.charAt(lt + 1) == '/') {
+            if (x[lt + 1] == '/' || x[gt - 1] == '/') {
                 pos = gt + 1;
                 continue;
             }
-            boolean selfClosing = body.charAt(gt - 1) == '/';
-            int nameEnd = lt + 1;
-            while (nameEnd < gt && " \t\r\n/>".indexOf(body.charAt(nameEnd)) < 0) {
-                nameEnd++;
-            }
-            String qname = body.substring(lt + 1, nameEnd);
-            String local = qname.substring(qname.lastIndexOf(':') + 1);
-            if (selfClosing) {
-                pos = gt + 1;
-                continue;
-            }
-            if (local.equals("t") || local.equals("rPh") || local.equals("phoneticPr")) {
-                String close = "</" + qname + ">";
-                int closeAt = body.indexOf(close, gt + 1);
+            int nameEnd = nameEnd(x, lt + 1, gt);
+            int local = localStart(x, lt + 1, nameEnd);
+            boolean t = is(x, local, nameEnd, T);
+            if (t || is(x, local, nameEnd, RPH) || is(x, local, nameEnd, PHONETIC_PR)) {
+                int closeAt = closeTag(x, gt + 1, to, lt + 1, nameEnd);
                 if (closeAt < 0) {
                     break;
                 }
-                if (local.equals("t")) {
-                    sb.append(Xml.unescape(body.substring(gt + 1, closeAt)));
+                if (t) {
+                    String run = Xml.unescape(text(x, gt + 1, closeAt));
+                    if (single == null && sb == null) {
+                        single = run; // most items are one run: no builder
+                    } else {
+                        if (sb == null) {
+                            sb = new StringBuilder(single);
+                        }
+                        sb.append(run);
+                    }
                 }
-                pos = closeAt + close.length();
+                pos = closeAt + 3 + (nameEnd - lt - 1);
             } else {
                 pos = gt + 1;
             }
         }
-        return sb.toString();
+        return sb != null ? sb.toString() : single != null ? single : "";
     }
 
     private static boolean isComment(byte[] x, int lt, int to) {
@@ -361,25 +366,6 @@ final class SheetText {
         byte quote = 0;
         for (int i = lt + 1; i < to; i++) {
             byte c = x[i];
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i;
-            } else if (c == '<') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static int tagEnd(String s, int lt) {
-        char quote = 0;
-        for (int i = lt + 1; i < s.length(); i++) {
-            char c = s.charAt(i);
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
