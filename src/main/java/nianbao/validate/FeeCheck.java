@@ -25,13 +25,13 @@ final class FeeCheck {
 
     static List<Finding> check(Report report, Check check) {
         List<Finding> out = new ArrayList<>();
-        BigDecimal amount = report.number(AMOUNT);
+        BigDecimal amount = report.numberIfPresent(AMOUNT);
         BigDecimal limit = BigDecimal.valueOf(check.number("implausibleAmount", 1000));
         if (amount != null && amount.compareTo(limit) > 0) {
             out.add(Messages.finding(check, "implausible", report, List.of(AMOUNT), "≤ " + Numbers.plain(limit),
                     Numbers.plain(amount), Map.of("value", Numbers.plain(amount), "limit", Numbers.plain(limit))));
         }
-        BigDecimal unpaid = report.number(UNPAID);
+        BigDecimal unpaid = report.numberIfPresent(UNPAID);
         String other = report.text(OTHER);
         // A blank 六 is already a TEXT finding asking for the section; one request to write it is enough.
         if (unpaid != null && unpaid.signum() > 0 && other != null && !other.isBlank()) {
