@@ -106,7 +106,7 @@ public final class Reports {
      * @param previous last year's report for the carry-over prefill, or null
      */
     public static void template(String agency, Integer year, Report previous, Path file) throws IOException {
-        nianbao.xlsx.TemplateWriter.write(nianbao.schema.Schemas.defaultSchema(),
+        nianbao.xlsx.TemplateWriter.write(nianbao.schema.Schemas.forYear(year),
                 new nianbao.xlsx.TemplateWriter.Options(agency, year, previous), file);
     }
 
