@@ -111,12 +111,13 @@ public final class Reports {
     }
 
     /**
-     * Imports a published report (text, HTML, Word, PDF) into the current format.
+     * Imports a published report (text, HTML, Word, PDF) into the format its tables follow (2019 trial
+     * format or 2021), the current format when they tell none.
      *
      * @param name the file as the user knows it, for messages
      * @throws UnreadableInputException when it cannot be read, with a one-line Chinese reason
      */
     public static nianbao.legacy.ImportResult importLegacy(Path file, String name) throws UnreadableInputException {
-        return nianbao.legacy.LegacyImporter.importFile(file, name, nianbao.schema.Schemas.defaultSchema());
+        return nianbao.legacy.LegacyImporter.importFile(file, name);
     }
 }
