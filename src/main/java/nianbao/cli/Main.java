@@ -28,6 +28,7 @@ import java.nio.file.NoSuchFileException;
             RenderCommand.class,
             ImportCommand.class,
             MergeCommand.class,
+            ServeCommand.class,
         })
 public final class Main implements Runnable {
 
