@@ -110,7 +110,7 @@ class TokenizerTest {
         List<Token> ts = tokens("规章000行政规范性文件12375第二十条第（五）项信息内容行政许可10690");
         assertEquals("T:规章 N:0g T:行政规范性文件 N:12375g T:第二十条第五项信息内容行政许可 N:10690g", kinds(ts));
         assertEquals("000", ts.get(1).raw());
-        assertEquals(5, ts.get(2).column());
+        assertEquals(6, ts.get(2).column());
     }
 
     @Test
