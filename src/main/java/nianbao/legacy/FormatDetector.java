@@ -27,7 +27,7 @@ final class FormatDetector {
     private static final int SURE_HITS = 4;
 
     private final List<Schema> schemas;
-    /** Per schema, its labels that no other schema prints (squeezed, half-width brackets kept as printed). */
+    /** Per schema, its labels that no other schema prints, as {@link #key} gives them. */
     private final Map<Schema, Set<String>> own = new LinkedHashMap<>();
     /** Every label of every schema, to tell 处理决定数量 inside 本年处理决定数量 from the label itself. */
     private final Set<String> every = new LinkedHashSet<>();
@@ -60,7 +60,7 @@ final class FormatDetector {
     Schema detect(List<Outline.Cleaned> lines, int from, Schema fallback) {
         Map<Schema, Set<String>> hits = new LinkedHashMap<>();
         for (int i = Math.max(0, from); i < Math.min(lines.size(), from + SCAN_LINES); i++) {
-            String t = Chrome.squeeze(lines.get(i).text());
+            String t = key(lines.get(i).text());
             for (Schema s : schemas) {
                 for (String label : own.get(s)) {
                     if (t.contains(label) && !insideLongerLabel(t, label)) {
@@ -109,6 +109,11 @@ final class FormatDetector {
         return true;
     }
 
+    /** A label or line compared without blanks and slashes: reports print 本年增/减 and 本年增减. */
+    static String key(String s) {
+        return Chrome.squeeze(s).replace("/", "").replace("／", "");
+    }
+
     /** The table labels a format prints: block headers and row labels, matrix row and column labels. */
     private static Set<String> labels(Schema s) {
         Set<String> out = new LinkedHashSet<>();
@@ -132,7 +137,7 @@ final class FormatDetector {
                 m.columns().forEach(a -> texts.add(a.label()));
             }
             for (String x : texts) {
-                String sq = Chrome.squeeze(x);
+                String sq = key(x);
                 if (sq.length() >= 4) { // 规章, 其他: too short to tell formats apart in running text
                     out.add(sq);
                 }
