@@ -84,6 +84,11 @@ public final class Schemas {
         }
     }
 
+    /** Loads a schema from JSON read from a stream (not closed); {@code origin} names it in messages. */
+    public static Schema load(InputStream in, String origin) throws IOException {
+        return SchemaLoader.load(in, origin);
+    }
+
     private static List<Schema> loadBuiltins() {
         List<Schema> out = new ArrayList<>();
         try {
