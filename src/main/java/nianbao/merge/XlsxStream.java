@@ -1,5 +1,7 @@
 package nianbao.merge;
 
+import nianbao.xlsx.ExcelEscapes;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -462,7 +464,7 @@ final class XlsxStream implements Closeable {
                         case '\t', '\n' -> buf[len++] = (byte) c;
                         case '\r' -> ascii("_x000D_");
                         case '_' -> {
-                            if (i + 6 < n && s.charAt(i + 1) == 'x' && s.charAt(i + 6) == '_' && hex(s, i + 2, i + 6)) {
+                            if (ExcelEscapes.escapeAt(s, i)) {
                                 ascii("_x005F_");
                             } else {
                                 buf[len++] = '_';
@@ -506,15 +508,6 @@ final class XlsxStream implements Closeable {
             buf = deflating.buffer();
             len = 0;
         }
-    }
-
-    private static boolean hex(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static byte[] bytes(String ascii) {
