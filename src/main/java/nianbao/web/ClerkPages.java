@@ -125,7 +125,10 @@ final class ClerkPages {
         Site.page(ctx, 200, "校验结果", "/check", result(report, findings, r.name(), "/check/" + id + "/"));
     }
 
-    /** The findings, the downloads and the preview of a checked report (also shown to an agency after upload). */
+    /**
+     * The findings, the downloads and the preview of a checked report; with a null {@code downloadBase}
+     * (an agency's upload) the findings only.
+     */
     static String result(Report report, List<Finding> findings, String fileName, String downloadBase) {
         StringBuilder sb = new StringBuilder();
         sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(fileName)).append("</span><span>机关：")
@@ -152,6 +155,10 @@ final class ClerkPages {
             if (blocked) {
                 sb.append(Html.notice("warn", "有错误的年报不生成发布稿：请先按上表改正，再上传一次。"));
             }
+        }
+        if (downloadBase == null) {
+            // the collection desk shows findings only: the agency came to hand in, not to publish
+            return sb.toString();
         }
         sb.append("<h2>预览</h2>\n<div class=\"preview\">")
                 .append(new String(nianbao.render.Renderer.of(Format.HTML, true).renderBytes(report), StandardCharsets.UTF_8))
