@@ -116,8 +116,13 @@ public final class LegacyImporter {
         if (meta.contact() != null) {
             b.put(Value.text("meta.contact", meta.contact(), Source.line(file, meta.contactLine(), 0)));
         }
-        b.put(new Value("meta.data_scope", null, "本机关", nianbao.model.Provenance.INFERRED,
-                Source.line(file, 0, 0), "旧年报未注明数据范围，按本机关数据导入"));
+        if (meta.summary() != null) {
+            b.put(new Value("meta.data_scope", null, "汇总", nianbao.model.Provenance.INFERRED,
+                    Source.line(file, meta.summaryLine(), 0), "原文写明“" + meta.summary() + "”，按汇总数据导入"));
+        } else {
+            b.put(new Value("meta.data_scope", null, "本机关", nianbao.model.Provenance.INFERRED,
+                    Source.line(file, 0, 0), "旧年报未注明数据范围，按本机关数据导入"));
+        }
     }
 
     private static void narrative(Report.Builder b, Schema schema, NarrativeParser.Result narrative, Outline outline,
