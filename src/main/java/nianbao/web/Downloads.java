@@ -68,6 +68,9 @@ final class Downloads {
                     Math.max(1, Runtime.getRuntime().availableProcessors()), true, "nianbao serve：" + c.name());
             try {
                 Merger.merge(o, Merger.Progress.none());
+            } catch (nianbao.merge.MixedFormatsException e) {
+                // reports of one year in two formats (a 2020 report filled in the 2021 template): no single aggregate
+                throw new WebError(409, e.getMessage());
             } catch (MixedYearsException e) {
                 // cannot happen with a year given; kept as a plain refusal rather than a 500
                 throw new WebError(409, "各单位年报的年度不一致，无法汇总。");

@@ -134,7 +134,7 @@ final class Html {
     static String position(Finding f) {
         String where = f.position();
         if (where.isEmpty() && !f.fieldIds().isEmpty()) {
-            where = Schemas.defaultSchema().field(f.fieldIds().get(0)).map(x -> x.position()).orElse("");
+            where = Schemas.anyField(f.fieldIds().get(0)).map(x -> x.position()).orElse("");
         }
         return where;
     }
