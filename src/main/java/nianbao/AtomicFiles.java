@@ -2,7 +2,13 @@ package nianbao;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,19 +43,31 @@ public final class AtomicFiles {
     /**
      * Runs the writer into a temporary file in the target's directory and renames it to the target;
      * on failure the temporary file is removed and the target is left as it was.
+     *
+     * @throws UnwritableOutputException when the target cannot be written (no such folder, no
+     *     permission, disk full): the message names {@code target} as given, never the temporary file
+     * @throws IOException what the writer itself throws for other reasons, unchanged
      */
     public static void write(Path target, Writer writer) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        shareLikeANewFile(tmp, abs);
+        Path tmp = null;
         boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(out);
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            shareLikeANewFile(tmp, abs);
+            try (TrackingStream out = new TrackingStream(Files.newOutputStream(tmp))) {
+                try {
+                    writer.write(out);
+                } catch (IOException e) {
+                    if (out.failure == null) {
+                        throw new WriterFailed(e);
+                    }
+                    throw e;
+                }
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -57,9 +75,93 @@ public final class AtomicFiles {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+        } catch (WriterFailed e) {
+            throw e.ioe;
+        } catch (IOException e) {
+            throw unwritable(target, dir, e);
         } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
+            if (!done && tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // the temporary file stays behind; the failure already reported matters more
+                }
+            }
+        }
+    }
+
+    /** Why {@code target} could not be written, in Chinese, without the temporary file's name. */
+    static UnwritableOutputException unwritable(Path target, Path dir, IOException e) {
+        if (e instanceof UnwritableOutputException u) {
+            return u;
+        }
+        String reason;
+        String sys = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : "";
+        if (e instanceof AccessDeniedException || sys.contains("Permission denied")) {
+            reason = "没有写入权限。";
+        } else if (sys.contains("No space left")) {
+            reason = "磁盘空间不足。";
+        } else if (sys.contains("Read-only file system")) {
+            reason = "所在位置只读。";
+        } else if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException
+                || sys.contains("Not a directory")) {
+            reason = "路径中有一段是文件而不是文件夹。";
+        } else if (e instanceof NoSuchFileException || sys.contains("No such file")) {
+            reason = dir != null && Files.isDirectory(dir) ? "该文件夹里不能新建文件。" : "文件夹不存在，也无法创建。";
+        } else if (e instanceof DirectoryNotEmptyException || (dir != null && Files.isDirectory(target))) {
+            reason = "同名的文件夹已存在。";
+        } else {
+            reason = "写入失败" + (sys.isEmpty() ? "。" : "（" + sys + "）。");
+        }
+        return new UnwritableOutputException(target.toString(), reason, e);
+    }
+
+    /** An exception of the writer itself (not of the file), carried past the write-failure handling. */
+    private static final class WriterFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient IOException ioe;
+
+        WriterFailed(IOException ioe) {
+            super(ioe);
+            this.ioe = ioe;
+        }
+    }
+
+    /** Remembers whether the file itself failed, to tell a full disk from an exception of the writer. */
+    private static final class TrackingStream extends java.io.FilterOutputStream {
+        IOException failure;
+
+        TrackingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
             }
         }
     }

@@ -2,6 +2,7 @@ package nianbao.cli;
 
 import nianbao.AtomicFiles;
 import nianbao.Reports;
+import nianbao.UnwritableOutputException;
 import nianbao.legacy.ImportBatch;
 import nianbao.legacy.ImportOutcome;
 import nianbao.legacy.ImportReports;
@@ -33,7 +34,7 @@ import java.util.concurrent.Callable;
         parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
         footerHeading = "%n示例：%n", footer = {"  nianbao import 年报.txt -o 年报.xlsx",
             "  nianbao import 2025/*.html -d 导入结果 --report 导入报告.json",
-            "退出码：0 全部导入；2 用法错误；3 有输入无法读取（其余照常导入）。"})
+            "退出码：0 全部导入；2 用法错误；3 有输入无法读取或输出无法写入（其余照常导入）。"})
 public final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -80,12 +81,20 @@ public final class ImportCommand implements Callable<Integer> {
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<Path> targets = targets();
-        List<ImportOutcome> finalOutcomes = ImportBatch.run(inputs, names, Schemas.defaultSchema(), n,
-                (i, result) -> write(result, inputs.get(i), targets.get(i)));
+        Set<Integer> unwritable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<ImportOutcome> finalOutcomes = ImportBatch.run(inputs, names, Schemas.defaultSchema(), n, (i, result) -> {
+            try {
+                return write(result, inputs.get(i), targets.get(i));
+            } catch (UnwritableOutputException e) {
+                unwritable.add(i);
+                return e.getMessage();
+            }
+        });
         boolean single = finalOutcomes.size() == 1;
-        for (ImportOutcome o : finalOutcomes) {
+        for (int i = 0; i < finalOutcomes.size(); i++) {
+            ImportOutcome o = finalOutcomes.get(i);
             if (!o.ok()) {
-                err.println("无法读取 " + o.error());
+                err.println((unwritable.contains(i) ? "无法写入 " : "无法读取 ") + o.error());
             } else if (single || verbose) {
                 out.print(ImportReports.text(o.result()));
                 out.println();
@@ -107,7 +116,12 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (report != null) {
             boolean asJson = report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-            AtomicFiles.writeString(report, asJson ? ImportReports.json(finalOutcomes) : ImportReports.text(finalOutcomes));
+            try {
+                AtomicFiles.writeString(report, asJson ? ImportReports.json(finalOutcomes) : ImportReports.text(finalOutcomes));
+            } catch (UnwritableOutputException e) {
+                err.println("无法写入 " + e.getMessage());
+                return ExitCodes.UNREADABLE;
+            }
         }
         for (ImportOutcome o : finalOutcomes) {
             if (!o.ok()) {
@@ -136,8 +150,13 @@ public final class ImportCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Writes one imported report (in the import worker); returns the failure line, or null. */
-    private static String write(nianbao.legacy.ImportResult result, Path input, Path target) {
+    /**
+     * Writes one imported report (in the import worker); returns the failure line, or null.
+     *
+     * @throws UnwritableOutputException when the target cannot be written at all
+     */
+    private static String write(nianbao.legacy.ImportResult result, Path input, Path target)
+            throws UnwritableOutputException {
         if (target == null) {
             return null;
         }
@@ -147,6 +166,8 @@ public final class ImportCommand implements Callable<Integer> {
             }
             Reports.write(result.report(), target);
             return null;
+        } catch (UnwritableOutputException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return result.file() + "：已识别，但写入 " + target + " 失败：" + e.getMessage();
         }

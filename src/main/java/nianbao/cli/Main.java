@@ -1,6 +1,7 @@
 package nianbao.cli;
 
 import nianbao.UnreadableInputException;
+import nianbao.UnwritableOutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ import java.nio.file.NoSuchFileException;
                 + "Toolkit for the annual report on government information disclosure.",
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         optionListHeading = "%n选项（Options）：%n", commandListHeading = "%n命令（Commands）：%n",
-        footerHeading = "%n", footer = "退出码：0 正常；1 有校验错误；2 用法错误；3 输入无法读取。",
+        footerHeading = "%n", footer = "退出码：0 正常；1 有校验错误；2 用法错误；3 输入无法读取或输出无法写入。",
         subcommands = {
             CommandLine.HelpCommand.class,
             TemplateCommand.class,
@@ -80,6 +81,10 @@ public final class Main implements Runnable {
         PrintWriter err = cl.getErr();
         if (e instanceof UnreadableInputException u) {
             err.println("无法读取 " + u.getMessage());
+            return ExitCodes.UNREADABLE;
+        }
+        if (e instanceof UnwritableOutputException w) {
+            err.println("无法写入 " + w.getMessage());
             return ExitCodes.UNREADABLE;
         }
         if (e instanceof NoSuchFileException n) {

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
         footerHeading = "%n",
         footer = {"示例：nianbao merge 各单位/ -o 汇总.xlsx --csv 汇总.csv --aggregate 合计.xlsx --year 2025",
-            "退出码：0 正常；1 有报告存在校验错误；2 用法错误（含年度不一致）；3 有文件无法读取（其余照常汇总）。"})
+            "退出码：0 正常；1 有报告存在校验错误；2 用法错误（含年度不一致）；3 有文件无法读取（其余照常汇总）或输出无法写入。"})
 public final class MergeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -74,7 +74,7 @@ public final class MergeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        String command = "nianbao merge " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = commandLine(spec);
         MergeOptions options = new MergeOptions(inputs, output, csv, jsonl, aggregate, year, allowMixedYears, n,
                 "zh".equals(header.toLowerCase(Locale.ROOT)), command);
         boolean showProgress = !quiet && System.console() != null;
@@ -126,6 +126,16 @@ public final class MergeCommand implements Callable<Integer> {
             return "--year 与 --allow-mixed-years 不能同时使用。";
         }
         return null;
+    }
+
+    /**
+     * The command as typed, for the summary's 说明 sheet: {@code nianbao merge} and this command's
+     * own arguments (the parse result holds the whole command line, {@code merge} included).
+     */
+    static String commandLine(CommandLine.Model.CommandSpec spec) {
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        int start = spec.commandLine().getParent() == null ? 0 : args.indexOf(spec.name()) + 1;
+        return "nianbao " + spec.name() + (start < args.size() ? " " + String.join(" ", args.subList(start, args.size())) : "");
     }
 
     private static String lower(Path p) {

@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
         parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
         footerHeading = "%n", footer = {"示例：nianbao render 年报.xlsx --format docx -o 年报.docx",
             "      nianbao render 各单位/ --format html -o 发布稿/",
-            "退出码：0 正常；1 有校验错误未生成；2 用法错误；3 输入无法读取。"})
+            "退出码：0 正常；1 有校验错误未生成；2 用法错误；3 输入无法读取或输出无法写入。"})
 public final class RenderCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -104,12 +104,17 @@ public final class RenderCommand implements Callable<Integer> {
         int rendered = 0;
         int blocked = 0;
         int unreadable = 0;
+        int unwritable = 0;
         for (RenderBatch.Outcome o : outcomes) {
             String name = o.job().input().toString();
             switch (o.status()) {
                 case UNREADABLE -> {
                     err.println("无法读取 " + o.error());
                     unreadable++;
+                }
+                case UNWRITABLE -> {
+                    err.println("无法写入 " + o.error());
+                    unwritable++;
                 }
                 case BLOCKED -> {
                     err.println(name + "：有 " + o.count(Severity.ERROR) + " 个校验错误，未生成（核对后重试，或加 --force 强制生成）：");
@@ -136,11 +141,12 @@ public final class RenderCommand implements Callable<Integer> {
         }
         if (!single) {
             out.println("共 " + outcomes.size() + " 份：已生成 " + rendered + " 份，因校验错误未生成 "
-                    + blocked + " 份，无法读取 " + unreadable + " 份。");
+                    + blocked + " 份，无法读取 " + unreadable + " 份"
+                    + (unwritable > 0 ? "，无法写入 " + unwritable + " 份" : "") + "。");
         }
         out.flush();
         err.flush();
-        if (unreadable > 0 || emptyDirs > 0) {
+        if (unreadable > 0 || unwritable > 0 || emptyDirs > 0) {
             return ExitCodes.UNREADABLE;
         }
         return blocked > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;

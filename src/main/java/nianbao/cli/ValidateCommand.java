@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
             "示例：nianbao validate examples/",
             "      nianbao validate 2025.xlsx --previous 2024.xlsx -o 结果.csv",
             "退出码：0 没有错误（可以有警告）；1 有错误；2 用法错误；",
-            "        3 有文件无法读取（且没有错误）。"
+            "        3 有文件无法读取（且没有错误）或结果文件无法写入。"
         })
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -106,7 +106,8 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (output == null) {
-            ValidationOutput.write(results, fmt, english, out);
+            // the text blocks would repeat the one-line refusal just printed on stderr
+            ValidationOutput.write(results, fmt, english, fmt != ValidationOutput.Format.TEXT, out);
         } else {
             AtomicFiles.write(output, stream -> {
                 Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);

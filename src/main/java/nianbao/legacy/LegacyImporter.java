@@ -56,6 +56,7 @@ public final class LegacyImporter {
                 cleaned.add(new Outline.Cleaned(l.number(), c));
             }
         }
+        cleaned = GluedSections.split(cleaned);
         Outline outline = Outline.of(cleaned);
         Tables tables = StatsStage.parse(text.lines(), schema, file);
         List<String> notes = new ArrayList<>();
@@ -131,18 +132,20 @@ public final class LegacyImporter {
             anySub |= parts.containsKey(id);
         }
         Source none = new Source(file, null, null, 0, 0);
+        boolean inOverview = !anySub && parts.containsKey(NarrativeParser.OVERVIEW);
         for (String id : NarrativeParser.SUBSECTIONS) {
             if (parts.containsKey(id)) {
                 continue;
             }
             String label = schema.require(id).label();
-            if (!anySub && parts.containsKey(NarrativeParser.OVERVIEW)) {
-                b.put(Value.missing(id, none, "原文“一、总体情况”未分（一）至（五），全文放在总体情况概述中"));
+            if (inOverview) {
+                b.put(Value.missing(id, none, Report.IN_OVERVIEW + (narrative.keptWhole() == null ? ""
+                        : "（原文自拟的小标题不能与（一）至（五）一一对应）")));
             } else {
                 b.put(Value.missing(id, none, "原文中没有“" + label + "”"));
             }
         }
-        if (!anySub && parts.containsKey(NarrativeParser.OVERVIEW)) {
+        if (inOverview && narrative.keptWhole() == null) {
             notes.add("“一、总体情况”未分（一）至（五）小节，全文导入“总体情况概述”。");
         }
         String[][] sections = {{"一", "一、总体情况", NarrativeParser.OVERVIEW}, {"五", "五、存在的主要问题及改进情况", "text.problems"},

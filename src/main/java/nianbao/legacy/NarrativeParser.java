@@ -19,7 +19,7 @@ final class NarrativeParser {
     static final String[] SUBSECTIONS = {"text.overview_proactive", "text.overview_on_request",
         "text.overview_management", "text.overview_platform", "text.overview_supervision"};
 
-    private static final Pattern SUB = Pattern.compile("^[（(]\\s*([一二三四五])\\s*[）)]\\s*(.*)$");
+    private static final Pattern SUB = Pattern.compile("^[（(]\\s*([一二三四五六七八九十])\\s*[）)]\\s*(.*)$");
     private static final Pattern SUB_HEADING_END = Pattern.compile("[。：:．]|\\.(?!\\d)");
     private static final Pattern SIGNATURE_DATE = Pattern.compile(
             "^(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?$");
@@ -42,8 +42,10 @@ final class NarrativeParser {
      * @param signatureDate an ISO date signed under the last section, or null
      * @param signatureLine the decoded line of that date, or 0
      * @param notes remarks for the import report
+     * @param keptWhole why 一 was kept whole in the overview although it has sub-headings of its
+     *                  own (they cannot be mapped one to one to （一）–（五）), or null
      */
-    record Result(Map<String, Part> parts, String signatureDate, int signatureLine, List<String> notes) {
+    record Result(Map<String, Part> parts, String signatureDate, int signatureLine, List<String> notes, String keptWhole) {
     }
 
     private NarrativeParser() {
@@ -90,9 +92,13 @@ final class NarrativeParser {
                 notes.add("未找到“一、总体情况”标题，从“（一）主动公开”处开始读取总体情况。");
             }
         }
+        String keptWhole = null;
         if (found) {
             int end = Math.min(outline.end(0, lines.size()), firstTableLineAfter(lines, start, tables));
-            overview(lines, start, end, outline.heading[0] >= 0 ? outline.rest[0] : null, tables, maxLen, parts);
+            keptWhole = overview(lines, start, end, outline.heading[0] >= 0 ? outline.rest[0] : null, tables, maxLen, parts);
+            if (keptWhole != null) {
+                notes.add(keptWhole + "，“一、总体情况”全文导入“总体情况概述”，请按（一）至（五）分开填写。");
+            }
         }
         String[] signature = new String[2];
         for (int n = 4; n <= 5; n++) {
@@ -108,13 +114,10 @@ final class NarrativeParser {
             }
             for (int i = h + 1; i < end; i++) {
                 Outline.Cleaned c = lines.get(i);
-                if (Chrome.isChrome(c.text())) {
-                    if (n == 5) {
-                        break; // what follows the last section on a web page is the site footer
-                    }
-                    continue;
+                if (Chrome.isChrome(c.text()) && n == 5) {
+                    break; // what follows the last section on a web page is the site footer
                 }
-                if (!inTable(c.number(), tables) && !Chrome.isPageNumber(c.text())) {
+                if (isBody(c, tables)) {
                     body.add(c);
                 }
             }
@@ -126,42 +129,89 @@ final class NarrativeParser {
                 parts.put(field, new Part(field, paragraphs(body, maxLen), body.get(0).number()));
             }
         }
-        return new Result(parts, signature[0], signature[1] == null ? 0 : Integer.parseInt(signature[1]), notes);
+        return new Result(parts, signature[0], signature[1] == null ? 0 : Integer.parseInt(signature[1]), notes, keptWhole);
     }
 
-    private static void overview(List<Outline.Cleaned> lines, int heading, int end, String headingRest,
-                                 List<LineSpan> tables, int maxLen, Map<String, Part> parts) {
-        List<Outline.Cleaned> current = new ArrayList<>();
-        String field = OVERVIEW;
-        int lastOrdinal = -1;
+    private static String overview(List<Outline.Cleaned> lines, int heading, int end, String headingRest,
+                                   List<LineSpan> tables, int maxLen, Map<String, Part> parts) {
+        List<Outline.Cleaned> items = new ArrayList<>();
         String rest = headingRest == null ? "" : headingRest(headingRest);
         if (!rest.isEmpty()) {
-            current.add(new Outline.Cleaned(lines.get(heading).number(), rest));
+            items.add(new Outline.Cleaned(lines.get(heading).number(), rest));
         }
         for (int i = heading + 1; i < end; i++) {
             Outline.Cleaned c = lines.get(i);
-            if (Chrome.isChrome(c.text()) || inTable(c.number(), tables) || Chrome.isPageNumber(c.text())) {
+            if (!isBody(c, tables)) {
                 continue;
             }
-            Matcher m = SUB.matcher(c.text());
-            if (m.matches()) {
-                int ordinal = Outline.NUMERALS.indexOf(m.group(1).charAt(0));
-                String target = subField(m.group(2), ordinal);
-                if (ordinal > lastOrdinal && !parts.containsKey(target) && !target.equals(field)) {
-                    flush(field, current, maxLen, parts);
-                    current = new ArrayList<>();
-                    field = target;
-                    lastOrdinal = ordinal;
-                    String body = subBody(m.group(2));
-                    if (!body.isEmpty()) {
-                        current.add(new Outline.Cleaned(c.number(), body));
-                    }
-                    continue;
-                }
-            }
-            current.add(c);
+            items.add(c);
         }
-        flush(field, current, maxLen, parts);
+        // the report's own sub-headings: （一）, （二）, … in sequence at the start of a line or piece
+        List<Integer> at = new ArrayList<>();
+        List<Heading> subs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Matcher m = SUB.matcher(Outline.unmark(items.get(i).text()));
+            if (m.matches() && Outline.NUMERALS_TEN.indexOf(m.group(1).charAt(0)) == subs.size()) {
+                at.add(i);
+                subs.add(Heading.of(m.group(2)));
+            }
+        }
+        String[] fields = mapOneToOne(subs);
+        if (fields == null) {
+            flush(OVERVIEW, items, maxLen, parts);
+            return subs.isEmpty() ? null : "原文“一、总体情况”的小标题（" + titles(subs) + "）不能与（一）至（五）一一对应";
+        }
+        flush(OVERVIEW, items.subList(0, at.get(0)), maxLen, parts);
+        for (int k = 0; k < subs.size(); k++) {
+            List<Outline.Cleaned> body = new ArrayList<>();
+            Outline.Cleaned h = items.get(at.get(k));
+            if (!subs.get(k).body().isEmpty()) {
+                body.add(new Outline.Cleaned(h.number(), subs.get(k).body()));
+            }
+            body.addAll(items.subList(at.get(k) + 1, k + 1 < subs.size() ? at.get(k + 1) : items.size()));
+            flush(fields[k], body, maxLen, parts);
+        }
+        return null;
+    }
+
+    private static boolean isBody(Outline.Cleaned c, List<LineSpan> tables) {
+        // a piece of a glued line shares its line number with the tables glued into it: the
+        // outline, not the table's line span, tells it apart
+        return !Chrome.isChrome(c.text()) && (c.piece() || !inTable(c.number(), tables)) && !Chrome.isPageNumber(c.text());
+    }
+
+    /**
+     * The field of each of a report's own sub-headings, or null when they cannot be mapped one to
+     * one: a heading that names no field, names two and its numeral picks neither, or two
+     * headings naming the same field.
+     */
+    static String[] mapOneToOne(List<Heading> subs) {
+        if (subs.isEmpty() || subs.size() > SUBSECTIONS.length) {
+            return null;
+        }
+        String[] out = new String[subs.size()];
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (int k = 0; k < subs.size(); k++) {
+            String f = subs.get(k).field(k);
+            if (f == null || !used.add(f)) {
+                return null;
+            }
+            out[k] = f;
+        }
+        return out;
+    }
+
+    private static String titles(List<Heading> subs) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < subs.size(); k++) {
+            if (k > 0) {
+                sb.append("、");
+            }
+            String t = subs.get(k).title();
+            sb.append('（').append(Outline.NUMERALS_TEN.charAt(k)).append('）')
+                    .append(t.length() > 16 ? t.substring(0, 16) + "…" : t);
+        }
+        return sb.toString();
     }
 
     private static void flush(String field, List<Outline.Cleaned> body, int maxLen, Map<String, Part> parts) {
@@ -170,44 +220,125 @@ final class NarrativeParser {
         }
     }
 
-    /** Which of （一）–（五） a sub-heading is, by its words first (some reports swap 三 and 四), else by its numeral. */
+    /**
+     * A sub-heading of 一 after its numeral: its title, the text that runs on after it, and the
+     * fields its words name (主动公开 / 依申请 / 管理 / 平台 / 监督·考核·保障), whatever words surround
+     * them: "主动公开方面", "政府信息公开监督保障情况。", "规范化办理依申请公开", "常态化开展监督管理".
+     *
+     * @param title the heading's words, without closing marks
+     * @param body what follows the title on the same line, or ""
+     * @param named the fields the title names, as indexes into {@link #SUBSECTIONS}
+     */
+    record Heading(String title, String body, List<Integer> named) {
+
+        /** Parses the text after "（一）". */
+        static Heading of(String rest) {
+            int end = titleEnd(rest);
+            String title = Chrome.strip(rest.substring(0, end));
+            String body = Chrome.strip(rest.substring(end).replaceFirst("^[。：:．.，,、\\s]+", ""));
+            if (!isHeadingWords(title) || end < rest.length() && "，,；".indexOf(rest.charAt(end)) >= 0) {
+                // a sentence, not a heading: "（一）加强组织领导，成立…" keeps all its words
+                int comma = firstOf(rest, "，,；");
+                title = Chrome.strip(rest.substring(0, comma < 0 ? Math.min(rest.length(), 20) : comma));
+                body = Chrome.strip(rest);
+            }
+            return new Heading(title, body, fieldsNamed(Chrome.squeeze(title)));
+        }
+
+        /** True when the title names at least one field. */
+        boolean namesAField() {
+            return !named.isEmpty();
+        }
+
+        /**
+         * The field for the {@code k}-th heading (0-based): the one its words name; where they name
+         * two ("监督管理"), the one its position names if that is one of them; else null.
+         */
+        String field(int k) {
+            if (named.size() == 1) {
+                return SUBSECTIONS[named.get(0)];
+            }
+            return named.contains(k) ? SUBSECTIONS[k] : null;
+        }
+    }
+
+    /** Words that name each of the five sub-sections of 一, in the order of {@link #SUBSECTIONS}. */
+    private static final Pattern[] NAMES = {
+        Pattern.compile("主动公开"),
+        Pattern.compile("依申请|申请公开|公开申请|受理申请|申请办理"),
+        Pattern.compile("管理|信息资源|审核|发布机制"),
+        Pattern.compile("平台|网站|新媒体|政务微|渠道|载体|专栏建设|阵地"),
+        Pattern.compile("监督|考核|保障|问责|评议|培训|组织领导"),
+    };
+
+    static List<Integer> fieldsNamed(String title) {
+        List<Integer> out = new ArrayList<>(2);
+        for (int k = 0; k < NAMES.length; k++) {
+            if (NAMES[k].matcher(title).find()) {
+                out.add(k);
+            }
+        }
+        // "主动公开平台" or "依申请公开渠道" is about the platform only when nothing more specific is said
+        if (out.size() > 1 && (out.contains(0) || out.contains(1)) && out.contains(3) && Chrome.squeeze(title).endsWith("建设")) {
+            out.retainAll(List.of(3));
+        }
+        return out;
+    }
+
+    /**
+     * Where a sub-heading's title ends in the text after its numeral: the whole text when it is
+     * short heading words; else the earliest of a closing mark (。：:．), the end of 情况 or 方面,
+     * or a blank that a crawler put between the heading and its first sentence — but not a blank
+     * inside the title ("主动 公开 情况" in PDF text).
+     */
+    static int titleEnd(String rest) {
+        if (rest.length() <= 20 && isHeadingWords(rest) && firstOf(rest, "。：:．") < 0) {
+            return rest.length();
+        }
+        int limit = Math.min(rest.length(), 24);
+        for (int i = 0; i < limit; i++) {
+            char c = rest.charAt(i);
+            if ("。：:．，,；".indexOf(c) >= 0 || c == '.' && (i + 1 >= rest.length() || !Character.isDigit(rest.charAt(i + 1)))) {
+                return i;
+            }
+            if (i + 2 <= rest.length() && (rest.startsWith("情况", i) || rest.startsWith("方面", i))) {
+                return i + 2;
+            }
+            if (Chrome.isBlank(c) && i > 0 && !continuesTitle(rest.substring(i))) {
+                return i;
+            }
+        }
+        return rest.length() <= limit ? rest.length() : 0;
+    }
+
+    /** True when what follows a blank still belongs to the title ("情况", "工作", "方面"). */
+    private static boolean continuesTitle(String after) {
+        String a = Chrome.strip(after);
+        return a.isEmpty() || a.startsWith("情况") || a.startsWith("工作") || a.startsWith("方面") || a.startsWith("建设")
+                || a.startsWith("公开") || a.startsWith("管理") || a.startsWith("保障");
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Which of （一）–（五） a sub-heading is, by its words (some reports swap 三 and 四), else by its numeral. */
     static String subField(String rest, int ordinal) {
-        String head = Chrome.squeeze(rest.length() > 20 ? rest.substring(0, 20) : rest);
-        if (head.contains("依申请") || head.startsWith("申请公开")) {
-            return SUBSECTIONS[1];
-        }
-        if (head.contains("主动公开")) {
-            return SUBSECTIONS[0];
-        }
-        if (head.contains("平台")) {
-            return SUBSECTIONS[3];
-        }
-        if (head.contains("管理")) {
-            return SUBSECTIONS[2];
-        }
-        if (head.contains("监督") || head.contains("保障")) {
-            return SUBSECTIONS[4];
-        }
-        return SUBSECTIONS[ordinal];
+        String f = Heading.of(rest).field(ordinal);
+        return f != null ? f : SUBSECTIONS[Math.min(ordinal, SUBSECTIONS.length - 1)];
     }
 
     /**
      * The body after a sub-heading: "主动公开情况。正文" → "正文", "主动公开：正文" → "正文",
-     * "主动公开工作情况" → "", "主动公开情况2025年…" → "2025年…".
+     * "主动公开工作情况" → "", "主动公开情况2025年…" → "2025年…", "主动公开方面 正文" → "正文".
      */
     static String subBody(String rest) {
-        Matcher d = SUB_HEADING_END.matcher(rest);
-        if (d.find() && d.start() <= 20 && isHeadingWords(rest.substring(0, d.start()))) {
-            return Chrome.strip(rest.substring(d.end()));
-        }
-        int qk = rest.indexOf("情况");
-        if (qk >= 0 && qk <= 16 && isHeadingWords(rest.substring(0, qk))) {
-            return Chrome.strip(rest.substring(qk + 2).replaceFirst("^[。：:．.，,\\s]+", ""));
-        }
-        if (rest.length() <= 20 && isHeadingWords(rest)) {
-            return "";
-        }
-        return Chrome.strip(rest);
+        return Heading.of(rest).body();
     }
 
     /** Heading words carry no digits and no sentence commas ("主动公开工作情况", not "2025年，全年…"). */
@@ -245,7 +376,7 @@ final class NarrativeParser {
 
     private static int firstTableLineAfter(List<Outline.Cleaned> lines, int start, List<LineSpan> tables) {
         for (int i = Math.max(0, start + 1); i < lines.size(); i++) {
-            if (inTable(lines.get(i).number(), tables)) {
+            if (!lines.get(i).piece() && inTable(lines.get(i).number(), tables)) {
                 return i;
             }
         }
@@ -278,17 +409,26 @@ final class NarrativeParser {
         }
     }
 
-    /** Joins lines into paragraphs; PDF lines wrapped at the page width are joined back first. */
+    /**
+     * Joins lines into paragraphs; PDF lines wrapped at the page width are joined back first, and
+     * pieces of one glued line are joined again with the blanks that stood between them.
+     */
     static String paragraphs(List<Outline.Cleaned> body, int maxLen) {
         StringBuilder sb = new StringBuilder();
         String prev = null;
+        int prevLine = -1;
         for (Outline.Cleaned c : body) {
             String t = maxLen > 0 ? pdfGaps(c.text()) : c.text();
             if (prev != null) {
-                sb.append(maxLen > 0 && isWrapped(prev, maxLen) ? "" : "\n");
+                if (c.piece() && c.number() == prevLine) {
+                    sb.append(c.glue());
+                } else {
+                    sb.append(maxLen > 0 && isWrapped(prev, maxLen) ? "" : "\n");
+                }
             }
             sb.append(t);
             prev = t;
+            prevLine = c.number();
         }
         return sb.toString();
     }

@@ -14,15 +14,19 @@ import java.util.regex.Pattern;
 final class Outline {
 
     static final String NUMERALS = "一二三四五六";
+    /** The numerals of sub-headings, which some reports count past 六. */
+    static final String NUMERALS_TEN = "一二三四五六七八九十";
     private static final Pattern TOP = Pattern.compile("^([一二三四五六])[、.．,，]\\s*(.*)$");
     private static final Pattern[] WORDS = {
-        Pattern.compile("总体情况|总体|概述|基本情况"),
+        Pattern.compile("总体情况|总体|概述|概况|基本情况"),
         Pattern.compile("主动公开"),
         Pattern.compile("申请"),
         Pattern.compile("复议|诉讼"),
-        Pattern.compile("问题|改进"),
-        Pattern.compile("其他|需要报告"),
+        Pattern.compile("问题|改进|不足|整改"),
+        Pattern.compile("其他|其它|需要报告|需报告|说明的事项"),
     };
+    /** Markdown heading marks and bold around a heading copied from a Markdown page into plain text. */
+    private static final Pattern MARKS = Pattern.compile("^(#{1,6}\\s*)?(\\*\\*|__)?");
 
     /** Index (into the cleaned lines) of each section's heading, or -1 when absent. */
     final int[] heading = new int[6];
@@ -38,7 +42,7 @@ final class Outline {
         Outline o = new Outline();
         int next = 0;
         for (int i = 0; i < lines.size() && next < 6; i++) {
-            String first = firstCell(lines.get(i).text());
+            String first = unmark(firstCell(lines.get(i).text()));
             if (first.length() > 48) {
                 continue;
             }
@@ -50,14 +54,31 @@ final class Outline {
             if (n < next) {
                 continue;
             }
-            String body = Chrome.squeeze(first);
-            if (WORDS[n].matcher(body.length() > 24 ? body.substring(0, 24) : body).find()) {
+            if (fits(n, first)) {
                 o.heading[n] = i;
                 o.rest[n] = first.substring(first.indexOf(m.group(1).charAt(0)) + 1).replaceFirst("^[、.．,，\\s]+", "");
                 next = n + 1;
             }
         }
         return o;
+    }
+
+    /** True when a heading's text (numeral included) names section {@code n} within its first words. */
+    static boolean fits(int n, String heading) {
+        String body = Chrome.squeeze(heading);
+        return WORDS[n].matcher(body.length() > 24 ? body.substring(0, 24) : body).find();
+    }
+
+    /** The text without a leading Markdown heading mark ("### ") or bold marks ("**…**") around it. */
+    static String unmark(String s) {
+        if (s.isEmpty() || s.charAt(0) != '#' && s.charAt(0) != '*' && s.charAt(0) != '_') {
+            return s;
+        }
+        String t = Chrome.strip(MARKS.matcher(s).replaceFirst(""));
+        if (t.endsWith("**") || t.endsWith("__")) {
+            t = Chrome.strip(t.substring(0, t.length() - 2));
+        }
+        return t;
     }
 
     /** Index of the first heading after section {@code n}'s, or {@code size} when none follows. */
@@ -106,11 +127,25 @@ final class Outline {
     }
 
     /**
-     * One non-blank line after cleaning, with its line number in the decoded text.
+     * One non-blank line after cleaning, with its line number in the decoded text; or a piece of a
+     * long line that held several sections glued together (a crawler's innerText), cut where a
+     * heading starts.
      *
      * @param number the line number in the decoded input
      * @param text the cleaned text
+     * @param glue null for a whole line; for a piece, the blanks that stood before it in the line
+     *             ("" for the line's first piece), to join pieces that turn out not to be headings
      */
-    record Cleaned(int number, String text) {
+    record Cleaned(int number, String text, String glue) {
+
+        /** A whole line. */
+        Cleaned(int number, String text) {
+            this(number, text, null);
+        }
+
+        /** True when this is a piece of a longer line, not a whole line. */
+        boolean piece() {
+            return glue != null;
+        }
     }
 }

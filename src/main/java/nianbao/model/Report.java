@@ -16,6 +16,13 @@ import java.util.Objects;
  */
 public final class Report {
 
+    /**
+     * How an imported report's note on a blank sub-section of 一 begins when the original text has
+     * that section but not under its own heading: all of 一 is in {@code text.overview}. The TEXT
+     * check reports such a field as a remark, not as a section the report lacks.
+     */
+    public static final String IN_OVERVIEW = "原文未按（一）至（五）分节，全文在“总体情况”中";
+
     private final Schema schema;
     private final Map<String, Value> values;
     private final String file;

@@ -3,6 +3,7 @@ package nianbao.render;
 import nianbao.AtomicFiles;
 import nianbao.Reports;
 import nianbao.UnreadableInputException;
+import nianbao.UnwritableOutputException;
 import nianbao.model.Report;
 import nianbao.schema.Severity;
 import nianbao.validate.Finding;
@@ -43,8 +44,10 @@ public final class RenderBatch {
         RENDERED,
         /** Not rendered: the report has validation errors and {@code force} was off. */
         BLOCKED,
-        /** The input could not be read, or the output could not be written. */
-        UNREADABLE
+        /** The input could not be read. */
+        UNREADABLE,
+        /** The output could not be written. */
+        UNWRITABLE
     }
 
     /**
@@ -53,7 +56,7 @@ public final class RenderBatch {
      * @param job the job
      * @param status how it ended
      * @param findings the validation findings (errors and warnings), empty when unreadable
-     * @param error the one-line Chinese reason when unreadable, else null
+     * @param error the one-line Chinese reason when unreadable or unwritable ({@code <file>：<reason>}), else null
      * @param content the rendered bytes when the job had no output file, else null
      */
     public record Outcome(Job job, Status status, List<Finding> findings, String error, byte[] content) {
@@ -103,8 +106,10 @@ public final class RenderBatch {
                 return new Outcome(job, Status.RENDERED, findings, null, renderer.renderBytes(report));
             }
             AtomicFiles.write(job.output(), out -> renderer.render(report, out));
+        } catch (UnwritableOutputException e) {
+            return new Outcome(job, Status.UNWRITABLE, findings, e.getMessage(), null);
         } catch (IOException e) {
-            return new Outcome(job, Status.UNREADABLE, findings, job.output() + "：写入失败：" + e.getMessage(), null);
+            return new Outcome(job, Status.UNREADABLE, findings, job.input() + "：生成失败：" + e.getMessage(), null);
         } catch (RuntimeException e) {
             return new Outcome(job, Status.UNREADABLE, findings, job.input() + "：生成失败：" + e, null);
         }

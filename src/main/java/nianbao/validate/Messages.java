@@ -3,6 +3,7 @@ package nianbao.validate;
 import nianbao.model.Report;
 import nianbao.model.Source;
 import nianbao.schema.Check;
+import nianbao.schema.Severity;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,12 @@ final class Messages {
      */
     static Finding finding(Check check, String key, Report report, List<String> fieldIds, String expected,
                            String actual, Map<String, String> vars) {
+        return finding(check, check.severity(), key, report, fieldIds, expected, actual, vars);
+    }
+
+    /** A finding of a built-in check at another severity than the check's own (a remark of a warning check). */
+    static Finding finding(Check check, Severity severity, String key, Report report, List<String> fieldIds,
+                           String expected, String actual, Map<String, String> vars) {
         Map<String, String> all = new LinkedHashMap<>(vars);
         if (!fieldIds.isEmpty()) {
             String id = fieldIds.get(0);
@@ -34,7 +41,7 @@ final class Messages {
             all.putIfAbsent("field", id);
         }
         Source source = fieldIds.isEmpty() ? Source.none() : RuleEngine.sourceOf(report, fieldIds.get(0));
-        return new Finding(check.id(), check.severity(), fieldIds, source, expected, actual,
+        return new Finding(check.id(), severity, fieldIds, source, expected, actual,
                 fill(template(check, key), all), fill(template(check, key + "_en"), all));
     }
 

@@ -22,13 +22,18 @@ final class TextOutput {
     private TextOutput() {
     }
 
-    static void write(List<FileResult> results, boolean english, Writer out) throws IOException {
+    static void write(List<FileResult> results, boolean english, boolean unreadableBlocks, Writer out) throws IOException {
         List<String> order = sheetOrder();
-        for (int i = 0; i < results.size(); i++) {
-            if (i > 0) {
+        boolean first = true;
+        for (FileResult r : results) {
+            if (!r.readable() && !unreadableBlocks) {
+                continue;
+            }
+            if (!first) {
                 out.write("\n");
             }
-            block(results.get(i), order, english, out);
+            first = false;
+            block(r, order, english, out);
         }
         if (results.size() != 1) {
             out.write("\n" + ValidationOutput.summary(results, english) + "\n");

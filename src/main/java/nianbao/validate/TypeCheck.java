@@ -1,6 +1,7 @@
 package nianbao.validate;
 
 import nianbao.model.Numbers;
+import nianbao.model.Provenance;
 import nianbao.model.Report;
 import nianbao.model.Value;
 import nianbao.schema.Check;
@@ -16,10 +17,20 @@ import java.util.Map;
 /**
  * TYPE: every statistics cell holds a number of the right kind — counts whole and ≥ 0, the 万元
  * amount ≥ 0 — and is not blank (unless blanks count as zero). Text such as “十二” is quoted back.
+ * A blank an import marked missing says so, with the import's reason, instead of asking for 0.
  */
 final class TypeCheck {
 
     private TypeCheck() {
+    }
+
+    /** Why an imported number is missing, as the import said; a plain word when it said nothing. */
+    private static String reason(Value v) {
+        String note = v.note() == null ? "" : v.note().strip();
+        while (note.endsWith("。")) {
+            note = note.substring(0, note.length() - 1);
+        }
+        return note.isEmpty() ? "原文中没有找到" : note;
     }
 
     static List<Finding> check(Report report, Check check, boolean blankAsZero) {
@@ -33,7 +44,9 @@ final class TypeCheck {
             if (v.isBlank()) {
                 blanksByTable.computeIfAbsent(f.tableId(), k -> new ArrayList<>()).add(f);
                 if (!blankAsZero) {
-                    blankFindings.add(Messages.finding(check, "blank", report, List.of(f.id()), "0", "", Map.of()));
+                    blankFindings.add(v.how() == Provenance.MISSING
+                            ? Messages.finding(check, "missing", report, List.of(f.id()), null, "", Map.of("reason", reason(v)))
+                            : Messages.finding(check, "blank", report, List.of(f.id()), "0", "", Map.of()));
                 }
                 continue;
             }
@@ -63,10 +76,12 @@ final class TypeCheck {
             List<Field> blanks = e.getValue();
             if (blanks.size() == sizeByTable.get(e.getKey())) {
                 blankFindings.removeIf(fd -> fd.fieldIds().get(0).startsWith(e.getKey() + "."));
-                blankFindings.add(Messages.finding(check, "blankTable", report,
-                        blanks.stream().map(Field::id).toList(), "0", "",
+                Value first = report.value(blanks.get(0).id());
+                boolean missing = blanks.stream().allMatch(f -> report.value(f.id()).how() == Provenance.MISSING);
+                blankFindings.add(Messages.finding(check, missing ? "missingTable" : "blankTable", report,
+                        blanks.stream().map(Field::id).toList(), missing ? null : "0", "",
                         Map.of("table", Messages.tableZh(e.getKey()), "table_en", Messages.tableEn(e.getKey()),
-                                "count", String.valueOf(blanks.size()))));
+                                "count", String.valueOf(blanks.size()), "reason", reason(first))));
             }
         }
         out.addAll(blankFindings);

@@ -45,8 +45,20 @@ public final class ValidationOutput {
      * @param out where to write (not closed)
      */
     public static void write(List<FileResult> results, Format format, boolean english, Writer out) throws IOException {
+        write(results, format, english, true, out);
+    }
+
+    /**
+     * Writes the results, leaving out the block of an unreadable file in text format when the
+     * caller has already said so on the console (the one-line error on stderr): once is enough on a
+     * terminal. JSON and CSV always keep it, being records for programs.
+     *
+     * @param unreadableBlocks false to leave unreadable files out of the text blocks (the summary still counts them)
+     */
+    public static void write(List<FileResult> results, Format format, boolean english, boolean unreadableBlocks,
+                             Writer out) throws IOException {
         switch (format) {
-            case TEXT -> TextOutput.write(results, english, out);
+            case TEXT -> TextOutput.write(results, english, unreadableBlocks, out);
             case JSON -> JsonOutput.write(results, out);
             case CSV -> CsvOutput.write(results, english, out);
             default -> throw new IllegalArgumentException(String.valueOf(format));

@@ -65,7 +65,7 @@ public final class Validator {
         check(schema, "META").ifPresent(c -> out.addAll(MetaCheck.check(report, c, options.today())));
         out.addAll(RuleEngine.check(report, previous, options.blankAsZero()));
         check(schema, "NARR").ifPresent(c -> out.addAll(NarrativeCheck.check(report, c)));
-        check(schema, "FEE").ifPresent(c -> out.addAll(FeeCheck.check(report, c)));
+        check(schema, "FEE").ifPresent(c -> out.addAll(FeeCheck.check(report, previous, c)));
         check(schema, "TEXT").ifPresent(c -> out.addAll(TextCheck.check(report, c)));
         if (previous != null) {
             check(schema, "X-PREV").ifPresent(c -> out.addAll(PreviousCheck.check(report, previous, c)));

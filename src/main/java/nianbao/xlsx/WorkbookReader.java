@@ -107,7 +107,36 @@ public final class WorkbookReader {
             }
             values.put(f.id(), CellValues.convert(f, c, src, index.date1904()));
         }
+        restoreMissing(pkg, index, fields, g.where, values);
         return Report.of(schema, FormulaTotals.settle(plan, values, formulas, g.cellsById), name);
+    }
+
+    /**
+     * Blank cells that an import marked missing (comment "缺失：…" by this tool) are read as missing
+     * with that reason again; only the sheets that have blank fields are looked at.
+     */
+    private static void restoreMissing(XlsxPackage pkg, WorkbookIndex index, List<Field> fields, Location[] where,
+                                       Map<String, Value> values) throws UnreadableInputException, IOException, XMLStreamException {
+        Map<String, Map<String, String>> bySheet = null;
+        for (int i = 0; i < fields.size(); i++) {
+            Value v = values.get(fields.get(i).id());
+            if (!v.isBlank() || v.how() != nianbao.model.Provenance.READ || where[i] == null) {
+                continue;
+            }
+            if (bySheet == null) {
+                bySheet = new HashMap<>();
+            }
+            String sheet = where[i].sheet;
+            Map<String, String> marks = bySheet.get(sheet);
+            if (marks == null) {
+                marks = CommentNotes.missing(pkg, index.sheets().get(sheet));
+                bySheet.put(sheet, marks);
+            }
+            String reason = marks.get(where[i].a1);
+            if (reason != null) {
+                values.put(v.fieldId(), CommentNotes.restore(v, reason));
+            }
+        }
     }
 
     /** The raw cells of a schema's fields, before shared strings are looked up. */

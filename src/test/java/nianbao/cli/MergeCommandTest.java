@@ -50,6 +50,22 @@ class MergeCommandTest {
     }
 
     @Test
+    void commandOnTheNoteSheetNamesMergeOnceNotTwice() throws Exception {
+        Path xlsx = tmp.resolve("汇总.xlsx");
+        assertEquals(0, run("merge", in.toString(), "-o", xlsx.toString()), err);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheet("说明");
+            String command = null;
+            for (var row : sheet) {
+                if (row.getCell(0) != null && "命令".equals(row.getCell(0).getStringCellValue())) {
+                    command = row.getCell(1).getStringCellValue();
+                }
+            }
+            assertEquals("nianbao merge " + in + " -o " + xlsx, command);
+        }
+    }
+
+    @Test
     void mergesCleanReportsWithExitZeroAndPrintsTheAccounting() throws Exception {
         Path xlsx = tmp.resolve("汇总.xlsx");
         int code = run("merge", in.toString(), "-o", xlsx.toString(), "--aggregate", tmp.resolve("合计.xlsx").toString());

@@ -1,0 +1,93 @@
+package nianbao.legacy;
+
+import nianbao.model.Provenance;
+import nianbao.model.Report;
+import nianbao.schema.Schemas;
+import nianbao.schema.Severity;
+import nianbao.validate.Finding;
+import nianbao.validate.Validator;
+import nianbao.xlsx.WorkbookReader;
+import nianbao.xlsx.WorkbookWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What a user sees after importing each real seed report and validating the workbook it got:
+ * only the published errors the seeds README names (000: 商业企业 = 1 in （七）总计; 003: the
+ * 第一项+第二项 = 第三项+第四项 rule in two columns) — no warning, no false alarm.
+ */
+class SeedFindingsTest {
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void seedsPresent() {
+        assumeTrue(Files.isDirectory(LegacyImporterSeedsTest.SEEDS), "../shared/seeds not present");
+    }
+
+    /** The findings of validate on the imported workbook, as "RULE cell severity". */
+    static List<String> findings(String seed) throws Exception {
+        Report imported = LegacyImporter.importFile(LegacyImporterSeedsTest.SEEDS.resolve(seed), seed,
+                Schemas.defaultSchema()).report();
+        Path xlsx = dir.resolve(seed + ".xlsx");
+        WorkbookWriter.write(imported, xlsx);
+        Report read = WorkbookReader.read(xlsx);
+        List<String> out = new ArrayList<>();
+        for (Finding f : Validator.validate(read)) {
+            out.add(f.ruleId() + " " + f.position() + " " + f.severity().name());
+        }
+        // the report validated in memory right after import says the same
+        List<String> direct = new ArrayList<>();
+        for (Finding f : Validator.validate(imported)) {
+            direct.add(f.ruleId() + " " + f.severity().name());
+        }
+        assertEquals(direct, out.stream().map(s -> s.replaceFirst(" \\S+ ", " ")).toList(), seed + " before and after the workbook");
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "000_244fc18e7fe74578.txt;T3-ROW 表三!J28 ERROR|T3-RESULT 表三!E28 ERROR|T3-BAL 表三!E28 ERROR",
+        "001_45ce31bc910069ab.txt;",
+        "002_c9d25de49169cfc6.txt;",
+        "003_be85ec6c6b6a0b3c.txt;T3-BAL 表三!D28 ERROR|T3-BAL 表三!E28 ERROR",
+        "004_4341778a51cecd03.txt;",
+    })
+    void onlyThePublishedErrorsAreFound(String seed, String expected) throws Exception {
+        List<String> want = expected == null ? List.of() : List.of(expected.split("\\|"));
+        assertEquals(want, findings(seed));
+    }
+
+    /**
+     * The crawler-glued seed: its narrative splits into all five sub-sections, so no TEXT finding;
+     * numbers the import could not determine are reported as such (TYPE, naming the import's
+     * reason) and nothing else is raised.
+     */
+    @Test
+    void theGluedSeedRaisesNoWarningAndReportsOnlyWhatTheImportCouldNotRead() throws Exception {
+        String seed = "005_crawler_glued.txt";
+        Report imported = LegacyImporter.importFile(LegacyImporterSeedsTest.SEEDS.resolve(seed), seed,
+                Schemas.defaultSchema()).report();
+        for (Finding f : Validator.validate(imported)) {
+            assertTrue(f.severity() == Severity.ERROR && f.ruleId().equals("TYPE"), f.toString());
+            assertTrue(f.message().contains("导入旧年报时未能"), f.message());
+            for (String id : f.fieldIds()) {
+                assertEquals(Provenance.MISSING, imported.value(id).how(), id);
+            }
+        }
+        findings(seed);
+    }
+}
