@@ -87,11 +87,13 @@ final class ColumnPdfWriter implements LayoutWriter {
         // the printed rows: 25, or 23 with （六） as one row
         List<long[]> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        List<List<String>> rowLabels = new ArrayList<>();
         String previousGroup = null;
         String previousSub = null;
         int width = 4 + rnd.nextInt(6);
         for (int r = 0; r < Grid.ROWS; r++) {
             MatrixTable.Axis row = Grid.row(r);
+            int labelsBefore = labels.size();
             if (row.group() != null && !row.group().equals(previousGroup)) {
                 labels.add(row.group());
             }
@@ -106,6 +108,7 @@ final class ColumnPdfWriter implements LayoutWriter {
                         }
                     }
                     rows.add(six);
+                    rowLabels.add(new ArrayList<>(labels.subList(labelsBefore, labels.size())));
                     for (int c = 0; c < Grid.COLS; c++) {
                         for (int k = 0; k < 3; k++) {
                             String cell = Grid.t3(r + k, c);
@@ -126,40 +129,49 @@ final class ColumnPdfWriter implements LayoutWriter {
             previousSub = row.subgroup();
             labels.add(row.label());
             rows.add(g.t3[r]);
+            rowLabels.add(new ArrayList<>(labels.subList(labelsBefore, labels.size())));
             p.fixed(Grid.t3Row(r), g.t3[r]);
         }
-        boolean labelsFirst = rnd.nextBoolean();
-        p.quirk(labelsFirst ? "行标签在数字之前" : "行标签在数字之后");
-        if (labelsFirst) {
-            labels.forEach(l -> page.broken(l, width));
-        }
-        for (int c = 0; c < Grid.COLS; c++) {
-            for (long[] row : rows) {
-                page.line(Long.toString(row[c]));
+        boolean byRows = rnd.nextInt(3) == 0;
+        if (byRows) {
+            rowByRow(page, rows, rowLabels, width, p, rnd);
+        } else {
+            boolean labelsFirst = rnd.nextBoolean();
+            p.quirk(labelsFirst ? "行标签在数字之前" : "行标签在数字之后");
+            if (labelsFirst) {
+                labels.forEach(l -> page.broken(l, width));
+            }
+            for (int c = 0; c < Grid.COLS; c++) {
+                for (long[] row : rows) {
+                    page.line(Long.toString(row[c]));
+                }
+            }
+            if (!labelsFirst) {
+                labels.forEach(l -> page.broken(l, width));
             }
         }
-        if (!labelsFirst) {
-            labels.forEach(l -> page.broken(l, width));
-        }
-        // read row by row, would the same numbers also fit every row sum? then the order is not certain
-        boolean rowMajorFits = true;
-        long[] seq = new long[rows.size() * Grid.COLS];
-        for (int c = 0; c < Grid.COLS; c++) {
-            for (int r = 0; r < rows.size(); r++) {
-                seq[c * rows.size() + r] = rows.get(r)[c];
+        page.repeat = null;
+        // read in the other order, would the same numbers also fit every row sum? then the order is not certain
+        int n = rows.size();
+        boolean otherFits = true;
+        long[][] other = new long[n][Grid.COLS];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < Grid.COLS; c++) {
+                int k = byRows ? r * Grid.COLS + c : c * n + r; // position in the printed sequence
+                other[byRows ? k % n : k / Grid.COLS][byRows ? k / n : k % Grid.COLS] = rows.get(r)[c];
             }
         }
-        for (int r = 0; r < rows.size() && rowMajorFits; r++) {
+        for (int r = 0; r < n && otherFits; r++) {
             long sum = 0;
             for (int c = 0; c < 6; c++) {
-                sum += seq[r * Grid.COLS + c];
+                sum += other[r][c];
             }
-            rowMajorFits = sum == seq[r * Grid.COLS + 6];
+            otherFits = sum == other[r][6];
         }
-        if (rowMajorFits) {
-            for (int r = 0; r < rows.size(); r++) {
+        if (otherFits) {
+            for (int r = 0; r < n; r++) {
                 for (int c = 0; c < Grid.COLS; c++) {
-                    if (seq[r * Grid.COLS + c] != rows.get(r)[c]) {
+                    if (other[r][c] != rows.get(r)[c]) {
                         int truthRow = hybrid && r > Grid.SIX_FIRST ? r + 2 : r;
                         if (!(hybrid && r == Grid.SIX_FIRST)) {
                             p.force(Grid.t3(truthRow, c), Status.GREY);
@@ -167,8 +179,47 @@ final class ColumnPdfWriter implements LayoutWriter {
                     }
                 }
             }
-            p.quirk("按行读也符合行合计");
+            p.quirk("换一种读序也符合行合计");
         }
+    }
+
+    /**
+     * The other way pdftotext renders a Word table: row by row, a blank line after every cell, the
+     * table header repeated after a page break, and the labels of some rows detached from their
+     * numbers and printed a few rows later; the group label 三、本年度办理结果 one character a line.
+     */
+    private static void rowByRow(Page page, List<long[]> rows, List<List<String>> rowLabels, int width,
+                                 Printed.Builder p, Random rnd) {
+        p.quirk("按行输出，部分行标签脱离");
+        int perPage = page.perPage;
+        page.perPage = perPage * 4; // a page holds about twenty table rows, each cell a line and a blank
+        page.repeat = List.of(Grid.T3.columnGroup(), "法人或其他组织", Grid.T3.corner(), "自然", "人", "商业", "企业", "科研",
+                "机构", "社会", "公益", "组织", "法律", "服务", "机构", "其他", "总计");
+        List<String> late = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            boolean detach = rnd.nextInt(4) == 0;
+            for (String l : rowLabels.get(i)) {
+                if (detach) {
+                    late.add(l);
+                } else if (l.equals(Grid.row(Grid.FIRST_RESULT).group()) && rnd.nextBoolean()) {
+                    for (char ch : l.toCharArray()) {
+                        page.line(String.valueOf(ch));
+                    }
+                } else {
+                    page.broken(l, width);
+                }
+            }
+            for (long v : rows.get(i)) {
+                page.line(Long.toString(v));
+                page.line("");
+            }
+            if (!late.isEmpty() && rnd.nextInt(3) == 0) {
+                late.forEach(l -> page.broken(l, width));
+                late.clear();
+            }
+        }
+        late.forEach(l -> page.broken(l, width));
+        page.perPage = perPage;
     }
 
     private static void t4(Page page, Grid g, Printed.Builder p) {
@@ -192,11 +243,13 @@ final class ColumnPdfWriter implements LayoutWriter {
     /** Lines on pages: a footer {@code - n -} and a form feed after every {@code perPage} lines. */
     private static final class Page {
         final Random rnd;
-        final int perPage;
+        int perPage;
         final int width;
         final StringBuilder out = new StringBuilder();
         int onPage;
         int number = 1;
+        /** Header lines a table repeats at the top of each new page, or null. */
+        List<String> repeat;
 
         Page(Random rnd, int perPage, int width) {
             this.rnd = rnd;
@@ -215,6 +268,12 @@ final class ColumnPdfWriter implements LayoutWriter {
             out.append('\n').append(rnd.nextBoolean() ? "- " + number + " -" : "— " + number + " —").append("\n\f");
             number++;
             onPage = 0;
+            if (repeat != null) {
+                List<String> header = repeat;
+                repeat = null; // the header lines themselves do not trigger another repeat
+                header.forEach(this::line);
+                repeat = header;
+            }
         }
 
         /** A paragraph wrapped at the page width. */
