@@ -65,12 +65,7 @@ final class ColumnPdfWriter implements LayoutWriter {
                 for (String s : v) {
                     page.line(s);
                 }
-                List<String> cells = row.fields().stream().map(f -> f.id()).toList();
-                long[] nums = new long[v.length];
-                for (int i = 0; i < v.length; i++) {
-                    nums[i] = cells.get(i).equals("t2.fees.amount") ? 0 : Long.parseLong(v[i]);
-                }
-                p.fixed(cells, nums);
+                p.fixed(Grid.ids(row), g.t2Numbers(row));
             }
         }
     }

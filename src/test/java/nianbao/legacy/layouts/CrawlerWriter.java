@@ -82,12 +82,12 @@ final class CrawlerWriter implements LayoutWriter {
             }
             for (BlockTable.Row row : block.rows()) {
                 String[] v = g.t2Row(row);
-                List<String> cells = row.fields().stream().map(f -> f.id()).toList();
+                List<String> cells = Grid.ids(row);
                 s.append(gap(rnd)).append(row.label()).append(rnd.nextInt(4) == 0 ? " " : "").append(String.join("", v));
                 if (v.length > 1) {
                     p.glued(cells, String.join("", v));
                 } else {
-                    p.fixed(cells, cells.get(0).equals("t2.fees.amount") ? 0 : Long.parseLong(v[0]));
+                    p.fixed(cells, g.t2Numbers(row));
                 }
             }
         }

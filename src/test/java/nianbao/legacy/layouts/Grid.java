@@ -140,7 +140,18 @@ final class Grid {
         return out;
     }
 
-    static String s(long v) {
-        return Long.toString(v);
+    /** 表二 cells of one row as the oracle sees them: counts, and the fee (no rule or split involves it) as 0. */
+    long[] t2Numbers(BlockTable.Row row) {
+        String[] v = t2Row(row);
+        long[] out = new long[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = row.fields().get(i).id().equals("t2.fees.amount") ? 0 : Long.parseLong(v[i]);
+        }
+        return out;
+    }
+
+    /** The field IDs of one 表二 row. */
+    static List<String> ids(BlockTable.Row row) {
+        return row.fields().stream().map(Field::id).toList();
     }
 }

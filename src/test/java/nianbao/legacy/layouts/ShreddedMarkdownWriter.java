@@ -81,12 +81,7 @@ final class ShreddedMarkdownWriter implements LayoutWriter {
                     cells.add("");
                 }
                 out.add(row(cells));
-                List<String> ids = r.fields().stream().map(f -> f.id()).toList();
-                long[] nums = new long[v.length];
-                for (int i = 0; i < v.length; i++) {
-                    nums[i] = ids.get(i).equals("t2.fees.amount") ? 0 : Long.parseLong(v[i]);
-                }
-                p.fixed(ids, nums);
+                p.fixed(Grid.ids(r), g.t2Numbers(r));
             }
         }
     }

@@ -171,12 +171,7 @@ final class WordHtmlWriter implements LayoutWriter {
                     cell(h, s, 1, v.length == 1 ? 3 : 1, rnd, true);
                 }
                 h.append(" </tr>\n");
-                List<String> ids = row.fields().stream().map(f -> f.id()).toList();
-                long[] nums = new long[v.length];
-                for (int k = 0; k < v.length; k++) {
-                    nums[k] = ids.get(k).equals("t2.fees.amount") ? 0 : Long.parseLong(v[k]);
-                }
-                p.fixed(ids, nums);
+                p.fixed(Grid.ids(row), g.t2Numbers(row));
             }
         }
         h.append("</table>\n</div>\n");
