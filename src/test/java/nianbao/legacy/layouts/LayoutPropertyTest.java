@@ -37,12 +37,15 @@ class LayoutPropertyTest {
     static final int GENERATED = 200;
     static final double TARGET = 0.99;
 
-    /** Every example report, then the generated ones. */
+    /** Every example report in the 2021 format (the layouts are written for it), then the generated ones. */
     static List<Report> reports() throws IOException, UnreadableInputException {
         List<Report> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                out.add(Reports.readJson(f));
+                Report r = Reports.readJson(f);
+                if (r.schema().id().equals(Grid.SCHEMA.id())) {
+                    out.add(r);
+                }
             }
         }
         for (int i = 0; i < GENERATED; i++) {
