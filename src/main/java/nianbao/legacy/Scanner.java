@@ -74,6 +74,10 @@ final class Scanner {
     final Map<String, int[]> spans = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
     final List<Token> used = new ArrayList<>();
+    /** Every value seen inside 表三 after its header, in order, whatever label it follows (or none). */
+    final List<Token> t3Values = new ArrayList<>();
+    /** 表三's row labels (and the （六） subgroup label) in the order they were seen. */
+    final List<Labels.Label> t3Labels = new ArrayList<>();
     int stray;
     int glued;
     int byPrefix;
@@ -142,6 +146,9 @@ final class Scanner {
         if (t.glued()) {
             glued++;
         }
+        if ("t3".equals(table) && !t.raw().isEmpty()) {
+            t3Values.add(t);
+        }
         if (cur != null) {
             cur.add(t);
             used.add(t);
@@ -196,8 +203,7 @@ final class Scanner {
                 }
             }
         }
-        if ((m == null || m.label().role() != Labels.Role.ROW) && next != null && next.glued()
-                && next.kind() == Token.Kind.NUMBER) {
+        if ((m == null || m.label().role() != Labels.Role.ROW) && next != null && next.kind() == Token.Kind.NUMBER) {
             Labels.Match tail = labels.suffix(t, table);
             if (tail != null) {
                 label(tail, t);
@@ -278,6 +284,9 @@ final class Scanner {
                 subgroup = l.prefix();
                 cur = new RowRead(l, t);
                 lastWasRow = true;
+                if (l.expect() > 0) {
+                    t3Labels.add(l);
+                }
             }
             case ROW -> {
                 close();
@@ -286,6 +295,7 @@ final class Scanner {
                     inHeader = false;
                     String sg = labels.subgroupOfRow.get(l.id());
                     subgroup = sg;
+                    t3Labels.add(l);
                 }
                 cur = new RowRead(l, t);
                 lastWasRow = true;
