@@ -385,6 +385,17 @@ final class Decoder {
         for (int r = u.alive.nextSetBit(0); r >= 0; r = u.alive.nextSetBit(r + 1)) {
             alive.add(u.readings.get(r));
         }
+        if (u.contradicted && u.kind != Kind.SPLIT && u.readings.size() > 1) {
+            // The numbers may not even be this row's: without the rules nothing here is sure.
+            String why = u.name + u.what + "，" + alternatives(u, alive, "") + "，每种读法都与勾稽关系矛盾，无法确定。";
+            for (int c : u.cells) {
+                if (val[c] == null) {
+                    note[c] = why;
+                }
+            }
+            notes.add(why);
+            return;
+        }
         if (u.overBudget || u.cutShort && u.contradicted) {
             String why = u.name + u.what + "，可能的读法太多，超出搜索范围（" + BUDGET + " 步），无法确定。";
             for (int c : u.cells) {

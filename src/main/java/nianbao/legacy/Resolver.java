@@ -205,12 +205,12 @@ final class Resolver {
         if (found < 3 || vals.size() < 2 * m) {
             return false;
         }
-        int fitting = 0;
+        // Rows that each carry exactly their numbers need no other reading.
+        boolean perfect = scan.six == null && scan.t3.size() == t3.rows().size();
         for (Scanner.RowRead rr : scan.t3.values()) {
-            int k = rr.values().size();
-            fitting += k >= m - 2 && k <= m + 2 ? 1 : 0;
+            perfect &= rr.values().stream().filter(t -> !t.raw().isEmpty()).count() == m;
         }
-        if (fitting * 2 >= found) {
+        if (perfect) {
             return false;
         }
         List<String> rows = new ArrayList<>();
@@ -233,6 +233,9 @@ final class Resolver {
         int first = vals.get(0).line();
         int last = vals.get(vals.size() - 1).line();
         if (use.size() != rows.size() * m) {
+            if (found * 2 < rows.size() || scan.t3.values().stream().filter(rr -> !rr.values().isEmpty()).count() * 2 > found) {
+                return false;
+            }
             notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行共 " + vals.size() + " 个数字），"
                     + "与 " + rows.size() + " 行 × " + m + " 列对不上，无法按行或按列对应。");
             return false;

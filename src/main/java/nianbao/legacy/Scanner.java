@@ -262,6 +262,10 @@ final class Scanner {
                 enter(l.table(), t);
                 if ("t3".equals(l.table())) {
                     t3Header.append(t.key());
+                    if (l.role() == Labels.Role.CORNER) {
+                        // The header printed again on the next page: its words are not rows.
+                        inHeader = true;
+                    }
                 }
             }
             case GROUP -> {
