@@ -326,6 +326,9 @@ final class Decoder {
     /** Depth-first over the group's units; false when the budget ran out. */
     private boolean search(List<Unit> group, int at, int[] choice, BitSet[] seen) {
         if (at == group.size()) {
+            if (blanks(group, choice) && !consistent(group, choice)) {
+                return true;
+            }
             for (int i = 0; i < group.size(); i++) {
                 seen[i].set(choice[i]);
             }
@@ -361,6 +364,33 @@ final class Decoder {
             }
         }
         return true;
+    }
+
+    private static boolean blanks(List<Unit> group, int[] choice) {
+        for (int i = 0; i < group.size(); i++) {
+            for (BigDecimal x : group.get(i).readings.get(choice[i]).values()) {
+                if (x == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** With blank cells left, whether what the rules then force still fits every rule. */
+    private boolean consistent(List<Unit> group, int[] choice) {
+        steps += 20;
+        BigDecimal[] trial = val.clone();
+        for (int i = 0; i < group.size(); i++) {
+            Unit u = group.get(i);
+            Reading r = u.readings.get(choice[i]);
+            for (int k = 0; k < u.cells.length; k++) {
+                if (trial[u.cells[k]] == null) {
+                    trial[u.cells[k]] = r.values()[k];
+                }
+            }
+        }
+        return inf.propagate(trial, broken, new boolean[val.length]).contradicted.isEmpty();
     }
 
     /** Writes one reading as decided. */

@@ -261,6 +261,33 @@ final class Resolver {
             }
             readings.add(new Decoder.Reading(v, at, byColumn ? "逐列排列" : "逐行排列"));
         }
+        // A reading that breaks many rules is not the table (a number displaced across rows, labels in
+        // another order): keep the readings that break fewest, and only if that is none or one.
+        int[] failures = new int[readings.size()];
+        int fewest = Integer.MAX_VALUE;
+        for (int k = 0; k < readings.size(); k++) {
+            BigDecimal[] trial = val.clone();
+            for (int i = 0; i < cells.length; i++) {
+                trial[cells[i]] = readings.get(k).values()[i];
+            }
+            for (boolean f : inf.failing(trial)) {
+                failures[k] += f ? 1 : 0;
+            }
+            fewest = Math.min(fewest, failures[k]);
+        }
+        if (fewest > 1) {
+            return false;
+        }
+        List<Decoder.Reading> kept = new ArrayList<>();
+        for (int k = 0; k < readings.size(); k++) {
+            if (failures[k] == fewest) {
+                kept.add(readings.get(k));
+            }
+        }
+        if (fewest == 1 && kept.size() > 1) {
+            return false;
+        }
+        readings = kept;
         for (int r = 0; r < rn; r++) {
             Scanner.RowRead rr = rows.get(r) == null ? null : scan.t3.get(rows.get(r));
             Token anchorAt = rr != null ? rr.at : use.get(0);

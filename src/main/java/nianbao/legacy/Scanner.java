@@ -93,6 +93,8 @@ final class Scanner {
     private boolean lastWasRow;
     /** The token after the current one, or null. */
     private Token next;
+    /** The line of the token before the current one. */
+    private int prevLine = -1;
 
     private Scanner(Labels labels) {
         this.labels = labels;
@@ -115,6 +117,7 @@ final class Scanner {
         }
         for (int i = 0; i < tokens.size(); i++) {
             s.next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            s.prevLine = i > 0 ? tokens.get(i - 1).line() : -1;
             s.token(tokens.get(i));
         }
         s.close();
@@ -148,6 +151,12 @@ final class Scanner {
         }
         if ("t3".equals(table) && !t.raw().isEmpty()) {
             t3Values.add(t);
+        }
+        if (cur != null && cur.at.sep() == Token.Sep.SINGLE && t.sep() != Token.Sep.SINGLE && t.sep() != Token.Sep.SPACE
+                && t.line() != cur.at.line() && "t3".equals(table)) {
+            // A table row with an empty label cell under a label standing on its own line: the label may
+            // as well belong to the row below; the numbers are not taken for it.
+            close();
         }
         if (cur != null) {
             cur.add(t);
@@ -219,6 +228,12 @@ final class Scanner {
 
     private void unknown(Token t) {
         lastWasRow = false;
+        if (cur != null && t.sep() != Token.Sep.SINGLE && t.sep() != Token.Sep.SPACE && t.line() != prevLine
+                && next != null && next.line() == t.line() && next.isValue() && !"t4".equals(table)) {
+            // The label cell of a table row we cannot name (a fragment such as 开申请数量): its numbers are
+            // that row's, never the previous label's.
+            close();
+        }
         if (cur != null) {
             cur.interrupt();
         }
