@@ -106,17 +106,18 @@ public final class Reports {
      * @param previous last year's report for the carry-over prefill, or null
      */
     public static void template(String agency, Integer year, Report previous, Path file) throws IOException {
-        nianbao.xlsx.TemplateWriter.write(nianbao.schema.Schemas.defaultSchema(),
+        nianbao.xlsx.TemplateWriter.write(nianbao.schema.Schemas.forYear(year),
                 new nianbao.xlsx.TemplateWriter.Options(agency, year, previous), file);
     }
 
     /**
-     * Imports a published report (text, HTML, Word, PDF) into the current format.
+     * Imports a published report (text, HTML, Word, PDF) into the format its tables follow (2019 trial
+     * format or 2021), the current format when they tell none.
      *
      * @param name the file as the user knows it, for messages
      * @throws UnreadableInputException when it cannot be read, with a one-line Chinese reason
      */
     public static nianbao.legacy.ImportResult importLegacy(Path file, String name) throws UnreadableInputException {
-        return nianbao.legacy.LegacyImporter.importFile(file, name, nianbao.schema.Schemas.defaultSchema());
+        return nianbao.legacy.LegacyImporter.importFile(file, name);
     }
 }

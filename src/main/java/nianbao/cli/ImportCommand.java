@@ -6,7 +6,6 @@ import nianbao.UnwritableOutputException;
 import nianbao.legacy.ImportBatch;
 import nianbao.legacy.ImportOutcome;
 import nianbao.legacy.ImportReports;
-import nianbao.schema.Schemas;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,7 +81,7 @@ public final class ImportCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<Path> targets = targets();
         Set<Integer> unwritable = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        List<ImportOutcome> finalOutcomes = ImportBatch.run(inputs, names, Schemas.defaultSchema(), n, (i, result) -> {
+        List<ImportOutcome> finalOutcomes = ImportBatch.run(inputs, names, null, n, (i, result) -> {
             try {
                 return write(result, inputs.get(i), targets.get(i));
             } catch (UnwritableOutputException e) {

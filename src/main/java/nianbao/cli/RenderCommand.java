@@ -199,9 +199,7 @@ public final class RenderCommand implements Callable<Integer> {
         for (Finding f : findings.subList(0, Math.min(MAX_LISTED, findings.size()))) {
             String where = f.position();
             if (where.isEmpty() && !f.fieldIds().isEmpty()) {
-                String id = f.fieldIds().get(0);
-                where = Schemas.all().stream().flatMap(s -> s.field(id).stream()).findFirst()
-                        .map(x -> x.position()).orElse("");
+                where = Schemas.anyField(f.fieldIds().get(0)).map(x -> x.position()).orElse("");
             }
             err.println("  " + f.severity().zh() + " " + (where.isEmpty() ? "" : where + "：") + f.message());
         }

@@ -76,7 +76,7 @@ public final class TemplateCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         } else {
-            format = y == null ? Schemas.defaultSchema() : Schemas.forYear(y);
+            format = Schemas.forYear(y);
         }
         TemplateWriter.write(format, new TemplateWriter.Options(a, y, prev), output);
         spec.commandLine().getOut().println("已生成模板：" + output + (prev == null ? "" : "（已按上年报告 " + previous + " 预填上年结转）"));

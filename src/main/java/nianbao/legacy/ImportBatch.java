@@ -25,7 +25,7 @@ public final class ImportBatch {
      *
      * @param inputs the files
      * @param names the files as the user named them (same order)
-     * @param schema the schema of the reports
+     * @param schema the format of the reports, or null for the format each input's tables follow
      * @param threads how many files to import at once (at least 1)
      * @return one outcome per input, in input order
      */
@@ -52,7 +52,7 @@ public final class ImportBatch {
      *
      * @param inputs the files
      * @param names the files as the user named them (same order)
-     * @param schema the schema of the reports
+     * @param schema the format of the reports, or null for the format each input's tables follow
      * @param threads how many files to import at once (at least 1)
      * @param sink what to do with each result (e.g. write it)
      * @return one outcome per input, in input order

@@ -34,11 +34,11 @@ public final class ImportReports {
         sb.append("）\n");
         sb.append("机关：").append(orDash(r.report().agency())).append("　年度：").append(orDash(r.report().year()))
                 .append("　发布日期：").append(orDash(r.report().text("meta.publish_date"))).append('\n');
-        sb.append("版式：").append(r.layout()).append("　格式：").append(formatZh(r.format())).append('\n');
+        sb.append("版式：").append(r.layout()).append("　格式：").append(formatZh(r.format(), r.otherFormat())).append('\n');
         sb.append("数字：读取 ").append(r.read()).append("，推断 ").append(r.inferred()).append("，缺失 ")
                 .append(r.missing()).append('\n');
         List<Value> doubtful = r.doubtful();
-        if (!doubtful.isEmpty() && !r.isFormat2019()) {
+        if (!doubtful.isEmpty() && !r.otherFormat()) {
             sb.append("需要核对（推断或缺失）：\n");
             for (Value v : doubtful) {
                 Field f = r.report().schema().require(v.fieldId());
@@ -88,7 +88,7 @@ public final class ImportReports {
             rows[i + 1] = r == null
                     ? new String[] {o.file(), "—", "—", "无法读取", "—", "—", "—", "—"}
                     : new String[] {o.file(), orDash(r.report().agency()), orDash(r.report().year()),
-                        r.isFormat2019() ? "2019试行格式" : r.layout(), String.valueOf(r.read()),
+                        r.otherFormat() ? formatShort(r.format()) : r.layout(), String.valueOf(r.read()),
                         String.valueOf(r.inferred()), String.valueOf(r.missing()), String.valueOf(r.errors())};
         }
         int[] width = new int[HEADER.length];
@@ -266,11 +266,14 @@ public final class ImportReports {
         };
     }
 
-    static String formatZh(String format) {
-        return switch (format) {
-            case "2021" -> "2021 年格式（国办公开办函〔2021〕30号）";
-            case "2019" -> "2019 年试行格式（国办公开办函〔2019〕60号），未导入数字";
-            default -> "未能确定";
-        };
+    /** The format's short name without spaces for the summary table, e.g. 2019年试行格式. */
+    static String formatShort(String format) {
+        return nianbao.schema.Schemas.byKey(format).map(s -> s.formatName().replace(" ", "")).orElse(format);
+    }
+
+    /** 2021 年格式（国办公开办函〔2021〕30号）, from the format's schema; 未能确定 when no table was found. */
+    static String formatZh(String format, boolean skipped) {
+        return nianbao.schema.Schemas.byKey(format)
+                .map(s -> s.formatName() + "（" + s.basis() + "）" + (skipped ? "，未导入数字" : "")).orElse("未能确定");
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * @param charset the character set or container it was decoded from
  * @param report the imported report
  * @param layout the table layout detected by the statistics stage
- * @param format {@code 2021}, {@code 2019} or {@code unknown}
+ * @param format the key of the format the input's tables follow ({@code 2021}, {@code 2019}), or {@code unknown}
  * @param notes remarks of every stage, in Chinese
  * @param findings the validator's findings on the report as published
  */
@@ -30,9 +30,12 @@ public record ImportResult(String file, String kind, String charset, Report repo
         findings = List.copyOf(findings);
     }
 
-    /** True when the input is the 2019 trial format, whose numbers are not imported. */
-    public boolean isFormat2019() {
-        return "2019".equals(format);
+    /**
+     * True when the input's tables follow another format than the report was built in (a 2019 trial-format
+     * text imported into the 2021 format), so none of their numbers was imported.
+     */
+    public boolean otherFormat() {
+        return !"unknown".equals(format) && !format.equals(report.schema().key());
     }
 
     /** How many numeric fields have the given provenance. */

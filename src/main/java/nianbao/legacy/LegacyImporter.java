@@ -6,6 +6,7 @@ import nianbao.model.Source;
 import nianbao.model.Value;
 import nianbao.schema.Field;
 import nianbao.schema.Schema;
+import nianbao.schema.Schemas;
 import nianbao.validate.Finding;
 import nianbao.validate.Validator;
 
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Imports one legacy published report (text, HTML, Word, PDF, Markdown) into a {@link Report}:
@@ -24,12 +24,11 @@ import java.util.regex.Pattern;
  */
 public final class LegacyImporter {
 
-    /** The message for a report in the 2019 trial format. */
+    /** The message for a report in the 2019 trial format imported into the 2021 format. */
     public static final String FORMAT_2019 = "检测到 2019 年试行格式（国办公开办函〔2019〕60号），本工具按 2021 年格式导入，未导入数字。";
 
-    /** Words only the 2019 trial format's tables use. */
-    private static final Pattern TRIAL_WORDS = Pattern.compile(
-            "本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/减|本年增减|政府集中采购|采购总金额");
+    /** Tells the built-in formats apart by the table labels each alone prints. */
+    private static final FormatDetector FORMATS = new FormatDetector(Schemas.all());
 
     private LegacyImporter() {
     }
@@ -46,7 +45,21 @@ public final class LegacyImporter {
         return importText(LegacyReader.read(file, name), schema);
     }
 
-    /** Imports decoded lines (used for inputs already in memory, e.g. in tests). */
+    /**
+     * Reads and imports one input into the format its tables follow (a 2019 trial-format text gives a
+     * 2019-format report), the current format when they tell none.
+     *
+     * @throws UnreadableInputException when the input cannot be read at all
+     */
+    public static ImportResult importFile(Path file, String name) throws UnreadableInputException {
+        return importText(LegacyReader.read(file, name), null);
+    }
+
+    /**
+     * Imports decoded lines (used for inputs already in memory, e.g. in tests).
+     *
+     * @param schema the format of the report to build, or null for the format the text's tables follow
+     */
     public static ImportResult importText(DecodedText text, Schema schema) {
         String file = text.file();
         List<Outline.Cleaned> cleaned = new ArrayList<>();
@@ -58,12 +71,18 @@ public final class LegacyImporter {
         }
         cleaned = GluedSections.split(cleaned);
         Outline outline = Outline.of(cleaned);
+        Schema detected = FORMATS.detect(cleaned, Math.max(0, outline.heading[1]),
+                schema != null ? schema : Schemas.defaultSchema());
+        if (schema == null) {
+            schema = detected;
+        }
         Tables tables = StatsStage.parse(text.lines(), schema, file);
         List<String> notes = new ArrayList<>();
-        String format = tables.format();
-        if (!"2019".equals(format) && looksLike2019(cleaned, Math.max(0, outline.heading[1]))) {
-            format = "2019";
+        String format = "unknown".equals(tables.format()) && detected == schema ? "unknown" : detected.key();
+        if (detected == schema && !"unknown".equals(tables.format()) && !tables.format().equals(schema.key())) {
+            format = tables.format(); // the table stage saw another format's words the labels alone did not show
         }
+        boolean otherFormat = !"unknown".equals(format) && !format.equals(schema.key());
         MetaParser.Meta meta = MetaParser.parse(cleaned, outline.first());
         NarrativeParser.Result narrative = NarrativeParser.parse(cleaned, outline, tables.spans(),
                 "pdf".equals(text.kind()), meta.agency(), meta.title());
@@ -71,10 +90,11 @@ public final class LegacyImporter {
         Report.Builder b = Report.builder(schema).file(file);
         meta(b, meta, narrative, file, notes);
         narrative(b, schema, narrative, outline, file, notes);
-        if ("2019".equals(format)) {
-            notes.add(0, FORMAT_2019);
+        if (otherFormat) {
+            Schema of = Schemas.byKey(format).orElse(detected);
+            notes.add(0, "检测到 " + of.formatName() + "（" + of.basis() + "），本工具按 " + schema.formatName() + "导入，未导入数字。");
             for (Field f : schema.numericFields()) {
-                b.put(Value.missing(f.id(), new Source(file, null, null, 0, 0), "2019 年试行格式，未导入数字"));
+                b.put(Value.missing(f.id(), new Source(file, null, null, 0, 0), of.formatName() + "，未导入数字"));
             }
         } else {
             for (Value v : tables.values()) {
@@ -116,8 +136,13 @@ public final class LegacyImporter {
         if (meta.contact() != null) {
             b.put(Value.text("meta.contact", meta.contact(), Source.line(file, meta.contactLine(), 0)));
         }
-        b.put(new Value("meta.data_scope", null, "本机关", nianbao.model.Provenance.INFERRED,
-                Source.line(file, 0, 0), "旧年报未注明数据范围，按本机关数据导入"));
+        if (meta.summary() != null) {
+            b.put(new Value("meta.data_scope", null, "汇总", nianbao.model.Provenance.INFERRED,
+                    Source.line(file, meta.summaryLine(), 0), "原文写明“" + meta.summary() + "”，按汇总数据导入"));
+        } else {
+            b.put(new Value("meta.data_scope", null, "本机关", nianbao.model.Provenance.INFERRED,
+                    Source.line(file, 0, 0), "旧年报未注明数据范围，按本机关数据导入"));
+        }
     }
 
     private static void narrative(Report.Builder b, Schema schema, NarrativeParser.Result narrative, Outline outline,
@@ -158,32 +183,5 @@ public final class LegacyImporter {
                 b.put(Value.missing(s[2], none, "原文中没有“" + s[1] + "”的内容"));
             }
         }
-    }
-
-    /** A cheap filter: every trial-format word holds one of these characters. */
-    private static boolean hasTrialChar(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            switch (t.charAt(i)) {
-                case '作', '增', '购', '外', '新', '项' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
-    }
-
-    /** True when the tables use the 2019 trial format's words. */
-    static boolean looksLike2019(List<Outline.Cleaned> lines, int from) {
-        int hits = 0;
-        // the tables follow heading 二 within a few hundred lines; a longer scan only costs time
-        for (int i = from; i < Math.min(lines.size(), from + 3000); i++) {
-            String t = lines.get(i).text();
-            if (hasTrialChar(t) && TRIAL_WORDS.matcher(Chrome.squeeze(t)).find()) {
-                hits++;
-            }
-        }
-        return hits >= 2;
     }
 }

@@ -18,6 +18,10 @@ final class MetaParser {
     private static final Pattern PERIOD = Pattern.compile("统计期限?自?(\\d{4})年1月1日");
     private static final Pattern CONTACT = Pattern.compile("请与(.{2,40}?)联系\\s*[（(]([^）)]{4,120})[）)]");
     private static final Pattern CONTACT_PLAIN = Pattern.compile("请与(.{2,40}?)联系[，,。；;：:]?\\s*((?:地址|电话|联系电话)[:：].{4,120}?)(?:[。；;]|$)");
+    /** The preamble saying the report sums up many units: "汇总…各有关单位…编制而成", "由各部门…汇总". */
+    private static final Pattern SUMMARY = Pattern.compile(
+            "汇总[^。；]{0,40}?(各有关单位|各单位|各部门|各级|所属|下属|各乡镇|各街道|各区县|各县区|各成员单位)[^。；]{0,40}?(编制|形成|汇编)"
+            + "|(由|根据)[^。；]{0,30}?(各有关单位|各单位|各部门|各乡镇|各街道|所属单位)[^。；]{0,30}?汇总");
     private static final Pattern CRUMBS = Pattern.compile("^.*[>＞»/]");
 
     /**
@@ -31,9 +35,11 @@ final class MetaParser {
      * @param title the title as found, blanks removed
      * @param contact whom to ask about the report (unit, address, telephone), or null
      * @param contactLine the decoded line of the contact (0 when none)
+     * @param summary the words saying the report sums up many units' work (data scope 汇总), or null
+     * @param summaryLine the decoded line of those words (0 when none)
      */
     record Meta(String agency, String year, String publishDate, int titleLine, int dateLine, String title,
-                String contact, int contactLine) {
+                String contact, int contactLine, String summary, int summaryLine) {
     }
 
     private MetaParser() {
@@ -112,7 +118,19 @@ final class MetaParser {
             contact = Chrome.strip(m.group(1)) + "，" + Chrome.strip(m.group(2));
             contactLine = lines.get(i).number();
         }
-        return new Meta(agency, year, date, titleLine, dateLine, title, contact, contactLine);
+        String summary = null;
+        int summaryLine = 0;
+        for (int i = 0; i < Math.min(lines.size(), Math.max(end, 30)) && summary == null; i++) {
+            String t = lines.get(i).text();
+            if (t.contains("汇总")) {
+                Matcher m = SUMMARY.matcher(t);
+                if (m.find()) {
+                    summary = m.group();
+                    summaryLine = lines.get(i).number();
+                }
+            }
+        }
+        return new Meta(agency, year, date, titleLine, dateLine, title, contact, contactLine, summary, summaryLine);
     }
 
     /** The agency out of what precedes the year: breadcrumbs, quotes and "关于" removed. */

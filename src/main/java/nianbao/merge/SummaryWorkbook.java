@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the summary workbook — 汇总 (one row per report under a three-level header, then 合计), 问题清单,
+ * Writes the summary workbook — 概览 (agency, verdict and headline numbers on A4 landscape), 汇总 (one row per report under a three-level header, then 合计), 问题清单,
  * 未能读取 and 说明 — streamed row by row with {@link XlsxStream}, so memory stays flat in the number of rows
  * and 10,000 reports take well under a second.
  */
@@ -38,6 +38,7 @@ final class SummaryWorkbook {
         AtomicFiles.write(target, out -> {
             try (XlsxStream x = new XlsxStream(new BufferedOutputStream(out, 1 << 16))) {
                 SummaryWorkbook w = new SummaryWorkbook(x);
+                Overview.write(x, run);
                 for (Merger.Part part : run.parts()) {
                     w.summary(run, part, part.sheetName(run.parts().size() > 1));
                 }
@@ -62,7 +63,10 @@ final class SummaryWorkbook {
         for (int i = 0; i < data.size(); i++) {
             widths[fixed + i] = data.get(i).field().isNumeric() ? 11 : 16;
         }
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(name, widths, 1, HEADER_ROWS));
+        // wide: landscape, one page across is too small to read, so the header rows and the agency
+        // column repeat on every page instead
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(name, widths, 1, HEADER_ROWS,
+                new XlsxStream.Print(true, false, "1:" + HEADER_ROWS, "A:A")));
         double[] heights = {0, 48, 32};
         for (int r = 0; r < HEADER_ROWS; r++) {
             s.row(heights[r]);

@@ -1,5 +1,7 @@
 package nianbao.merge;
 
+import nianbao.xlsx.ExcelEscapes;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,11 +41,26 @@ final class XlsxStream implements Closeable {
      * @param widths column widths in characters, from column A
      * @param frozenColumns columns kept in view on the left (0 for none)
      * @param frozenRows rows kept in view at the top (0 for none)
+     * @param print how the sheet prints, or null for the defaults
      */
-    record Layout(String name, int[] widths, int frozenColumns, int frozenRows) {
+    record Layout(String name, int[] widths, int frozenColumns, int frozenRows, Print print) {
+        Layout(String name, int[] widths, int frozenColumns, int frozenRows) {
+            this(name, widths, frozenColumns, frozenRows, null);
+        }
     }
 
-    private record Written(String name, String filter) {
+    /**
+     * Page setup: A4, with header rows and columns repeated on every page.
+     *
+     * @param landscape landscape rather than portrait
+     * @param fitToWidth scaled to one page across (as many pages down as it takes)
+     * @param repeatRows rows printed on every page, e.g. {@code 1:3}, or null
+     * @param repeatColumns columns printed on every page, e.g. {@code A:A}, or null
+     */
+    record Print(boolean landscape, boolean fitToWidth, String repeatRows, String repeatColumns) {
+    }
+
+    private record Written(String name, String filter, Print print) {
     }
 
     private final ZipOutputStream zip;
@@ -156,6 +173,7 @@ final class XlsxStream implements Closeable {
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < sheets.size(); i++) {
             Written w = sheets.get(i);
+            printTitles(names, i, w);
             if (w.filter() != null) {
                 // Excel keeps the filtered range in this hidden name; it repairs files where it is missing
                 names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i)
@@ -167,6 +185,23 @@ final class XlsxStream implements Closeable {
             sb.append("<definedNames>").append(names).append("</definedNames>");
         }
         return sb.append("</workbook>").toString();
+    }
+
+    /** The hidden name that makes Excel print a sheet's header rows and columns on every page. */
+    private static void printTitles(StringBuilder names, int sheet, Written w) {
+        if (w.print() == null || (w.print().repeatRows() == null && w.print().repeatColumns() == null)) {
+            return;
+        }
+        String quoted = "'" + escapeAttr(w.name().replace("'", "''")) + "'!";
+        List<String> parts = new ArrayList<>(2);
+        if (w.print().repeatColumns() != null) {
+            parts.add(quoted + w.print().repeatColumns().replaceAll("([A-Z]+)", "\\$$1"));
+        }
+        if (w.print().repeatRows() != null) {
+            parts.add(quoted + w.print().repeatRows().replaceAll("(\\d+)", "\\$$1"));
+        }
+        names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(sheet).append("\">")
+                .append(String.join(",", parts)).append("</definedName>");
     }
 
     /** A1:B2 → $A$1:$B$2. */
@@ -238,8 +273,11 @@ final class XlsxStream implements Closeable {
             this.letters = new byte[Math.max(layout.widths().length, 16)][];
             ascii("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                     + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheetViews><sheetView workbookViewId=\"0\"");
+                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+            if (layout.print() != null && layout.print().fitToWidth()) {
+                ascii("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
+            }
+            ascii("<sheetViews><sheetView workbookViewId=\"0\"");
             if (selected) {
                 ascii(" tabSelected=\"1\"");
             }
@@ -348,10 +386,16 @@ final class XlsxStream implements Closeable {
                 }
                 ascii("</mergeCells>");
             }
-            ascii("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>");
+            ascii("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+            Print print = layout.print();
+            if (print != null) {
+                ascii("<pageSetup paperSize=\"9\" orientation=\"" + (print.landscape() ? "landscape" : "portrait")
+                        + (print.fitToWidth() ? "\" fitToWidth=\"1\" fitToHeight=\"0\"/>" : "\"/>"));
+            }
+            ascii("</worksheet>");
             flush();
             deflating.submit(zip::closeEntry);
-            sheets.add(new Written(layout.name(), autoFilter));
+            sheets.add(new Written(layout.name(), autoFilter, print));
             open = null;
         }
 
@@ -462,7 +506,7 @@ final class XlsxStream implements Closeable {
                         case '\t', '\n' -> buf[len++] = (byte) c;
                         case '\r' -> ascii("_x000D_");
                         case '_' -> {
-                            if (i + 6 < n && s.charAt(i + 1) == 'x' && s.charAt(i + 6) == '_' && hex(s, i + 2, i + 6)) {
+                            if (ExcelEscapes.escapeAt(s, i)) {
                                 ascii("_x005F_");
                             } else {
                                 buf[len++] = '_';
@@ -506,15 +550,6 @@ final class XlsxStream implements Closeable {
             buf = deflating.buffer();
             len = 0;
         }
-    }
-
-    private static boolean hex(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static byte[] bytes(String ascii) {

@@ -53,6 +53,16 @@ public final class Schemas {
         return best;
     }
 
+    /** {@link #forYear(int)}, or the current format when the year is not known. */
+    public static Schema forYear(Integer year) {
+        return year == null ? defaultSchema() : forYear(year.intValue());
+    }
+
+    /** The field with this ID in the first built-in format that has it (for a position when a finding has none). */
+    public static Optional<Field> anyField(String fieldId) {
+        return all().stream().flatMap(s -> s.field(fieldId).stream()).findFirst();
+    }
+
     /** The built-in schema named by its full ID or its key ({@code 2019} for {@code gov-info-disclosure/2019}). */
     public static Optional<Schema> byKey(String key) {
         return all().stream().filter(s -> s.id().equals(key) || s.key().equals(key)).findFirst();
@@ -82,6 +92,11 @@ public final class Schemas {
         try (InputStream in = Files.newInputStream(file)) {
             return SchemaLoader.load(in, file.toString());
         }
+    }
+
+    /** Loads a schema from JSON read from a stream (not closed); {@code origin} names it in messages. */
+    public static Schema load(InputStream in, String origin) throws IOException {
+        return SchemaLoader.load(in, origin);
     }
 
     private static List<Schema> loadBuiltins() {

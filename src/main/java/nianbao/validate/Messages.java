@@ -48,6 +48,10 @@ final class Messages {
     private static String template(Check check, String key) {
         String t = check.text(key, null);
         if (t == null) {
+            // a schema of another format version that predates a message falls back to the default schema's wording
+            t = nianbao.schema.Schemas.defaultSchema().check(check.id()).map(c -> c.text(key, null)).orElse(null);
+        }
+        if (t == null) {
             // A broken schema file is a programming error, not a problem in the user's report.
             throw new IllegalStateException("schema check " + check.id() + " declares no message '" + key + "'");
         }

@@ -83,14 +83,10 @@ final class ClerkPages {
                 year = previous.number("meta.year").intValue() + 1;
             }
         }
-        Path out = site.store.temporary("xlsx");
-        try {
-            Reports.template(agency, year, previous, out);
-            String name = "年报模板" + (agency == null ? "" : "-" + agency) + (year == null ? "" : "-" + year) + ".xlsx";
-            Site.download(ctx, Files.readAllBytes(out), Site.safeName(name), Site.XLSX);
-        } finally {
-            Files.deleteIfExists(out);
-        }
+        String name = "年报模板" + (agency == null ? "" : "-" + agency) + (year == null ? "" : "-" + year) + ".xlsx";
+        String a = agency;
+        Integer y = year;
+        site.downloadWritten(ctx, "xlsx", out -> Reports.template(a, y, previous, out), Site.safeName(name), Site.XLSX);
     }
 
     private void checkForm(Context ctx) {
@@ -125,7 +121,10 @@ final class ClerkPages {
         Site.page(ctx, 200, "校验结果", "/check", result(report, findings, r.name(), "/check/" + id + "/"));
     }
 
-    /** The findings, the downloads and the preview of a checked report (also shown to an agency after upload). */
+    /**
+     * The findings, the downloads and the preview of a checked report; with a null {@code downloadBase}
+     * (an agency's upload) the findings only.
+     */
     static String result(Report report, List<Finding> findings, String fileName, String downloadBase) {
         StringBuilder sb = new StringBuilder();
         sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(fileName)).append("</span><span>机关：")
@@ -152,6 +151,10 @@ final class ClerkPages {
             if (blocked) {
                 sb.append(Html.notice("warn", "有错误的年报不生成发布稿：请先按上表改正，再上传一次。"));
             }
+        }
+        if (downloadBase == null) {
+            // the collection desk shows findings only: the agency came to hand in, not to publish
+            return sb.toString();
         }
         sb.append("<h2>预览</h2>\n<div class=\"preview\">")
                 .append(new String(nianbao.render.Renderer.of(Format.HTML, true).renderBytes(report), StandardCharsets.UTF_8))
@@ -245,7 +248,8 @@ final class ClerkPages {
         sb.append("<p class=\"downloads\"><a class=\"button\" href=\"").append(base).append("workbook\">下载工作簿（.xlsx）</a>")
                 .append("<a class=\"button secondary\" href=\"").append(base).append("report\">下载导入报告（.txt）</a></p>\n")
                 .append(Reports.provenanceTables(report))
-                .append("<h2>原文的勾稽问题（照原样保留）</h2>\n").append(Html.findings(r.findings()));
+                .append("<h2>原文的勾稽问题（照原样保留）</h2>\n")
+                .append(Html.findings(r.findings(), "数字按原文导入，没有改动；请在下载的工作簿中核对原文后填写或更正。"));
         return sb.toString();
     }
 
@@ -253,15 +257,7 @@ final class ClerkPages {
         ImportResult r = site.imported.get(ctx.pathParam("id"));
         String base = Site.safeName(r.report().agency() == null ? "导入结果" : r.report().title());
         switch (ctx.pathParam("what")) {
-            case "workbook" -> {
-                Path out = site.store.temporary("xlsx");
-                try {
-                    Reports.write(r.report(), out);
-                    Site.download(ctx, Files.readAllBytes(out), base + ".xlsx", Site.XLSX);
-                } finally {
-                    Files.deleteIfExists(out);
-                }
-            }
+            case "workbook" -> site.downloadWritten(ctx, "xlsx", out -> Reports.write(r.report(), out), base + ".xlsx", Site.XLSX);
             case "report" -> Site.download(ctx, ImportReports.text(r).getBytes(StandardCharsets.UTF_8),
                     base + "-导入报告.txt", "text/plain; charset=utf-8");
             default -> throw WebError.notFound();

@@ -62,19 +62,20 @@ final class Downloads {
         if (!any) {
             throw new WebError(409, "还没有单位提交年报，暂无可汇总的内容。");
         }
-        Path out = site.store.temporary(kind.equals("csv") ? "csv" : "xlsx");
-        try {
+        site.downloadWritten(ctx, kind.equals("csv") ? "csv" : "xlsx", out -> {
             MergeOptions o = new MergeOptions(List.of(current.toString()), kind.equals("xlsx") ? out : null,
                     kind.equals("csv") ? out : null, null, kind.equals("aggregate") ? out : null, c.year(), false,
                     Math.max(1, Runtime.getRuntime().availableProcessors()), true, "nianbao serve：" + c.name());
-            Merger.merge(o, Merger.Progress.none());
-            Site.download(ctx, Files.readAllBytes(out), name, type);
-        } catch (MixedYearsException e) {
-            // cannot happen with a year given; kept as a plain refusal rather than a 500
-            throw new WebError(409, "各单位年报的年度不一致，无法汇总。");
-        } finally {
-            Files.deleteIfExists(out);
-        }
+            try {
+                Merger.merge(o, Merger.Progress.none());
+            } catch (nianbao.merge.MixedFormatsException e) {
+                // reports of one year in two formats (a 2020 report filled in the 2021 template): no single aggregate
+                throw new WebError(409, e.getMessage());
+            } catch (MixedYearsException e) {
+                // cannot happen with a year given; kept as a plain refusal rather than a 500
+                throw new WebError(409, "各单位年报的年度不一致，无法汇总。");
+            }
+        }, name, type);
     }
 
     /** One line per expected agency: 序号, 机关名称, 状态, 错误数, 警告数, 版本, 最后上传, 工作簿中的机关名称. */

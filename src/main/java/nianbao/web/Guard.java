@@ -51,8 +51,8 @@ final class Guard {
     void checkCsrf(Context ctx) throws WebError {
         String origin = ctx.header("Origin");
         String host = ctx.header("Host");
-        if (origin != null && !origin.equals("null") && host != null
-                && !(origin.equals("http://" + host) || origin.equals("https://" + host))) {
+        // the scheme is not compared: behind an HTTPS reverse proxy the browser says https, this server sees http
+        if (origin != null && !origin.equals("null") && host != null && !origin.replaceFirst("^https?://", "").equals(host)) {
             throw WebError.csrf();
         }
         String cookie = ctx.cookie(CSRF_COOKIE);

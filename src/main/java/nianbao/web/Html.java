@@ -100,13 +100,18 @@ final class Html {
 
     /** The findings as a table, errors first (the validator's order), with rule, cell, 应填/实填 and the sentence. */
     static String findings(List<Finding> findings) {
+        return findings(findings, "请按下表逐条改正后重新上传。");
+    }
+
+    /** The findings table with another advice after the error count (e.g. for a published report being imported). */
+    static String findings(List<Finding> findings, String errorAdvice) {
         if (findings.isEmpty()) {
             return notice("ok", "没有发现问题：勾稽关系、基本信息和正文检查全部通过。");
         }
         int errors = errors(findings);
         StringBuilder sb = new StringBuilder();
         sb.append(notice(errors > 0 ? "error" : "warn", "共 " + counts(findings) + "。"
-                + (errors > 0 ? "请按下表逐条改正后重新上传。" : "警告和提示请核实，不影响生成年报。")));
+                + (errors > 0 ? errorAdvice : "警告和提示请核实，不影响生成年报。")));
         sb.append("<div class=\"scroll\"><table class=\"grid findings\">\n<thead><tr><th>级别</th><th>规则</th><th>位置</th>")
                 .append("<th>应填</th><th>实填</th><th>说明</th></tr></thead>\n<tbody>\n");
         for (Finding f : findings) {
@@ -129,7 +134,7 @@ final class Html {
     static String position(Finding f) {
         String where = f.position();
         if (where.isEmpty() && !f.fieldIds().isEmpty()) {
-            where = Schemas.defaultSchema().field(f.fieldIds().get(0)).map(x -> x.position()).orElse("");
+            where = Schemas.anyField(f.fieldIds().get(0)).map(x -> x.position()).orElse("");
         }
         return where;
     }

@@ -261,7 +261,9 @@ final class OfficePages {
 
     private void links(Context ctx) throws WebError, IOException {
         Collection c = collectionOf(ctx);
-        String origin = ctx.scheme() + "://" + ctx.host();
+        // behind an HTTPS reverse proxy the links must say https, as the proxy reports
+        String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();
+        String origin = scheme + "://" + ctx.host();
         StringBuilder sb = new StringBuilder();
         sb.append("<p class=\"lead\">每个单位一条专属链接，打开即可上传本单位年报，无需账号。请分别发给各单位，不要公开张贴。</p>\n")
                 .append("<p class=\"actions\"><button type=\"button\" class=\"button\" data-copy=\"links\">复制表格</button>")

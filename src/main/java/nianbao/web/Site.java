@@ -5,8 +5,11 @@ import nianbao.legacy.ImportResult;
 import nianbao.model.Report;
 import nianbao.validate.Finding;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -43,6 +46,23 @@ final class Site {
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
                 .result(content);
+    }
+
+    /** Writes a file (the library writes to paths). */
+    interface FileWriter {
+        void write(Path file) throws IOException, WebError;
+    }
+
+    /** Lets the library write a file into the data folder's tmp/, sends it as a download and removes it. */
+    void downloadWritten(Context ctx, String extension, FileWriter writer, String fileName, String contentType)
+            throws IOException, WebError {
+        Path out = store.temporary(extension);
+        try {
+            writer.write(out);
+            download(ctx, Files.readAllBytes(out), fileName, contentType);
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 
     /** A file name from parts the office or a clerk typed: no folder separators or characters Windows refuses. */

@@ -19,7 +19,8 @@ final class Comments {
     static void add(XSSFCell cell, String text) {
         XSSFComment existing = cell.getCellComment();
         if (existing != null) {
-            existing.setString(new XSSFRichTextString(existing.getString().getString() + "\n" + text));
+            existing.setString(new XSSFRichTextString(
+                    ExcelEscapes.protect(existing.getString().getString() + "\n" + text)));
             return;
         }
         XSSFSheet sheet = cell.getSheet();
@@ -31,7 +32,7 @@ final class Comments {
         anchor.setRow2(cell.getRowIndex() + 4);
         XSSFComment c = drawing.createCellComment(anchor);
         c.setAuthor(AUTHOR);
-        c.setString(new XSSFRichTextString(text));
+        c.setString(new XSSFRichTextString(ExcelEscapes.protect(text)));
         cell.setCellComment(c);
     }
 }

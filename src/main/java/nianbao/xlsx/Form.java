@@ -143,7 +143,7 @@ final class Form {
     static XSSFCell put(XSSFSheet sheet, int row, int col, String text, CellStyle style) {
         XSSFCell c = cell(sheet, row, col);
         if (text != null) {
-            c.setCellValue(text);
+            c.setCellValue(ExcelEscapes.protect(text));
         }
         c.setCellStyle(style);
         return c;

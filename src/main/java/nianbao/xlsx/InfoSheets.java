@@ -43,7 +43,7 @@ final class InfoSheets {
         lines.add(new String[] {"2", "在“" + s.sheet("text") + "”逐项填写正文各部分；一个格子写一部分，段落之间按 Alt+Enter 换行。"
                 + "只写正文，不必写“（一）主动公开情况”之类的小标题。"});
         lines.add(new String[] {"3", "在" + String.join("", tableSheets) + "填写统计数字：没有数据请填 0，不要留空；"
-                + "件数只能是不小于 0 的整数，金额以万元为单位。灰色格子是自动计算的总计，不用填写。"});
+                + numberRules(s) + "灰色格子是自动计算的总计，不用填写。"});
         lines.add(new String[] {"4", "打开“" + s.sheet("check") + "”查看勾稽关系：每条规则显示“通过”“不一致”或“待填写”，"
                 + "并给出差额；表格中违反规则的格子会变红。"});
         lines.add(new String[] {"5", "填好后可用 nianbao validate 全面校验，用 nianbao render 生成发布稿。"});
@@ -79,6 +79,35 @@ final class InfoSheets {
             }
             row++;
         }
+    }
+
+    /**
+     * What the schema's number types allow, e.g. 件数只能是不小于 0 的整数，金额以万元为单位。 — with the
+     * signed counts (本年增/减) and the amounts' units taken from the fields, so each format says its own.
+     */
+    static String numberRules(Schema s) {
+        StringBuilder sb = new StringBuilder("件数只能是不小于 0 的整数");
+        List<String> signed = new ArrayList<>();
+        List<String> amounts = new ArrayList<>();
+        for (Field f : s.numericFields()) {
+            String col = f.colLabel() != null ? f.colLabel() : f.label();
+            if (f.type() == nianbao.schema.FieldType.SIGNED_COUNT && !signed.contains(col)) {
+                signed.add(col);
+            } else if (f.type() == nianbao.schema.FieldType.AMOUNT) {
+                String unit = TemplateWriter.unitOf(f);
+                String say = unit != null ? "金额以" + unit + "为单位" : "“" + col + "”按原表单位填写，可带小数";
+                if (!amounts.contains(say)) {
+                    amounts.add(say);
+                }
+            }
+        }
+        for (String col : signed) {
+            sb.append("；“").append(col).append("”减少时填负数（如 -18）");
+        }
+        for (String a : amounts) {
+            sb.append("，").append(a);
+        }
+        return sb.append("。").toString();
     }
 
     /** 基本信息: label left of each field's cell, help right of it. */

@@ -97,17 +97,17 @@ final class TemplateParts {
     private final Map<Set<String>, Formulas> variants = new ConcurrentHashMap<>();
 
     private TemplateParts(Schema schema, List<Rule> rules, List<FieldCell> cells, List<Sheet> sheets, int checkSheet,
-                          Styles styles, StringTable strings, ContentTypes contentTypes, Map<String, ZipParts.Entry> parts) {
+                          int[] styles, StringTable strings, ContentTypes contentTypes, Map<String, ZipParts.Entry> parts) {
         this.schema = schema;
         this.rules = rules;
         this.cells = cells;
         this.sheets = sheets;
         this.checkSheet = checkSheet;
-        this.formulaStyle = styles.formula.getIndex();
-        this.inferredStyle = styles.inferred.getIndex();
-        this.missingStyle = styles.missing.getIndex();
-        this.inferredTextStyle = styles.inferredText.getIndex();
-        this.missingTextStyle = styles.missingText.getIndex();
+        this.formulaStyle = styles[0];
+        this.inferredStyle = styles[1];
+        this.missingStyle = styles[2];
+        this.inferredTextStyle = styles[3];
+        this.missingTextStyle = styles[4];
         Map<String, String> formulaTexts = new HashMap<>();
         Form.firstTotalRules(schema).forEach((id, r) -> formulaTexts.put(id, XmlOut.text(Form.formula(schema, r.right()))));
         this.totalFormulas = Map.copyOf(formulaTexts);
@@ -118,8 +118,24 @@ final class TemplateParts {
     }
 
     /**
-     * The template of a schema, built on first use and kept (a few schemas at most); null when its
-     * parts are not laid out as the patcher expects, so that the caller writes with POI instead.
+     * What laying out a schema's template with POI gives: the package parts and the facts about
+     * them the patcher needs. {@link ShippedTemplates} keeps it in the jar, made at build time.
+     *
+     * @param raw every part by name, as POI wrote it
+     * @param sheetParts the worksheets a report writes into, e.g. {@code xl/worksheets/sheet5.xml}
+     * @param checkSheet index into {@code sheetParts} of the 校验 sheet
+     * @param rules the rules with a 校验 row, in row order
+     * @param cells every field's cell, in schema order
+     * @param styles the style indexes of formula, inferred, missing, inferred text and missing text cells
+     */
+    record Layout(Map<String, byte[]> raw, List<String> sheetParts, int checkSheet, List<Rule> rules,
+                  List<FieldCell> cells, int[] styles) {
+    }
+
+    /**
+     * The template of a schema, taken from the jar where the build laid it out ({@link ShippedTemplates})
+     * or built on first use, and kept (a few schemas at most); null when its parts are not laid out
+     * as the patcher expects, so that the caller writes with POI instead.
      */
     static TemplateParts of(Schema schema) {
         Holder h;
@@ -146,7 +162,8 @@ final class TemplateParts {
 
         synchronized TemplateParts get() {
             if (!built) {
-                parts = build(schema);
+                Layout shipped = ShippedTemplates.load(schema);
+                parts = shipped != null ? assemble(schema, shipped) : build(schema);
                 built = true;
             }
             return parts;
@@ -155,6 +172,12 @@ final class TemplateParts {
 
     /** Lays out the template with POI and splits its parts; null when something is not as expected. */
     static TemplateParts build(Schema schema) {
+        Layout layout = layOut(schema);
+        return layout == null ? null : assemble(schema, layout);
+    }
+
+    /** Lays out the template with POI; null when the schema is broken or the parts are not as expected. */
+    static Layout layOut(Schema schema) {
         Form form;
         byte[] bytes;
         try {
@@ -184,7 +207,19 @@ final class TemplateParts {
         }
         XSSFSheet check = form.sheet(schema.sheet("check"));
         int checkSheet = sheetIndex.computeIfAbsent(check.getSheetName(), k -> add(sheetParts, check));
-        List<Rule> rules = form.checkedRules();
+        int[] styles = {form.styles.formula.getIndex(), form.styles.inferred.getIndex(), form.styles.missing.getIndex(),
+            form.styles.inferredText.getIndex(), form.styles.missingText.getIndex()};
+        return new Layout(raw, List.copyOf(sheetParts), checkSheet, List.copyOf(form.checkedRules()), List.copyOf(cells),
+                styles);
+    }
+
+    /** Splits the laid-out parts where a report's values go; null when something is not as expected. */
+    static TemplateParts assemble(Schema schema, Layout layout) {
+        Map<String, byte[]> raw = layout.raw();
+        List<String> sheetParts = layout.sheetParts();
+        List<FieldCell> cells = layout.cells();
+        int checkSheet = layout.checkSheet();
+        List<Rule> rules = layout.rules();
         List<Sheet> sheets = new ArrayList<>();
         for (int s = 0; s < sheetParts.size(); s++) {
             String part = sheetParts.get(s);
@@ -214,7 +249,7 @@ final class TemplateParts {
         Map<String, ZipParts.Entry> parts = new LinkedHashMap<>();
         raw.forEach((name, content) -> parts.put(name, ZipParts.deflate(name, content, content.length, ZipParts.ONCE)));
         return new TemplateParts(schema, List.copyOf(rules), List.copyOf(cells), List.copyOf(sheets), checkSheet,
-                form.styles, strings, contentTypes, parts);
+                layout.styles(), strings, contentTypes, parts);
     }
 
     /**

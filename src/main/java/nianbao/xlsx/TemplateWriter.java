@@ -71,7 +71,7 @@ public final class TemplateWriter {
             }
         }
         if (options.agency() != null) {
-            form.cell(schema.require("meta.agency")).setCellValue(options.agency());
+            form.cell(schema.require("meta.agency")).setCellValue(ExcelEscapes.protect(options.agency()));
         }
         if (options.year() != null) {
             form.cell(schema.require("meta.year")).setCellValue(options.year());

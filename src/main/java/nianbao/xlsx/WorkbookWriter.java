@@ -127,7 +127,7 @@ public final class WorkbookWriter {
             cell.setCellValue(v.number().doubleValue());
         } else if (v.text() != null) {
             checkLength(f, v.text());
-            cell.setCellValue(v.text());
+            cell.setCellValue(ExcelEscapes.protect(v.text()));
         }
         if (v.text() != null && form.isNarrative(f)) {
             Form.fit(cell.getSheet(), cell.getRowIndex(), v.text(), cell.getSheet().getColumnWidth(cell.getColumnIndex()) / 256, 12);

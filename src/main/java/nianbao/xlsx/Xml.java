@@ -209,29 +209,6 @@ final class Xml {
      * return typed into a cell is stored as {@code _x000D_}).
      */
     static String decodeEscapes(String s) {
-        if (s.indexOf("_x") < 0) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            if (i + 7 <= s.length() && s.charAt(i) == '_' && s.charAt(i + 1) == 'x' && s.charAt(i + 6) == '_'
-                    && isHex(s, i + 2, i + 6)) {
-                sb.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
-                i += 7;
-            } else {
-                sb.append(s.charAt(i++));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean isHex(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return ExcelEscapes.decode(s);
     }
 }

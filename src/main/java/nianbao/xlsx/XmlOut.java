@@ -51,9 +51,11 @@ final class XmlOut {
 
     /**
      * A string item's {@code <t>} element, as POI writes it for plain text: with
-     * {@code xml:space="preserve"} when the text starts or ends with white space, empty as {@code <t/>}.
+     * {@code xml:space="preserve"} when the text starts or ends with white space, empty as {@code <t/>};
+     * a text that looks like Excel's {@code _xHHHH_} escape protected ({@link ExcelEscapes}).
      */
-    static String stringItem(String s) {
+    static String stringItem(String text) {
+        String s = ExcelEscapes.protect(text);
         if (s.isEmpty()) {
             return "<t/>";
         }

@@ -126,11 +126,15 @@ class ImportCommandTest {
     }
 
     @Test
-    void reportsThe2019TrialFormatInsteadOfMisreadingIt() throws Exception {
-        Run r = run("import", in("format-2019"), "--report", tmp.resolve("r.txt").toString());
+    void importsA2019TrialFormatTextIntoA2019FormatWorkbook() throws Exception {
+        Path out = tmp.resolve("2019.xlsx");
+        Run r = run("import", in("format-2019"), "-o", out.toString(), "--report", tmp.resolve("r.txt").toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("检测到 2019 年试行格式（国办公开办函〔2019〕60号），本工具按 2021 年格式导入，未导入数字。"), r.out());
+        assertTrue(r.out().contains("格式：2019 年试行格式（国办公开办函〔2019〕60号）"), r.out());
         assertTrue(Files.readString(tmp.resolve("r.txt")).contains("桃源县林业局"));
+        nianbao.model.Report back = nianbao.Reports.read(out);
+        assertEquals("gov-info-disclosure/2019", back.schema().id());
+        assertEquals("桃源县林业局", back.agency());
     }
 
     @Test

@@ -156,6 +156,28 @@ class MergeCommandTest {
     }
 
     @Test
+    void anAggregateOf2019FormatReportsIsItselfA2019FormatReport() throws Exception {
+        Path only = Files.createDirectories(tmp.resolve("2020年"));
+        Report liuxi = Reports.readJson(Path.of("examples", "柳溪市人力资源和社会保障局-2020.json"));
+        Files.copy(Path.of("examples", "柳溪市人力资源和社会保障局-2020.json"), only.resolve("a.json"));
+        Reports.write(liuxi.with(Value.text("meta.agency", "柳溪市医疗保障局", Source.none())), only.resolve("b.xlsx"));
+        Path sum = tmp.resolve("合计.json");
+        int code = run("merge", only.toString(), "-o", tmp.resolve("汇总.xlsx").toString(), "--aggregate", sum.toString());
+        assertEquals(0, code, err);
+        assertTrue(out.contains("输入 2 份 = 成功 2 份 + 失败 0 份"), out);
+        Report aggregate = Reports.readJson(sum);
+        assertEquals("gov-info-disclosure/2019", aggregate.schema().id());
+        assertEquals(-6, aggregate.number("t2.licensing.items_change").intValue());
+        assertEquals(0, aggregate.number("t2.procurement.amount").compareTo(new BigDecimal("773.04")));
+        assertEquals(14, aggregate.number("t3.carry_over.total").intValue());
+        assertEquals(List.of(), Reports.validate(aggregate).stream()
+                .filter(f -> f.severity() == nianbao.schema.Severity.ERROR).toList());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("汇总.xlsx")))) {
+            assertTrue(wb.getSheet("汇总") != null, "one format: the sheet keeps its plain name");
+        }
+    }
+
+    @Test
     void anAggregateOfMixedFormatsIsAUsageErrorThatWritesNothing() throws Exception {
         Files.copy(Path.of("examples", "柳溪市人力资源和社会保障局-2020.json"), in.resolve("柳溪-2020.json"));
         Path xlsx = tmp.resolve("汇总.xlsx");

@@ -119,7 +119,7 @@ class LegacyImporterTest {
     void recognisesThe2019TrialFormatAndImportsNoNumbers() throws Exception {
         Path in = CASES.resolve("format-2019/input.txt");
         ImportResult r = LegacyImporter.importFile(in, "2019.txt", SCHEMA);
-        assertTrue(r.isFormat2019());
+        assertTrue(r.otherFormat());
         assertEquals(LegacyImporter.FORMAT_2019, r.notes().get(0));
         assertEquals(0, r.read());
         assertEquals(SCHEMA.numericFields().size(), r.missing());

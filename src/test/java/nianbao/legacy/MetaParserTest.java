@@ -71,4 +71,13 @@ class MetaParserTest {
         assertNull(m.agency());
         assertEquals("2025", m.year());
     }
+
+    @Test
+    void readsTheDataScopeFromAPreambleThatSumsUpManyUnits() {
+        MetaParser.Meta m = meta("澄湖综合实验区2024年政府信息公开工作年度报告",
+                "本报告根据条例要求，汇总澄湖综合实验区各有关单位政府信息公开工作情况编制而成。");
+        assertEquals("汇总澄湖综合实验区各有关单位政府信息公开工作情况编制", m.summary());
+        assertEquals(2, m.summaryLine());
+        assertNull(meta("某县某局2025年政府信息公开工作年度报告", "本报告由某县某局编制，数据汇总截至2025年12月31日。").summary());
+    }
 }

@@ -90,4 +90,28 @@ class SeedFindingsTest {
         }
         findings(seed);
     }
+
+    /** The crawler-glued seed's narrative: one long line cut at its headings, every section whole. */
+    @Test
+    void theGluedSeedsNarrativeSplitsIntoEveryField() throws Exception {
+        String seed = "005_crawler_glued.txt";
+        Report r = LegacyImporter.importFile(LegacyImporterSeedsTest.SEEDS.resolve(seed), seed,
+                Schemas.defaultSchema()).report();
+        LegacyImporterSeedsTest.section(r, "text.overview", "2022年，平潭综合实验区坚持以", "发展提供有力保障。");
+        LegacyImporterSeedsTest.section(r, "text.overview_proactive", "平潭综合实验区切实落实国务院办公厅", "推送到政府网站首页显眼位置。");
+        LegacyImporterSeedsTest.section(r, "text.overview_on_request", "一是畅通依申请公开渠道", "均已结案。");
+        // its own text speaks of 文号、发布日期 (not page chrome), so only its ends are checked
+        assertTrue(r.text("text.overview_management").startsWith("一是健全信息发布平台管理机制。"));
+        assertTrue(r.text("text.overview_management").endsWith("下载、查阅。"));
+        LegacyImporterSeedsTest.section(r, "text.overview_platform", "进一步加强政府门户网站和政务新媒体", "“互联网+政务服务”。");
+        LegacyImporterSeedsTest.section(r, "text.overview_supervision", "一是压实工作责任。", "造成不良影响或者严重后果的情况。");
+        LegacyImporterSeedsTest.section(r, "text.problems", "2022年，平潭综合实验区政府信息公开工作取得了一定成绩", "提高解读效果。");
+        assertEquals("2022年，无收取信息处理费情况。", r.text("text.other"));
+        // "汇总平潭综合实验区各有关单位政府信息公开工作情况编制而成": a summed-up report, so its 9,116.36 万元 is no FEE
+        assertEquals("汇总", r.text("meta.data_scope"));
+        assertEquals(Provenance.INFERRED, r.value("meta.data_scope").how());
+        for (String f : new String[] {"text.overview", "text.overview_proactive", "text.problems"}) {
+            assertTrue(!r.text(f).contains("二、主动公开") && !r.text(f).contains("第二十条"), f + " holds table text");
+        }
+    }
 }

@@ -57,6 +57,76 @@ class MergerTest {
     }
 
     @Test
+    void summaryPrintedAs44PagesOfTwoColumnsNowOpensWithAnOverviewThatFitsA4Landscape() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Report> good = Fixtures.goodInputs(in);
+        Merger.merge(options(in), Merger.Progress.none());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
+            assertEquals("概览", wb.getSheetName(0), "the overview comes first");
+            assertEquals(0, wb.getActiveSheetIndex());
+            Sheet o = wb.getSheet("概览");
+            List<String> header = new ArrayList<>();
+            for (Cell c : o.getRow(0)) {
+                header.add(c.getStringCellValue());
+            }
+            assertEquals(List.of("机关", "校验结果", "本年新收申请", "予以公开", "办理结果总计", "结转下年度继续办理",
+                    "行政复议总计", "行政诉讼总计", "行政许可处理决定", "行政处罚处理决定"), header);
+            // rows in path order, as on 汇总
+            Sheet wide = wb.getSheet("汇总");
+            BigDecimal newTotal = BigDecimal.ZERO;
+            for (int r = 1; r <= good.size(); r++) {
+                Row row = o.getRow(r);
+                Row same = wide.getRow(SummaryWorkbook.HEADER_ROWS + r - 1);
+                assertEquals(same.getCell(0).getStringCellValue(), row.getCell(0).getStringCellValue());
+                assertTrue(row.getCell(1).getStringCellValue().startsWith(same.getCell(3).getStringCellValue()));
+                Report rep = good.stream().filter(g -> g.agency().equals(row.getCell(0).getStringCellValue()))
+                        .findFirst().orElseThrow();
+                assertEquals(rep.number("t3.new.total").doubleValue(), row.getCell(2).getNumericCellValue());
+                assertEquals(rep.number("t3.granted.total").doubleValue(), row.getCell(3).getNumericCellValue());
+                assertEquals(rep.number("t3.total.total").doubleValue(), row.getCell(4).getNumericCellValue());
+                assertEquals(rep.number("t3.carry_over.total").doubleValue(), row.getCell(5).getNumericCellValue());
+                assertEquals(rep.number("t4.review.total").doubleValue(), row.getCell(6).getNumericCellValue());
+                assertEquals(rep.number("t4.suit_direct.total").add(rep.number("t4.suit_after_review.total")).doubleValue(),
+                        row.getCell(7).getNumericCellValue());
+                assertEquals(rep.number("t2.licensing.decisions").doubleValue(), row.getCell(8).getNumericCellValue());
+                assertEquals(rep.number("t2.punishment.decisions").doubleValue(), row.getCell(9).getNumericCellValue());
+                newTotal = newTotal.add(rep.number("t3.new.total"));
+            }
+            Row total = o.getRow(good.size() + 1);
+            assertEquals("合计（计入 " + good.size() + " 份）", total.getCell(0).getStringCellValue());
+            assertEquals(newTotal.doubleValue(), total.getCell(2).getNumericCellValue());
+
+            assertTrue(o.getPrintSetup().getLandscape(), "概览 landscape");
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, o.getPrintSetup().getPaperSize());
+            assertTrue(o.getFitToPage(), "概览 fits the page");
+            assertEquals(1, o.getPrintSetup().getFitWidth(), "one page across");
+            assertEquals(0, o.getPrintSetup().getFitHeight(), "as many pages down as it takes");
+            assertEquals(CellRangeAddress.valueOf("1:1"), o.getRepeatingRows());
+            assertEquals(CellRangeAddress.valueOf("A:A"), o.getRepeatingColumns());
+
+            assertTrue(wide.getPrintSetup().getLandscape(), "汇总 landscape");
+            assertFalse(wide.getFitToPage(), "汇总 is too wide to shrink onto one page across");
+            assertEquals(CellRangeAddress.valueOf("1:3"), wide.getRepeatingRows());
+            assertEquals(CellRangeAddress.valueOf("A:A"), wide.getRepeatingColumns());
+        }
+    }
+
+    @Test
+    void overviewLeavesOutAHeadlineItsSchemaLacks() {
+        int[][] all = Overview.positions(COLUMNS.numeric());
+        for (int h = 0; h < all.length; h++) {
+            assertNotNull(all[h], "the 2021 format has " + Overview.HEADLINES.get(h).header());
+        }
+        List<Field> fewer = COLUMNS.numeric().stream().filter(f -> !f.id().equals("t4.suit_after_review.total")).toList();
+        int[][] some = Overview.positions(fewer);
+        for (int h = 0; h < some.length; h++) {
+            assertEquals(!Overview.HEADLINES.get(h).header().equals("行政诉讼总计"), some[h] != null,
+                    Overview.HEADLINES.get(h).header());
+        }
+        assertEquals(fewer.indexOf(Schemas.defaultSchema().field("t3.new.total").orElseThrow()), some[0][0]);
+    }
+
+    @Test
     void summaryTotalsEqualTheSumOfEveryInputAndTheAccountingAddsUp() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         List<Report> good = Fixtures.goodInputs(in);
@@ -69,8 +139,8 @@ class MergerTest {
         assertEquals(4, result.failed());
         assertEquals("输入 8 份 = 成功 4 份 + 失败 4 份", result.accounting());
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
-            assertEquals(List.of("汇总", "问题清单", "未能读取", "说明"),
-                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)));
+            assertEquals(List.of("概览", "汇总", "问题清单", "未能读取", "说明"), List.of(wb.getSheetName(0),
+                    wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)));
             Sheet s = wb.getSheet("汇总");
             int totalRow = SummaryWorkbook.HEADER_ROWS + good.size();
             assertEquals("合计", s.getRow(totalRow).getCell(0).getStringCellValue());

@@ -141,6 +141,16 @@ class SchemasTest {
     }
 
     @Test
+    void everyCheckBothFormatsDeclareHasTheSameMessagesAndParameters() {
+        Schema s2019 = Schemas.byKey("2019").orElseThrow();
+        for (Check c : s2019.checks()) {
+            Check current = schema.check(c.id()).orElseThrow();
+            assertEquals(current.params().keySet(), c.params().keySet(), c.id());
+            assertEquals(current.severity(), c.severity(), c.id());
+        }
+    }
+
+    @Test
     void picksTheFormatOfAReportYear() {
         assertEquals("gov-info-disclosure/2019", Schemas.forYear(2019).id());
         assertEquals("gov-info-disclosure/2019", Schemas.forYear(2020).id());

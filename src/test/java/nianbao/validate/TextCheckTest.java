@@ -40,4 +40,42 @@ class TextCheckTest {
     void realSentencesThatStartWithAPlaceholderWordAreFine() {
         assertEquals(List.of(), check(Fixtures.with(Fixtures.qingshan(), "text.other", "无其他需要报告的事项。")));
     }
+
+    @Test
+    void subSectionsAnImportFoundInTheOverviewAreOneRemarkNotWarnings() {
+        Report.Builder b = Fixtures.qingshan().toBuilder();
+        for (String id : List.of("text.overview_proactive", "text.overview_on_request", "text.overview_management",
+                "text.overview_platform", "text.overview_supervision")) {
+            b.put(Value.missing(id, Source.none(), Report.IN_OVERVIEW));
+        }
+        List<Finding> f = check(b.build());
+        assertEquals(1, f.size());
+        assertEquals(nianbao.schema.Severity.INFO, f.get(0).severity());
+        assertEquals(5, f.get(0).fieldIds().size());
+        assertEquals("正文 （一）、（二）、（三）、（四）、（五）：原文未按（一）至（五）分节，全文在“总体情况”中，不是缺少这部分；"
+                + "如需分开，请按原文内容分别填写。", f.get(0).message());
+        // without text in the overview the note is no excuse: the sections are really missing
+        List<Finding> blank = check(b.put(Value.blank("text.overview", Source.none())).build());
+        assertEquals(5, blank.size());
+        blank.forEach(x -> assertEquals(nianbao.schema.Severity.WARNING, x.severity()));
+        // a section the import says the original lacks is a warning
+        Report lacks = Fixtures.qingshan().toBuilder()
+                .put(Value.missing("text.overview_supervision", Source.none(), "原文中没有“（五）监督保障情况”")).build();
+        assertEquals(List.of(nianbao.schema.Severity.WARNING), check(lacks).stream().map(Finding::severity).toList());
+    }
+
+    @Test
+    void aSchemaWithoutTheNewerMessagesBorrowsTheDefaultWording() {
+        nianbao.schema.Schema trial = nianbao.schema.Schemas.byId("gov-info-disclosure/2019").orElseThrow();
+        Report.Builder b = Report.builder(trial);
+        Fixtures.qingshan().values().forEach(v -> {
+            if (trial.field(v.fieldId()).isPresent()) {
+                b.put(v);
+            }
+        });
+        b.put(Value.missing("text.overview_platform", Source.none(), Report.IN_OVERVIEW));
+        Report r = b.build();
+        List<Finding> f = Validator.validate(r);
+        assertEquals(List.of("TEXT"), Fixtures.ids(f.stream().filter(x -> x.ruleId().equals("TEXT")).toList()));
+    }
 }

@@ -105,4 +105,24 @@ class TypeCheckTest {
         assertEquals("表四!A5", f.get(0).position());
         assertEquals("表四整张表未填写（15 个格子），没有数据请填写 0。", f.get(0).message());
     }
+
+    @Test
+    void aNumberTheImportCouldNotDetermineSaysWhyInsteadOfAskingForZero() {
+        Report r = Fixtures.qingshan().toBuilder()
+                .put(Value.missing("t2.fees.amount", Source.none(), "原文“9116.36”所在行数字粘连，有两种拆法。")).build();
+        List<Finding> f = check(r);
+        assertEquals(1, f.size());
+        assertEquals(null, f.get(0).expected());
+        assertEquals("表二 行政事业性收费 / 本年收费金额（单位：万元）：导入旧年报时未能确定这个数（原文“9116.36”所在行数字粘连，有两种拆法），"
+                + "请按原文核对后填写。", f.get(0).message());
+        Report.Builder none = Fixtures.qingshan().toBuilder();
+        for (Field fd : Fixtures.SCHEMA.numericFields()) {
+            if (fd.tableId().equals("t4")) {
+                none.put(Value.missing(fd.id(), Source.none(), "没有找到统计表。"));
+            }
+        }
+        List<Finding> table = check(none.build());
+        assertEquals(1, table.size());
+        assertEquals("表四整张表导入旧年报时未能读出（15 个格子，没有找到统计表），请按原文填写。", table.get(0).message());
+    }
 }

@@ -110,6 +110,23 @@ class CollectionDeskTest {
     }
 
     @Test
+    void aPostFromAnotherSiteIsRefusedEvenWithTheToken() throws Exception {
+        String body = "password=" + java.net.URLEncoder.encode(Web.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + web.csrf();
+        for (String origin : new String[] {"http://evil.example", "https://127.0.0.1:1"}) {
+            var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base + "/office/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+            var r = web.http.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, r.statusCode(), origin);
+        }
+        var same = java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base + "/office/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://" + web.base.substring(7))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        assertEquals(303, web.http.send(same, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(),
+                "the same host behind an HTTPS proxy");
+    }
+
+    @Test
     void sessionCookieIsHttpOnlyAndStrict() throws Exception {
         Web.Response r = web.post("/office/login", Map.of("password", Web.PASSWORD));
         assertEquals(303, r.status());

@@ -34,6 +34,13 @@ class InfoSheetsTest {
     }
 
     @Test
+    void theGuideSaysWhatEachFormatsNumbersMayBe() {
+        assertEquals("件数只能是不小于 0 的整数，金额以万元为单位。", InfoSheets.numberRules(schema));
+        assertEquals("件数只能是不小于 0 的整数；“本年增/减”减少时填负数（如 -18），“采购总金额”按原表单位填写，可带小数。",
+                InfoSheets.numberRules(Schemas.byKey("2019").orElseThrow()));
+    }
+
+    @Test
     void givesNarrativeCellsRoomyWrappedTextInAChineseTextFont() throws Exception {
         try (XSSFWorkbook wb = TemplateWriter.create(schema, TemplateWriter.Options.none())) {
             XSSFSheet text = wb.getSheet("正文");

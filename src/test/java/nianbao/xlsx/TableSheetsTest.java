@@ -41,6 +41,31 @@ class TableSheetsTest {
     }
 
     @Test
+    void laysOutThe2019TablesMergedLikeTheTrialFormat() throws Exception {
+        try (XSSFWorkbook wb = TemplateWriter.create(Schemas.byKey("2019").orElseThrow(), TemplateWriter.Options.none())) {
+            XSSFSheet t2 = wb.getSheet("表二");
+            Set<String> m = merged(t2);
+            // 第（八）项 and 第（九）项: the last heading and the last value stretch to the table's width
+            for (String r : List.of("A1:D1", "A2:D2", "A6:D6", "A10:D10", "A14:D14", "C15:D15", "C16:D16", "A17:D17",
+                    "C18:D18", "C19:D19")) {
+                assertTrue(m.contains(r), r + " in " + m);
+            }
+            assertEquals("对外公开总数量", t2.getRow(2).getCell(3).getStringCellValue());
+            assertEquals("其他对外管理服务事项", t2.getRow(8).getCell(0).getStringCellValue());
+            assertEquals("本年增/减", t2.getRow(14).getCell(2).getStringCellValue());
+            assertEquals("政府集中采购", t2.getRow(18).getCell(0).getStringCellValue());
+            XSSFSheet t3 = wb.getSheet("表三");
+            Set<String> m3 = merged(t3);
+            // 三、本年度办理结果 spans its 20 rows; （六）其他处理 is one row over both label columns
+            assertTrue(m3.contains("A7:A26"), m3.toString());
+            assertTrue(m3.contains("B25:C25"), m3.toString());
+            assertEquals("（六）其他处理", t3.getRow(24).getCell(1).getStringCellValue());
+            assertEquals("（七）总计", t3.getRow(25).getCell(1).getStringCellValue());
+            assertEquals("四、结转下年度继续办理", t3.getRow(26).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
     void printsTablesOnOneA4PageWithRepeatedHeaderRows() throws Exception {
         try (XSSFWorkbook wb = TemplateWriter.create(Schemas.defaultSchema(), TemplateWriter.Options.none())) {
             for (String name : List.of("表二", "表三", "表四")) {

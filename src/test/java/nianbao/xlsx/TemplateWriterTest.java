@@ -60,6 +60,14 @@ class TemplateWriterTest {
     }
 
     @Test
+    void agencyLookingLikeExcelEscapeRoundTripsThroughTheTemplatePrefill(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path file = tmp.resolve("模板.xlsx");
+        TemplateWriter.write(Schemas.defaultSchema(), new TemplateWriter.Options("_x0041_县_x005F_局", 2025, null), file);
+        assertEquals("_x0041_县_x005F_局", Reports.read(file).text("meta.agency"));
+    }
+
+    @Test
     void laysOutTheSheetsInOrderWithTheHiddenSchemaMarker() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));

@@ -47,6 +47,45 @@ class WorkbookWriterTest {
         return Reports.readJson(Path.of("examples", "临江市自然资源和规划局-2025.json"));
     }
 
+    /** Texts that a reader would decode as Excel escapes if written as they are. */
+    private static Report escapeLookalikes() throws Exception {
+        return example().toBuilder()
+                .text("meta.agency", "_x0041_市_x005F_局")
+                .text("text.overview", "编号_x0041_与_x000D_、_X0041_（大写不是转义）和 _x12_ 照原样。")
+                .build();
+    }
+
+    @Test
+    void textLookingLikeExcelEscapeRoundTripsThroughThePatchedWriter() throws Exception {
+        Report r = escapeLookalikes();
+        Path file = tmp.resolve("patched.xlsx");
+        WorkbookWriter.write(r, file);
+        assertNotNull(WorkbookPatch.write(r), "the patched writer writes this report");
+        Report back = Reports.read(file);
+        assertEquals("_x0041_市_x005F_局", back.text("meta.agency"));
+        assertEquals(r.text("text.overview"), back.text("text.overview"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            Field agency = r.schema().require("meta.agency");
+            assertEquals("_x0041_市_x005F_局", wb.getSheet(agency.sheet()).getRow(agency.cell().row())
+                    .getCell(agency.cell().col()).getStringCellValue(), "POI reads the same text");
+        }
+    }
+
+    @Test
+    void textLookingLikeExcelEscapeRoundTripsThroughThePoiWriter() throws Exception {
+        Report r = escapeLookalikes();
+        Path file = tmp.resolve("poi.xlsx");
+        try (XSSFWorkbook wb = WorkbookWriter.create(r)) {
+            Field overview = r.schema().require("text.overview");
+            assertEquals(r.text("text.overview"), wb.getSheet(overview.sheet()).getRow(overview.cell().row())
+                    .getCell(overview.cell().col()).getStringCellValue());
+            nianbao.AtomicFiles.write(file, wb::write);
+        }
+        Report back = Reports.read(file);
+        assertEquals("_x0041_市_x005F_局", back.text("meta.agency"));
+        assertEquals(r.text("text.overview"), back.text("text.overview"));
+    }
+
     @Test
     void keepsTheFormulaOfATotalThatEqualsItsPartsWithItsCachedResult() throws Exception {
         Report r = example();

@@ -1,0 +1,43 @@
+package nianbao.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code nianbao serve}'s refusals before anything listens (the server itself is tested in nianbao.web). */
+class ServeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesAPortOutOfRange() {
+        CliRun r = CliRun.of("serve", "--port", "70000", "--data", dir.resolve("d").toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertEquals("用法错误：--port 应在 0 到 65535 之间：70000", r.err().strip());
+        assertFalse(Files.exists(dir.resolve("d")), "nothing created");
+    }
+
+    @Test
+    void refusesAShortPasswordInThePasswordFile() throws Exception {
+        Path pw = dir.resolve("pw.txt");
+        Files.writeString(pw, "1234\n");
+        CliRun r = CliRun.of("serve", "--port", "0", "--data", dir.resolve("d").toString(), "--admin-password-file", pw.toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.oneLineError(), r.err());
+        assertTrue(r.err().contains("的第一行应为至少 8 个字符的密码。"), r.err());
+    }
+
+    @Test
+    void helpSaysHowToExposeIt() {
+        CliRun r = CliRun.of("serve", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("--host") && r.out().contains("0.0.0.0") && r.out().contains("反向代理"), r.out());
+    }
+}
