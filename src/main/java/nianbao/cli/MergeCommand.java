@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         header = "批量汇总：把多个单位的年报（填好的模板 .xlsx 或 .json）汇总为一张汇总表。",
         description = {
             "输入可以是文件、目录（递归查找）或通配符（如 \"报表/**/*.xlsx\"，Windows 下也可用）。",
-            "汇总表含四张工作表：汇总（每份报告一行，末行合计）、问题清单、未能读取、说明。",
+            "汇总表的工作表：概览（机关、校验结果和主要数字，A4 横向一页宽）、汇总（每份报告一行，末行合计）、问题清单、未能读取、说明。",
             "同一机关同一年度出现两次时给出警告，按路径排序后面那份不计入合计。",
             "Merge many reports into one summary workbook; unreadable files never stop the batch."},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
