@@ -90,7 +90,13 @@ final class Labels {
                         t2Rows.add(l);
                     }
                 }
-                for (String h : T2_HEADERS) {
+                java.util.Set<String> headers = new java.util.LinkedHashSet<>(List.of(T2_HEADERS));
+                for (BlockTable.Block block : b.blocks()) {
+                    for (String h : block.header()) {
+                        headers.add(Text.key(Text.squeeze(Text.half(h)))); // a format's own headers (2019: 本年增/减)
+                    }
+                }
+                for (String h : headers) {
                     all.add(new Label(Role.HEADER, b.id(), h, "", List.of(h), 0));
                 }
             } else if (t instanceof MatrixTable m && m.layout() == MatrixTable.Layout.GRID) {
@@ -127,8 +133,10 @@ final class Labels {
                     String sq = Text.squeeze(Text.half(subgroups.get(i)));
                     int p = Text.prefixLength(sq, 0);
                     String prefix = Text.canonicalPrefix(sq.substring(0, p));
-                    // The last subgroup, （六）其他处理, is printed as one row in the hybrid layout.
-                    int expect = i == subgroups.size() - 1 ? m.columns().size() : 0;
+                    // The last subgroup, （六）其他处理, is printed as one row in the hybrid layout; a format whose
+                    // last result row has no subgroup (2019: （六）其他处理 is a row) has no such layout.
+                    boolean lastHeadsLastResult = subgroups.get(i).equals(lastResultSubgroup(m));
+                    int expect = i == subgroups.size() - 1 && lastHeadsLastResult ? m.columns().size() : 0;
                     all.add(new Label(Role.SUBGROUP, m.id(), prefix, prefix, List.of(Text.key(sq.substring(p))), expect));
                 }
                 for (String h : T3_HEADERS) {
@@ -140,8 +148,14 @@ final class Labels {
                 }
             }
         }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (Label l : all) {
+            own.addAll(l.keys());
+        }
         for (String y : Y2019) {
-            all.add(new Label(Role.Y2019, "t2", y, "", List.of(y), 0));
+            if (!own.contains(y)) { // the trial format's words mark another format only when the schema lacks them
+                all.add(new Label(Role.Y2019, "t2", y, "", List.of(y), 0));
+            }
         }
         this.total = totalRow;
     }
@@ -470,4 +484,15 @@ final class Labels {
     }
 
 
+    /** The subgroup of the result row printed right before （七）总计, or null. */
+    private static String lastResultSubgroup(MatrixTable m) {
+        String last = null;
+        for (MatrixTable.Axis r : m.rows()) {
+            if (r.key().equals("total")) {
+                return last;
+            }
+            last = r.subgroup();
+        }
+        return null;
+    }
 }

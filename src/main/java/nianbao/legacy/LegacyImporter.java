@@ -79,8 +79,8 @@ public final class LegacyImporter {
         Tables tables = StatsStage.parse(text.lines(), schema, file);
         List<String> notes = new ArrayList<>();
         String format = "unknown".equals(tables.format()) && detected == schema ? "unknown" : detected.key();
-        if (detected == schema && !"unknown".equals(tables.format()) && !tables.format().equals(schema.key())) {
-            format = tables.format(); // the table stage saw another format's words the labels alone did not show
+        if (detected == schema && "2019".equals(tables.format()) && !schema.key().equals("2019")) {
+            format = "2019"; // the table stage stopped at the trial format's words the labels alone did not show
         }
         boolean otherFormat = !"unknown".equals(format) && !format.equals(schema.key());
         MetaParser.Meta meta = MetaParser.parse(cleaned, outline.first());

@@ -145,13 +145,26 @@ final class Tokenizer {
 
     private static boolean isValueCell(String raw) {
         String squeezed = Text.squeeze(raw);
-        return parseNumber(squeezed) != null && digitGroups(raw) <= 1 || isPlaceholder(squeezed);
+        return cellNumber(squeezed) != null && digitGroups(raw) <= 1 || isPlaceholder(squeezed);
+    }
+
+    /**
+     * A cell's number ({@link #parseNumber}), or a whole number with a minus sign printed as the cell's
+     * own first character ({@code -18}, {@code －18}: the 2019 format's 本年增/减). A lone dash stays a placeholder.
+     */
+    static BigDecimal cellNumber(String squeezed) {
+        BigDecimal n = parseNumber(squeezed);
+        if (n != null || squeezed.length() < 2 || "-－−".indexOf(squeezed.charAt(0)) < 0) {
+            return n;
+        }
+        BigDecimal magnitude = parseNumber(squeezed.substring(1));
+        return magnitude != null && magnitude.scale() <= 0 ? magnitude.negate() : null;
     }
 
     /** One cell of a tab or pipe row (or a whole one-cell line). */
     private void cell(int number, String raw, int offset, Token.Sep style) {
         String squeezed = Text.squeeze(raw);
-        BigDecimal num = parseNumber(squeezed);
+        BigDecimal num = cellNumber(squeezed);
         if (num != null) {
             if (digitGroups(raw) > 1) {
                 junkCells++;
