@@ -27,8 +27,8 @@ public record DecodedText(String file, String kind, String charset, List<TextLin
         return List.of(out);
     }
 
-    /** Splits text into lines on CR, LF or CRLF (and the Unicode line/paragraph separators). */
+    /** Splits text into lines on CR, LF or CRLF, a form feed (the page break of pdftotext) and the Unicode line/paragraph separators. */
     static List<String> splitLines(String text) {
-        return List.of(text.split("\r\n|\r|\n|\u2028|\u2029", -1));
+        return List.of(text.split("\r\n|\r|\n|\f|\u2028|\u2029", -1));
     }
 }

@@ -326,6 +326,9 @@ final class Decoder {
     /** Depth-first over the group's units; false when the budget ran out. */
     private boolean search(List<Unit> group, int at, int[] choice, BitSet[] seen) {
         if (at == group.size()) {
+            if (blanks(group, choice) && !consistent(group, choice)) {
+                return true;
+            }
             for (int i = 0; i < group.size(); i++) {
                 seen[i].set(choice[i]);
             }
@@ -363,6 +366,33 @@ final class Decoder {
         return true;
     }
 
+    private static boolean blanks(List<Unit> group, int[] choice) {
+        for (int i = 0; i < group.size(); i++) {
+            for (BigDecimal x : group.get(i).readings.get(choice[i]).values()) {
+                if (x == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** With blank cells left, whether what the rules then force still fits every rule. */
+    private boolean consistent(List<Unit> group, int[] choice) {
+        steps += 20;
+        BigDecimal[] trial = val.clone();
+        for (int i = 0; i < group.size(); i++) {
+            Unit u = group.get(i);
+            Reading r = u.readings.get(choice[i]);
+            for (int k = 0; k < u.cells.length; k++) {
+                if (trial[u.cells[k]] == null) {
+                    trial[u.cells[k]] = r.values()[k];
+                }
+            }
+        }
+        return inf.propagate(trial, broken, new boolean[val.length]).contradicted.isEmpty();
+    }
+
     /** Writes one reading as decided. */
     private void apply(Unit u, Reading r) {
         for (int i = 0; i < u.cells.length; i++) {
@@ -384,6 +414,17 @@ final class Decoder {
         List<Reading> alive = new ArrayList<>();
         for (int r = u.alive.nextSetBit(0); r >= 0; r = u.alive.nextSetBit(r + 1)) {
             alive.add(u.readings.get(r));
+        }
+        if (u.contradicted && u.kind != Kind.SPLIT && u.readings.size() > 1) {
+            // The numbers may not even be this row's: without the rules nothing here is sure.
+            String why = u.name + u.what + "，" + alternatives(u, alive, "") + "，每种读法都与勾稽关系矛盾，无法确定。";
+            for (int c : u.cells) {
+                if (val[c] == null) {
+                    note[c] = why;
+                }
+            }
+            notes.add(why);
+            return;
         }
         if (u.overBudget || u.cutShort && u.contradicted) {
             String why = u.name + u.what + "，可能的读法太多，超出搜索范围（" + BUDGET + " 步），无法确定。";

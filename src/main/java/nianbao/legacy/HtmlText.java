@@ -29,6 +29,10 @@ final class HtmlText {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
 
+    private static final String WIDE = "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]";
+    private static final Pattern CJK_BREAK = Pattern.compile("(?<=" + WIDE + ")[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=" + WIDE + ")");
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f]+");
+
     private HtmlText() {
     }
 
@@ -78,8 +82,15 @@ final class HtmlText {
         return collapse(sb.toString()).trim().replace('\t', ' ');
     }
 
+    /**
+     * Whitespace as a browser shows it: runs collapse to one space, except that a line break of the
+     * source between two Chinese characters disappears (CSS segment-break rule for East Asian text) —
+     * Word wraps its HTML source inside labels ({@code 三、本年\r\n度办理结果}), which must not become
+     * {@code 三、本年 度办理结果}.
+     */
     static String collapse(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("[ \\t\\r\\n\\f]+", " ");
+        String t = s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 ? CJK_BREAK.matcher(s).replaceAll("") : s;
+        return WHITESPACE.matcher(t.replace('\u00A0', ' ')).replaceAll(" ");
     }
 
     private static final class Walker implements NodeFilter {

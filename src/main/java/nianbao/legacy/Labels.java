@@ -352,7 +352,9 @@ final class Labels {
             case ROW:
                 if ("t3".equals(l.table())) {
                     if (l.id().equals("other_other")) {
-                        return prefix.equals("3.") || prefix.isEmpty() && "(六)".equals(subgroup) && !t3Header;
+                        // Without its ordinal only the bare word: 其他处… is （六）其他处理 broken over lines.
+                        return prefix.equals("3.") || prefix.isEmpty() && key.equals("其他") && "(六)".equals(subgroup)
+                                && !t3Header;
                     }
                     if (l.id().equals("total")) {
                         return prefix.equals("(七)") || prefix.isEmpty() && !t3Header;

@@ -58,6 +58,9 @@ final class Resolver {
     /** Rows whose numbers are glued digit runs, to be cut into cells. */
     private final List<Glued> glued = new ArrayList<>();
     private final List<Decoder.Unit> splitUnits = new ArrayList<>();
+    private final List<Decoder.Unit> orderUnits = new ArrayList<>();
+    /** 表三 prints （六）其他处理 as one row. */
+    private boolean hybrid;
     private int splitRows;
     private String splitExample;
     private boolean[] broken;
@@ -74,7 +77,8 @@ final class Resolver {
     /** Every numeric field's value in schema order. */
     List<Value> resolve() {
         MatrixTable t3 = matrix("t3");
-        if (scan.six != null && t3 != null) {
+        hybrid = t3 != null && hybridSix(t3);
+        if (hybrid) {
             String sixLabel = subgroupLabel(t3);
             for (MatrixTable.Axis c : t3.columns()) {
                 List<String> parts = new ArrayList<>();
@@ -109,6 +113,7 @@ final class Resolver {
             }
         }
         units.addAll(splitUnits);
+        units.addAll(orderUnits);
         new Decoder(inf, val, read, token, note, broken, notes).decode(units);
         if (splitRows > 0) {
             notes.add("有 " + splitRows + " 行的数字粘连在一起（如" + splitExample + "），已按位数和勾稽关系拆开；"
@@ -167,6 +172,12 @@ final class Resolver {
         if (t3 == null) {
             return;
         }
+        if (detached(t3)) {
+            if (hybrid) {
+                notes.add("表三“（六）其他处理”只印了一行，没有分 1–3 小项；其下三个小项只在能由该行推出时填写。");
+            }
+            return;
+        }
         boolean[] allowed = headerColumns(t3);
         for (MatrixTable.Axis r : t3.rows()) {
             List<String> slots = t3.columns().stream().map(c -> t3.fieldId(r.key(), c.key())).toList();
@@ -178,6 +189,141 @@ final class Resolver {
                     + " 行），没有分 1–3 小项；其下三个小项只在能由该行推出时填写。");
             place("表三“（六）其他处理”", slots, allowed, scan.six);
         }
+    }
+
+    /**
+     * Table 3 printed with its row labels apart from its numbers (PDF text taken column by column, or
+     * labels in a block before or after the numbers): the numbers, in order, fill the rows either row
+     * by row or column by column; both readings go to the decoder, which keeps what the rules allow.
+     *
+     * @return true when the numbers were taken this way
+     */
+    private boolean detached(MatrixTable t3) {
+        int m = t3.columns().size();
+        int found = scan.t3Labels.size();
+        List<Token> vals = scan.t3Values;
+        if (found < 3 || vals.size() < 2 * m) {
+            return false;
+        }
+        // Rows that each carry exactly their numbers need no other reading.
+        boolean perfect = scan.six == null && scan.t3.size() == t3.rows().size();
+        for (Scanner.RowRead rr : scan.t3.values()) {
+            perfect &= rr.values().stream().filter(t -> !t.raw().isEmpty()).count() == m;
+        }
+        if (perfect) {
+            return false;
+        }
+        List<String> rows = new ArrayList<>();
+        String sixLabel = subgroupLabel(t3);
+        boolean sixDone = false;
+        for (MatrixTable.Axis r : t3.rows()) {
+            if (hybrid && r.subgroup() != null && r.subgroup().equals(sixLabel)) {
+                if (!sixDone) {
+                    rows.add(null);
+                    sixDone = true;
+                }
+            } else {
+                rows.add(r.key());
+            }
+        }
+        List<Token> use = vals;
+        if (vals.size() == (rows.size() + 1) * m && Resolver.isColumnNumbering(vals.subList(0, m))) {
+            use = vals.subList(m, vals.size());
+        }
+        int first = vals.get(0).line();
+        int last = vals.get(vals.size() - 1).line();
+        if (use.size() != rows.size() * m) {
+            if (found * 2 < rows.size() || scan.t3.values().stream().filter(rr -> !rr.values().isEmpty()).count() * 2 > found) {
+                return false;
+            }
+            notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行共 " + vals.size() + " 个数字），"
+                    + "与 " + rows.size() + " 行 × " + m + " 列对不上，无法按行或按列对应。");
+            return false;
+        }
+        int rn = rows.size();
+        int[] cells = new int[rn * m];
+        for (int r = 0; r < rn; r++) {
+            for (int c = 0; c < m; c++) {
+                String col = t3.columns().get(c).key();
+                cells[r * m + c] = inf.cell(rows.get(r) == null ? "t3._six." + col : t3.fieldId(rows.get(r), col));
+            }
+        }
+        List<Decoder.Reading> readings = new ArrayList<>();
+        for (boolean byColumn : new boolean[] {false, true}) {
+            BigDecimal[] v = new BigDecimal[cells.length];
+            Token[] at = new Token[cells.length];
+            for (int r = 0; r < rn; r++) {
+                for (int c = 0; c < m; c++) {
+                    Token t = use.get(byColumn ? c * rn + r : r * m + c);
+                    at[r * m + c] = t;
+                    v[r * m + c] = t.number();
+                }
+            }
+            readings.add(new Decoder.Reading(v, at, byColumn ? "逐列排列" : "逐行排列"));
+        }
+        // A reading that breaks many rules is not the table (a number displaced across rows, labels in
+        // another order): keep the readings that break fewest, and only if that is none or one.
+        int[] failures = new int[readings.size()];
+        int fewest = Integer.MAX_VALUE;
+        for (int k = 0; k < readings.size(); k++) {
+            BigDecimal[] trial = val.clone();
+            for (int i = 0; i < cells.length; i++) {
+                trial[cells[i]] = readings.get(k).values()[i];
+            }
+            for (boolean f : inf.failing(trial)) {
+                failures[k] += f ? 1 : 0;
+            }
+            fewest = Math.min(fewest, failures[k]);
+        }
+        if (fewest > 1) {
+            return false;
+        }
+        List<Decoder.Reading> kept = new ArrayList<>();
+        for (int k = 0; k < readings.size(); k++) {
+            if (failures[k] == fewest) {
+                kept.add(readings.get(k));
+            }
+        }
+        if (fewest == 1 && kept.size() > 1) {
+            return false;
+        }
+        readings = kept;
+        for (int r = 0; r < rn; r++) {
+            Scanner.RowRead rr = rows.get(r) == null ? null : scan.t3.get(rows.get(r));
+            Token anchorAt = rr != null ? rr.at : use.get(0);
+            for (int c = 0; c < m; c++) {
+                anchor[cells[r * m + c]] = anchorAt;
+            }
+        }
+        orderUnits.add(new Decoder.Unit(Decoder.Kind.ORDER, "表三（第 " + first + "–" + last + " 行）",
+                "行标签与数字分开印出，" + use.size() + " 个数字", cells, readings, false));
+        notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行共 " + use.size() + " 个数字），"
+                + "按逐行和逐列两种读法核对勾稽关系。");
+        // The numbers before the first label are the table's, not strays.
+        scan.stray = 0;
+        return true;
+    }
+
+    /** True when 表三 shows （六）其他处理 as one row: its label is there, none of its sub-rows'. */
+    private boolean hybridSix(MatrixTable t3) {
+        if (scan.six != null) {
+            return true;
+        }
+        boolean label = false;
+        boolean sub = false;
+        String sixLabel = subgroupLabel(t3);
+        for (Labels.Label l : scan.t3Labels) {
+            if (l.role() == Labels.Role.SUBGROUP) {
+                label = true;
+            } else {
+                for (MatrixTable.Axis r : t3.rows()) {
+                    if (r.key().equals(l.id()) && sixLabel != null && sixLabel.equals(r.subgroup())) {
+                        sub = true;
+                    }
+                }
+            }
+        }
+        return label && !sub;
     }
 
     /** Which 表三 columns the header shows, or null when the header cannot be trusted. */
@@ -353,8 +499,10 @@ final class Resolver {
         }
         List<Token> use = values;
         List<Token> printed = values.stream().filter(t -> !t.raw().isEmpty()).toList();
-        if (isGlued(printed, m)) {
-            glued.add(new Glued(name, slots, allowed, printed, rr.at));
+        List<Token> firstPrinted = rr.firstSegment().stream().filter(t -> !t.raw().isEmpty()).toList();
+        if (isGlued(firstPrinted, m)) {
+            // Digits after other words (a heading, a stray line) are not this row's.
+            glued.add(new Glued(name, slots, allowed, firstPrinted, rr.at));
             return;
         }
         List<Token> sameLine = values.stream().filter(t -> t.line() == rr.at.line()).toList();

@@ -74,6 +74,10 @@ final class Scanner {
     final Map<String, int[]> spans = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
     final List<Token> used = new ArrayList<>();
+    /** Every value seen inside 表三 after its header, in order, whatever label it follows (or none). */
+    final List<Token> t3Values = new ArrayList<>();
+    /** 表三's row labels (and the （六） subgroup label) in the order they were seen. */
+    final List<Labels.Label> t3Labels = new ArrayList<>();
     int stray;
     int glued;
     int byPrefix;
@@ -89,6 +93,8 @@ final class Scanner {
     private boolean lastWasRow;
     /** The token after the current one, or null. */
     private Token next;
+    /** The line of the token before the current one. */
+    private int prevLine = -1;
 
     private Scanner(Labels labels) {
         this.labels = labels;
@@ -111,6 +117,7 @@ final class Scanner {
         }
         for (int i = 0; i < tokens.size(); i++) {
             s.next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            s.prevLine = i > 0 ? tokens.get(i - 1).line() : -1;
             s.token(tokens.get(i));
         }
         s.close();
@@ -141,6 +148,15 @@ final class Scanner {
         }
         if (t.glued()) {
             glued++;
+        }
+        if ("t3".equals(table) && !t.raw().isEmpty()) {
+            t3Values.add(t);
+        }
+        if (cur != null && cur.at.sep() == Token.Sep.SINGLE && t.sep() != Token.Sep.SINGLE && t.sep() != Token.Sep.SPACE
+                && t.line() != cur.at.line() && "t3".equals(table)) {
+            // A table row with an empty label cell under a label standing on its own line: the label may
+            // as well belong to the row below; the numbers are not taken for it.
+            close();
         }
         if (cur != null) {
             cur.add(t);
@@ -196,8 +212,7 @@ final class Scanner {
                 }
             }
         }
-        if ((m == null || m.label().role() != Labels.Role.ROW) && next != null && next.glued()
-                && next.kind() == Token.Kind.NUMBER) {
+        if ((m == null || m.label().role() != Labels.Role.ROW) && next != null && next.kind() == Token.Kind.NUMBER) {
             Labels.Match tail = labels.suffix(t, table);
             if (tail != null) {
                 label(tail, t);
@@ -213,6 +228,12 @@ final class Scanner {
 
     private void unknown(Token t) {
         lastWasRow = false;
+        if (cur != null && t.sep() != Token.Sep.SINGLE && t.sep() != Token.Sep.SPACE && t.line() != prevLine
+                && next != null && next.line() == t.line() && next.isValue() && !"t4".equals(table)) {
+            // The label cell of a table row we cannot name (a fragment such as 开申请数量): its numbers are
+            // that row's, never the previous label's.
+            close();
+        }
         if (cur != null) {
             cur.interrupt();
         }
@@ -256,6 +277,10 @@ final class Scanner {
                 enter(l.table(), t);
                 if ("t3".equals(l.table())) {
                     t3Header.append(t.key());
+                    if (l.role() == Labels.Role.CORNER) {
+                        // The header printed again on the next page: its words are not rows.
+                        inHeader = true;
+                    }
                 }
             }
             case GROUP -> {
@@ -278,6 +303,9 @@ final class Scanner {
                 subgroup = l.prefix();
                 cur = new RowRead(l, t);
                 lastWasRow = true;
+                if (l.expect() > 0) {
+                    t3Labels.add(l);
+                }
             }
             case ROW -> {
                 close();
@@ -286,6 +314,7 @@ final class Scanner {
                     inHeader = false;
                     String sg = labels.subgroupOfRow.get(l.id());
                     subgroup = sg;
+                    t3Labels.add(l);
                 }
                 cur = new RowRead(l, t);
                 lastWasRow = true;

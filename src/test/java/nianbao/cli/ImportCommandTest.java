@@ -37,6 +37,9 @@ class ImportCommandTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** A text whose 表三 lacks the 其他 column, so the rules infer it. */
+    static final String FORCED = "src/test/resources/legacy/corpus/missing_column_forced/input.txt";
+
     static String in(String c) throws Exception {
         try (var s = Files.list(CASES.resolve(c))) {
             return s.filter(p -> p.getFileName().toString().startsWith("input.")).findFirst().orElseThrow().toString();
@@ -104,23 +107,23 @@ class ImportCommandTest {
 
     @Test
     void listsInferredCellsWithPositionAndReason() throws Exception {
-        Run r = run("import", in("pdf-from-docx"));
+        Run r = run("import", FORCED);
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("推断  表三!J29  t3.carry_over.total"), r.out());
+        assertTrue(r.out().contains("推断  表三!I5  t3.new.other"), r.out());
         assertTrue(r.out().contains("未指定 -o 或 -d：只显示导入报告，没有写出文件。"), r.out());
     }
 
     @Test
     void marksInferredCellsInTheWorkbookWithTheirReason() throws Exception {
-        Path out = tmp.resolve("pdf.xlsx");
-        Run r = run("import", in("pdf-from-docx"), "-o", out.toString());
+        Path out = tmp.resolve("forced.xlsx");
+        Run r = run("import", FORCED, "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
-            var cell = wb.getSheet("表三").getRow(7).getCell(3); // D8 = t3.partial.natural, inferred from the rules
-            assertEquals(2.0, cell.getNumericCellValue());
+            var cell = wb.getSheet("表三").getRow(4).getCell(8); // I5 = t3.new.other, inferred from the rules
+            assertEquals(6.0, cell.getNumericCellValue());
             assertTrue(cell.getCellComment().getString().getString().startsWith("推断"), cell.getCellComment().getString().getString());
             var read = wb.getSheet("表二").getRow(7).getCell(1); // B8 = t2.licensing.decisions, read as printed
-            assertEquals(412.0, read.getNumericCellValue());
+            assertEquals(233.0, read.getNumericCellValue());
             assertEquals(null, read.getCellComment());
         }
     }
