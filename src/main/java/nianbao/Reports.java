@@ -82,4 +82,41 @@ public final class Reports {
     public static List<Finding> validate(Report report) {
         return Validator.validate(report);
     }
+
+    /** Validates a report, with last year's report (or null) for the cross-year checks. */
+    public static List<Finding> validate(Report report, Report previous) {
+        return Validator.validate(report, previous, Validator.Options.defaults());
+    }
+
+    /** The publishable report in one format: a whole document (docx, html page, md, txt). */
+    public static byte[] render(Report report, nianbao.render.Format format) {
+        return nianbao.render.Renderer.of(format).renderBytes(report);
+    }
+
+    /** The report's three statistics tables as HTML, each value cell marked read/inferred/missing with its reason. */
+    public static String provenanceTables(Report report) {
+        return nianbao.render.ProvenanceTables.html(report);
+    }
+
+    /**
+     * Writes the fill-in workbook, atomically.
+     *
+     * @param agency agency name to prefill, or null
+     * @param year report year to prefill, or null
+     * @param previous last year's report for the carry-over prefill, or null
+     */
+    public static void template(String agency, Integer year, Report previous, Path file) throws IOException {
+        nianbao.xlsx.TemplateWriter.write(nianbao.schema.Schemas.defaultSchema(),
+                new nianbao.xlsx.TemplateWriter.Options(agency, year, previous), file);
+    }
+
+    /**
+     * Imports a published report (text, HTML, Word, PDF) into the current format.
+     *
+     * @param name the file as the user knows it, for messages
+     * @throws UnreadableInputException when it cannot be read, with a one-line Chinese reason
+     */
+    public static nianbao.legacy.ImportResult importLegacy(Path file, String name) throws UnreadableInputException {
+        return nianbao.legacy.LegacyImporter.importFile(file, name, nianbao.schema.Schemas.defaultSchema());
+    }
 }

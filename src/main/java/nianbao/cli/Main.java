@@ -13,7 +13,7 @@ import java.nio.file.NoSuchFileException;
 
 /** The {@code nianbao} command: subcommands for every stage of the annual report. */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        header = "政府信息公开工作年度报告工具（国办公开办函〔2021〕30号格式）",
+        header = "政府信息公开工作年度报告工具（国办公开办函〔2021〕30号格式，及 2019、2020 年度的〔2019〕60号试行格式）",
         description = "模板生成、校验、生成发布稿、导入旧年报、批量汇总。%n"
                 + "Toolkit for the annual report on government information disclosure.",
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
@@ -28,6 +28,7 @@ import java.nio.file.NoSuchFileException;
             RenderCommand.class,
             ImportCommand.class,
             MergeCommand.class,
+            ServeCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -123,7 +124,8 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"nianbao " + (v == null ? "0.1.0" : v) + "（格式 " + nianbao.schema.Schemas.DEFAULT_ID + "）"};
+            return new String[] {"nianbao " + (v == null ? "0.1.0" : v) + "（格式 " + String.join("、",
+                    nianbao.schema.Schemas.all().stream().map(nianbao.schema.Schema::id).toList()) + "）"};
         }
     }
 }

@@ -199,7 +199,9 @@ public final class RenderCommand implements Callable<Integer> {
         for (Finding f : findings.subList(0, Math.min(MAX_LISTED, findings.size()))) {
             String where = f.position();
             if (where.isEmpty() && !f.fieldIds().isEmpty()) {
-                where = Schemas.defaultSchema().field(f.fieldIds().get(0)).map(x -> x.position()).orElse("");
+                String id = f.fieldIds().get(0);
+                where = Schemas.all().stream().flatMap(s -> s.field(id).stream()).findFirst()
+                        .map(x -> x.position()).orElse("");
             }
             err.println("  " + f.severity().zh() + " " + (where.isEmpty() ? "" : where + "：") + f.message());
         }

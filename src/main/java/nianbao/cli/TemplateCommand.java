@@ -2,6 +2,7 @@ package nianbao.cli;
 
 import nianbao.Reports;
 import nianbao.model.Report;
+import nianbao.schema.Schema;
 import nianbao.schema.Schemas;
 import nianbao.xlsx.TemplateWriter;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import java.util.concurrent.Callable;
             "给出 --previous（上年的 xlsx 或 json）时，预填“二、上年结转”，并在表旁显示上年数字供核对。"},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         optionListHeading = "%n选项（Options）：%n",
-        footerHeading = "%n示例：%n", footer = "  nianbao template -o 年报模板.xlsx --agency 某某县卫生健康委员会 --year 2025")
+        footerHeading = "%n示例：%n", footer = {"  nianbao template -o 年报模板.xlsx --agency 某某县卫生健康委员会 --year 2025",
+            "  nianbao template -o 2020年报模板.xlsx --year 2020        # 2019 年试行格式"})
 public final class TemplateCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +37,11 @@ public final class TemplateCommand implements Callable<Integer> {
 
     @Option(names = "--year", paramLabel = "年度", description = "预填报告年度，如 2025。Report year to prefill.")
     Integer year;
+
+    @Option(names = "--schema", paramLabel = "格式",
+            description = "表格格式：2021（国办公开办函〔2021〕30号）或 2019（〔2019〕60号试行格式，2019、2020 年度的年报）；"
+                    + "默认按 --year 选择（2020 年及以前为 2019），未给年度时为 2021。Format of the tables.")
+    String schema;
 
     @Option(names = "--previous", paramLabel = "上年.xlsx|.json",
             description = "上年年报（填好的 xlsx 或 json）：预填上年结转、显示上年数字。Last year's report.")
@@ -60,7 +67,18 @@ public final class TemplateCommand implements Callable<Integer> {
                 y = prev.number("meta.year").intValue() + 1;
             }
         }
-        TemplateWriter.write(Schemas.defaultSchema(), new TemplateWriter.Options(a, y, prev), output);
+        Schema format;
+        if (schema != null) {
+            format = Schemas.byKey(schema).orElse(null);
+            if (format == null) {
+                spec.commandLine().getErr().println("用法错误：--schema 应为 " + String.join(" 或 ",
+                        Schemas.all().stream().map(Schema::key).toList()) + "，收到 " + schema + "。");
+                return ExitCodes.USAGE;
+            }
+        } else {
+            format = y == null ? Schemas.defaultSchema() : Schemas.forYear(y);
+        }
+        TemplateWriter.write(format, new TemplateWriter.Options(a, y, prev), output);
         spec.commandLine().getOut().println("已生成模板：" + output + (prev == null ? "" : "（已按上年报告 " + previous + " 预填上年结转）"));
         return ExitCodes.OK;
     }

@@ -247,6 +247,68 @@ final class Labels {
         return best;
     }
 
+    /**
+     * A row label at the end of a longer text that is followed by a glued number: header words run
+     * together with the first row label ({@code 信息内容本年处理决定数量行政许可10690}).
+     */
+    Match suffix(Token t, String table) {
+        String key = t.key();
+        if (key.length() > 80 || table == null) {
+            return null;
+        }
+        Match best = null;
+        int bestLength = 1;
+        for (Label l : all) {
+            if (l.role() != Role.ROW || !table.equals(l.table())) {
+                continue;
+            }
+            for (String v : l.keys()) {
+                if (v.length() > bestLength && key.length() > v.length() && key.endsWith(v)) {
+                    best = new Match(l, 0.9, false);
+                    bestLength = v.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A section heading at the start of a longer text (the crawler's innerText runs the heading into
+     * the table's caption and header words): the heading and where the rest of the key starts, or null.
+     */
+    Glued sectionStart(Token t) {
+        String key = t.key();
+        if (t.prefix().isEmpty() || key.length() > 400) {
+            return null;
+        }
+        Glued best = null;
+        double bestScore = 0.8;
+        for (Label l : all) {
+            if (l.role() != Role.SECTION || l.table() == null || !l.prefix().equals(t.prefix())) {
+                continue;
+            }
+            String v = l.keys().get(0);
+            int n = v.length();
+            for (int cut = Math.max(2, n - 2); cut <= Math.min(key.length() - 1, n + 2); cut++) {
+                double d = key.startsWith(v) && cut == n ? 1.0 : dice(key.substring(0, cut), v);
+                if (d > bestScore) {
+                    bestScore = d;
+                    best = new Glued(l, cut);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A heading found at the start of a text.
+     *
+     * @param label the section heading
+     * @param end where the heading's words end in the text's key
+     */
+    record Glued(Label label, int end) {
+    }
+
     /** The section heading this text is, or null. */
     Label section(Token t) {
         if (t.key().isEmpty() || t.key().length() > 40) {

@@ -5,14 +5,17 @@ import nianbao.model.Source;
 import nianbao.model.Value;
 import nianbao.schema.BlockTable;
 import nianbao.schema.Field;
+import nianbao.schema.FieldType;
 import nianbao.schema.MatrixTable;
 import nianbao.schema.Schema;
 import nianbao.schema.Table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +27,15 @@ import java.util.Set;
 final class Resolver {
 
     private static final int MAX_ALTERNATIVES = 400;
+
+    /** A row whose numbers are glued runs of digits: which runs, which cells are open. */
+    private record Glued(String name, List<String> slots, boolean[] allowed, List<Token> runs, Token at) {
+    }
+
+    /** Search steps allowed for cutting the runs of one row. */
+    private static final int SPLIT_BUDGET = 400_000;
+    /** Readings of one glued row kept at most for the joint search. */
+    private static final int MAX_CUTS = 2_000;
 
     /** A row whose numbers do not fit its cells one to one. */
     private record Pending(String name, List<String> slots, boolean[] allowed, List<Token> tokens, Token at,
@@ -43,8 +55,11 @@ final class Resolver {
     private String[] note;
     private Token[] anchor;
     private final List<Pending> pending = new ArrayList<>();
-    /** Rows whose placements all agreed, reported together when there are many. */
-    private final List<String> agreed = new ArrayList<>();
+    /** Rows whose numbers are glued digit runs, to be cut into cells. */
+    private final List<Glued> glued = new ArrayList<>();
+    private final List<Decoder.Unit> splitUnits = new ArrayList<>();
+    private int splitRows;
+    private String splitExample;
     private boolean[] broken;
 
     Resolver(Schema schema, Scanner scan, String file, List<String> notes) {
@@ -82,15 +97,22 @@ final class Resolver {
         placeT3(t3);
         placeT4();
 
-        broken = inf.failing(val);
-        for (Pending p : pending) {
-            resolvePending(p);
+        for (Glued g : glued) {
+            splitRow(g);
         }
-        if (agreed.size() > 3) {
-            notes.add("有 " + agreed.size() + " 行数字个数与列数不符（如" + agreed.get(0) + "），但各种对应方式结果相同，"
-                    + "已填写（未确定位置的格标为推断）。");
-        } else {
-            agreed.forEach(a -> notes.add(a + "；各种对应方式结果相同，已填写（未确定位置的格标为推断）。"));
+        broken = inf.failing(val);
+        List<Decoder.Unit> units = new ArrayList<>();
+        for (Pending p : pending) {
+            Decoder.Unit u = placements(p);
+            if (u != null) {
+                units.add(u);
+            }
+        }
+        units.addAll(splitUnits);
+        new Decoder(inf, val, read, token, note, broken, notes).decode(units);
+        if (splitRows > 0) {
+            notes.add("有 " + splitRows + " 行的数字粘连在一起（如" + splitExample + "），已按位数和勾稽关系拆开；"
+                    + "只有一种拆法的直接读取，有多种拆法的由勾稽关系选择，仍不能确定的格留空。");
         }
         infer();
         int marks = 0;
@@ -331,6 +353,10 @@ final class Resolver {
         }
         List<Token> use = values;
         List<Token> printed = values.stream().filter(t -> !t.raw().isEmpty()).toList();
+        if (isGlued(printed, m)) {
+            glued.add(new Glued(name, slots, allowed, printed, rr.at));
+            return;
+        }
         List<Token> sameLine = values.stream().filter(t -> t.line() == rr.at.line()).toList();
         if (values.size() > m && printed.size() == m) {
             use = printed;
@@ -379,8 +405,8 @@ final class Resolver {
         }
     }
 
-    /** Tries every order-preserving placement of a row whose count of numbers does not fit. */
-    private void resolvePending(Pending p) {
+    /** The readings of a row whose count of numbers does not fit: every order-preserving placement. */
+    private Decoder.Unit placements(Pending p) {
         int[] idx = p.slots.stream().mapToInt(inf::cell).toArray();
         List<Integer> open = new ArrayList<>();
         for (int i = 0; i < idx.length; i++) {
@@ -391,91 +417,174 @@ final class Resolver {
         int k = p.tokens.size();
         int m = open.size();
         String where = p.name + "（第 " + p.at.line() + " 行）";
-        List<List<Token>> readings = new ArrayList<>();
-        List<int[]> alts = new ArrayList<>();
+        List<Decoder.Reading> readings = new ArrayList<>();
         for (List<Token> reading : p.sameLine == null ? List.of(p.tokens) : List.of(p.tokens, p.sameLine)) {
             for (int[] alt : alternatives(reading.size(), m)) {
-                readings.add(reading);
-                alts.add(alt);
+                BigDecimal[] v = new BigDecimal[idx.length];
+                Token[] at = new Token[idx.length];
+                for (int t = 0; t < reading.size(); t++) {
+                    if (alt[t] >= 0) {
+                        int slot = open.get(alt[t]);
+                        at[slot] = reading.get(t);
+                        v[slot] = reading.get(t).number();
+                    }
+                }
+                StringBuilder label = new StringBuilder();
+                for (int i = 0; i < idx.length; i++) {
+                    label.append(i == 0 ? "" : "/").append(at[i] == null || at[i].raw().isEmpty() ? "空" : at[i].raw());
+                }
+                readings.add(new Decoder.Reading(v, at, label.toString()));
             }
         }
-        if (alts.isEmpty()) {
+        if (readings.isEmpty()) {
             notes.add(where + "印出 " + k + " 个数字，应为 " + m + " 个，差得太多，无法对应，本行留空。");
             for (int c : idx) {
                 note[c] = where + "数字个数（" + k + "）与列数（" + m + "）相差太多，无法对应。";
             }
-            return;
+            return null;
         }
-        boolean[] blocked = new boolean[val.length];
-        List<BigDecimal[]> values = new ArrayList<>();
-        List<Token[]> tokensAt = new ArrayList<>();
-        for (int a = 0; a < alts.size(); a++) {
-            int[] alt = alts.get(a);
-            List<Token> reading = readings.get(a);
-            BigDecimal[] v = val.clone();
-            Token[] at = new Token[idx.length];
-            for (int t = 0; t < reading.size(); t++) {
-                if (alt[t] >= 0) {
-                    int slot = open.get(alt[t]);
-                    at[slot] = reading.get(t);
-                    v[idx[slot]] = reading.get(t).number();
+        String count = p.sameLine == null ? "印出 " + k + " 个数字，应为 " + m + " 个"
+                : "本行印出 " + p.sameLine.size() + " 个数字，另起一行还有 " + (k - p.sameLine.size()) + " 个";
+        return new Decoder.Unit(Decoder.Kind.PLACE, where, count, idx, readings, false);
+    }
+
+    /**
+     * A row whose printed numbers are glued digit runs that must be cut into its cells: fewer numbers
+     * than cells, and some run glued to text, or with a leading zero (so it is not one number), or
+     * the row so short of numbers that they cannot be single cells.
+     */
+    static boolean isGlued(List<Token> printed, int m) {
+        if (printed.isEmpty() || printed.size() >= m) {
+            return false;
+        }
+        int chars = 0;
+        boolean evidence = false;
+        for (Token t : printed) {
+            if (t.kind() != Token.Kind.NUMBER) {
+                return false;
+            }
+            String raw = t.raw();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (!(c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                    return false;
                 }
             }
-            Inference.Outcome o = inf.propagate(v, broken, blocked);
-            if (!o.contradicted.isEmpty()) {
-                continue;
-            }
-            BigDecimal[] row = new BigDecimal[idx.length];
-            for (int i = 0; i < idx.length; i++) {
-                row[i] = o.values[idx[i]];
-            }
-            values.add(row);
-            tokensAt.add(at);
+            chars += raw.length();
+            evidence |= t.glued() || raw.length() > 1 && raw.charAt(0) == '0' && raw.charAt(1) != '.'
+                    || raw.indexOf('-', 1) > 0;
         }
-        String count = p.sameLine == null ? where + "印出 " + k + " 个数字，应为 " + m + " 个"
-                : where + "本行印出 " + p.sameLine.size() + " 个数字，另起一行还有 " + (k - p.sameLine.size()) + " 个";
-        if (values.isEmpty()) {
-            notes.add(count + "，任何对应方式都与勾稽关系矛盾，本行留空。");
-            for (int c : idx) {
-                note[c] = count + "，任何对应方式都与勾稽关系矛盾。";
+        return chars >= m && (evidence || printed.size() * 2 <= m);
+    }
+
+    /** Cuts a glued row: one cut is read as printed; several become a unit for the decoder. */
+    private void splitRow(Glued g) {
+        int[] idx = g.slots.stream().mapToInt(inf::cell).toArray();
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < idx.length; i++) {
+            if (g.allowed == null || g.allowed[i]) {
+                open.add(i);
+            }
+        }
+        boolean[] signed = new boolean[open.size()];
+        int[] cells = new int[open.size()];
+        for (int i = 0; i < cells.length; i++) {
+            signed[i] = signed(g.slots.get(open.get(i)));
+            cells[i] = idx[open.get(i)];
+        }
+        Splits sp = Splits.of(g.runs, signed, rowCheck(cells), SPLIT_BUDGET);
+        String where = g.name + "（第 " + g.at.line() + " 行）";
+        StringBuilder digits = new StringBuilder();
+        for (Token t : g.runs) {
+            digits.append(digits.length() == 0 ? "" : "”“").append(t.raw());
+        }
+        String what = "数字“" + digits + "”粘连";
+        splitRows++;
+        if (splitExample == null) {
+            splitExample = "“" + digits + "”";
+        }
+        if (sp.textual == 0 && !sp.cutShort) {
+            String why = where + what + "，无法拆成 " + cells.length + " 个数（每个数不能有前导零），本行留空。";
+            notes.add(why);
+            for (int c : cells) {
+                note[c] = why;
             }
             return;
         }
-        int decided = 0;
-        for (int i = 0; i < idx.length; i++) {
-            Set<String> seen = new LinkedHashSet<>();
-            boolean same = true;
-            boolean allRead = true;
-            BigDecimal first = values.get(0)[i];
-            for (int a = 0; a < values.size(); a++) {
-                BigDecimal x = values.get(a)[i];
-                seen.add(x == null ? "不定" : Numbers.plain(x));
-                same &= x != null && first != null && x.compareTo(first) == 0;
-                Token at = tokensAt.get(a)[i];
-                allRead &= at != null && at.kind() == Token.Kind.NUMBER;
+        if (sp.textual == 1 && !sp.cutShort) {
+            // The text allows one reading: it is what was printed, even if it breaks a rule.
+            List<Token> only = sp.first.cells();
+            for (int i = 0; i < cells.length; i++) {
+                put(cells[i], only.get(i), null);
             }
-            int c = idx[i];
-            if (same && allRead) {
-                put(c, tokensAt.get(0)[i], count + "；符合勾稽关系的 " + values.size() + " 种对应方式在本格都是这个数。");
-                decided++;
-            } else if (same) {
-                val[c] = first;
-                note[c] = count + "，无法确定哪一格空缺；符合勾稽关系的 " + values.size() + " 种对应方式在本格都得 "
-                        + Numbers.plain(first) + "，故推断为此数。";
-                decided++;
-            } else {
-                note[c] = count + "，有 " + values.size() + " 种对应方式都符合勾稽关系，本格可能为 " + String.join(" 或 ", seen)
-                        + "，不作猜测。";
+            return;
+        }
+        List<Splits.Cut> cuts = sp.cuts;
+        boolean contradicted = false;
+        if (cuts.isEmpty() && !sp.cutShort) {
+            // The row's own rule fits no cut: keep them all, the text alone decides what it can.
+            cuts = Splits.of(g.runs, signed, null, SPLIT_BUDGET).cuts;
+            contradicted = true;
+        }
+        boolean cutShort = sp.cutShort || cuts.size() > MAX_CUTS;
+        List<Decoder.Reading> readings = new ArrayList<>();
+        for (Splits.Cut cut : cuts.size() > MAX_CUTS ? cuts.subList(0, MAX_CUTS) : cuts) {
+            BigDecimal[] v = new BigDecimal[cells.length];
+            Token[] at = new Token[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                at[i] = cut.cells().get(i);
+                v[i] = at[i].number();
+            }
+            readings.add(new Decoder.Reading(v, at, cut.label()));
+        }
+        Decoder.Unit u = new Decoder.Unit(Decoder.Kind.SPLIT, where, what, cells, readings, cutShort);
+        u.contradicted = contradicted;
+        u.overBudget = cutShort;
+        splitUnits.add(u);
+    }
+
+    /** Whether a field may hold a negative number (the 2019 format's 本年增/减). */
+    private boolean signed(String fieldId) {
+        for (Field f : fields) {
+            if (f.id().equals(fieldId)) {
+                return f.type() != FieldType.COUNT && f.type() != FieldType.AMOUNT;
             }
         }
-        if (values.size() == 1) {
-            notes.add(count + "；只有一种对应方式符合勾稽关系，已按此对应。");
-        } else if (decided < idx.length) {
-            notes.add(count + "；有 " + values.size() + " 种对应方式都符合勾稽关系，无法确定的 " + (idx.length - decided)
-                    + " 格留空。");
-        } else {
-            agreed.add(count);
+        return false;
+    }
+
+    /** The rules that lie within one row (T3-ROW, T4-SUM), checked on a complete cut. */
+    private Splits.Check rowCheck(int[] cells) {
+        Map<Integer, Integer> pos = new HashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            pos.put(cells[i], i);
         }
+        List<Inference.Equation> inside = new ArrayList<>();
+        for (Inference.Equation eq : inf.equations) {
+            boolean all = true;
+            for (int c : eq.cells()) {
+                all &= pos.containsKey(c);
+            }
+            if (all) {
+                inside.add(eq);
+            }
+        }
+        if (inside.isEmpty()) {
+            return null;
+        }
+        return values -> {
+            for (Inference.Equation eq : inside) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int i = 0; i < eq.cells().length; i++) {
+                    BigDecimal x = values[pos.get(eq.cells()[i])];
+                    sum = eq.coef()[i] > 0 ? sum.add(x) : sum.subtract(x);
+                }
+                if (sum.signum() != 0) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     /**

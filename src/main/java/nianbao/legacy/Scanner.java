@@ -87,6 +87,8 @@ final class Scanner {
     private RowRead cur;
     private List<Token> run = new ArrayList<>();
     private boolean lastWasRow;
+    /** The token after the current one, or null. */
+    private Token next;
 
     private Scanner(Labels labels) {
         this.labels = labels;
@@ -101,10 +103,15 @@ final class Scanner {
                 if (h != null && h.table() != null) {
                     s.headed.add(h.table());
                 }
+                Labels.Glued g = h == null ? labels.sectionStart(t) : null;
+                if (g != null) {
+                    s.headed.add(g.label().table());
+                }
             }
         }
-        for (Token t : tokens) {
-            s.token(t);
+        for (int i = 0; i < tokens.size(); i++) {
+            s.next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            s.token(tokens.get(i));
         }
         s.close();
         s.endRun();
@@ -150,6 +157,16 @@ final class Scanner {
 
     private void text(Token t) {
         Labels.Match m = labels.match(t, table, inHeader, subgroup);
+        if (m == null || m.label().role() != Labels.Role.SECTION) {
+            Labels.Glued g = labels.sectionStart(t);
+            if (g != null) {
+                // 四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持…: the heading, then the rest.
+                label(new Labels.Match(g.label(), 1.0, false), t);
+                String rest = t.key().substring(g.end());
+                text(new Token(Token.Kind.TEXT, rest, "", rest, null, false, t.line(), t.column(), t.sep()));
+                return;
+            }
+        }
         if ((m == null || m.byPrefix() || m.score() < 0.95) && t.key().length() <= 80) {
             // Labels glued together (三、本年度办理结果（一）予以公开): name each part in turn.
             List<Token> parts = split(t);
@@ -177,6 +194,14 @@ final class Scanner {
                     }
                     return;
                 }
+            }
+        }
+        if ((m == null || m.label().role() != Labels.Role.ROW) && next != null && next.glued()
+                && next.kind() == Token.Kind.NUMBER) {
+            Labels.Match tail = labels.suffix(t, table);
+            if (tail != null) {
+                label(tail, t);
+                return;
             }
         }
         if (m == null) {

@@ -7,8 +7,11 @@ package nianbao.legacy;
  */
 final class Text {
 
-    /** Lines longer than this are cut: no table row is this long, and a huge line must not cost time. */
-    static final int MAX_LINE = 8_000;
+    /**
+     * Lines longer than this are cut: a crawler's innerText holds a whole report in a few lines of
+     * some ten thousand characters, but a line of megabytes is garbage and must not cost memory.
+     */
+    static final int MAX_LINE = 100_000;
 
     private static final String CN_NUMERALS = "一二三四五六七八九十";
 

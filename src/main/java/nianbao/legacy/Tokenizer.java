@@ -168,34 +168,105 @@ final class Tokenizer {
         text(number, raw, squeezed, offset, style);
     }
 
-    /** A text cell, splitting off a number glued to its end (行政许可4928). */
+    /**
+     * A text cell, splitting off numbers glued into it: to its end (行政许可4928), between labels
+     * ({@code 规章000行政规范性文件12375}) or at its start ({@code 713000074二、上年结转…}). A digit run
+     * followed by {@code .} and a word ends with the next label's ordinal
+     * ({@code 00000002.其他法律…} is {@code 0000000} and {@code 2.其他法律…}).
+     */
     private void text(int number, String raw, String squeezed, int offset, Token.Sep style) {
-        int end = squeezed.length();
-        int d = end;
-        while (d > 0 && Character.isDigit(squeezed.charAt(d - 1))) {
-            d--;
-        }
-        // A decimal glued to its label: 行政事业性收费3.2
-        if (d < end && d >= 3 && squeezed.charAt(d - 1) == '.' && Character.isDigit(squeezed.charAt(d - 2))) {
-            int e = d - 1;
-            while (e > 0 && Character.isDigit(squeezed.charAt(e - 1))) {
-                e--;
+        int n = squeezed.length();
+        int from = 0;
+        int i = 0;
+        boolean split = false;
+        while (i < n) {
+            char c = squeezed.charAt(i);
+            if (!isDigit(c)) {
+                i++;
+                continue;
             }
-            if (e >= 2 && Text.isCjk(squeezed.charAt(e - 1))) {
-                d = e;
+            int j = runEnd(squeezed, i);
+            char before = i > 0 ? squeezed.charAt(i - 1) : ' ';
+            char after = j < n ? squeezed.charAt(j) : ' ';
+            int dataEnd = j;
+            boolean ordinal = (after == '.' || after == '、') && j + 1 < n && !isDigit(squeezed.charAt(j + 1))
+                    && plainDigits(squeezed, i, j);
+            if (ordinal) {
+                // The last digit (two when it is a 0: 10.) is the next label's ordinal.
+                int ord = squeezed.charAt(j - 1) == '0' && j - i >= 3 ? 2 : 1;
+                dataEnd = j - ord;
+            }
+            boolean startsPiece = i == from;
+            boolean data = dataEnd > i && dataEnd - i <= 40 && (startsPiece || gluable(before))
+                    && (ordinal || j >= n || !isUnit(after)) && before != '第';
+            if (!data) {
+                i = j;
+                continue;
+            }
+            if (i > from) {
+                addText(number, raw, squeezed.substring(from, i), offset, style);
+            }
+            String digits = squeezed.substring(i, dataEnd);
+            int col = offset + Math.max(0, raw.indexOf(digits));
+            BigDecimal value = parseNumber(digits);
+            if (value == null) {
+                tokens.add(new Token(Token.Kind.JUNK, digits, "", "", null, true, number, col + 1, style));
+            } else {
+                tokens.add(new Token(Token.Kind.NUMBER, digits, "", "", value, true, number, col + 1, style));
+            }
+            split = true;
+            from = dataEnd;
+            i = j;
+        }
+        if (!split) {
+            add(number, raw, squeezed, offset, style);
+        } else if (from < n) {
+            addText(number, raw, squeezed.substring(from), offset, style);
+        }
+    }
+
+    private void addText(int number, String raw, String part, int offset, Token.Sep style) {
+        int at = raw.indexOf(part);
+        add(number, part, part, offset + Math.max(0, at), style);
+    }
+
+    private static boolean plainDigits(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isDigit(s.charAt(k))) {
+                return false;
             }
         }
-        // "00" or "012" glued to a label are several cells run together: not one number.
-        boolean ambiguous = end - d > 1 && squeezed.charAt(d) == '0' && squeezed.indexOf('.', d) < 0;
-        if (d < end && d >= 2 && end - d <= 12 && !ambiguous && gluable(squeezed.charAt(d - 1))) {
-            String label = squeezed.substring(0, d);
-            add(number, label, label, offset, style);
-            int col = offset + Math.max(0, raw.lastIndexOf(squeezed.substring(d)));
-            tokens.add(new Token(Token.Kind.NUMBER, squeezed.substring(d), "", "",
-                    new BigDecimal(squeezed.substring(d)), true, number, col + 1, style));
-            return;
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The end of a digit run: digits, a decimal point between digits, a minus sign before digits. */
+    private static int runEnd(String s, int i) {
+        int n = s.length();
+        int j = i;
+        boolean dot = false;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (isDigit(c)) {
+                j++;
+            } else if (c == '.' && !dot && j + 1 < n && isDigit(s.charAt(j + 1)) && j > i) {
+                dot = true;
+                j++;
+            } else if (c == '-' && j + 1 < n && isDigit(s.charAt(j + 1)) && j > i) {
+                j++;
+            } else {
+                break;
+            }
         }
-        add(number, raw, squeezed, offset, style);
+        return j;
+    }
+
+    /** Characters after which digits are a date, an amount in words or a page, not a cell. */
+    private static boolean isUnit(char c) {
+        return "年月日号页条%‰时分秒岁件个次项人家篇期".indexOf(c) >= 0;
     }
 
     /** Whether a number right after this character may be a cell glued to its label. */

@@ -3,6 +3,7 @@ package nianbao.merge;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import nianbao.AtomicFiles;
+import nianbao.schema.Field;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,7 +12,10 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The merge as CSV: one line per report in output order, UTF-8 with a BOM so Excel shows Chinese, and
@@ -23,21 +27,26 @@ final class CsvExport {
     }
 
     static void write(Merger.Run run, Path target) throws IOException {
-        Columns columns = run.columns();
-        List<Columns.Column> data = columns.all();
-        int metaCount = columns.meta().size();
+        boolean several = run.parts().size() > 1;
+        List<Field> union = union(run.parts());
+        Map<Columns, int[]> slots = new HashMap<>();
+        for (Merger.Part part : run.parts()) {
+            slots.put(part.columns(), slots(part.columns(), union));
+        }
         AtomicFiles.write(target, raw -> {
             raw.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             Writer w = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16);
             ICSVWriter csv = new CSVWriter(w, ',', '"', '"', ICSVWriter.RFC4180_LINE_END);
-            int width = Columns.FIXED_IDS.length + data.size();
-            String[] line = new String[width];
+            int fixed = Columns.FIXED_IDS.length + (several ? 1 : 0);
+            String[] line = new String[fixed + union.size()];
             for (int i = 0; i < Columns.FIXED_IDS.length; i++) {
                 line[i] = run.options().headerZh() ? Columns.FIXED_ZH[i] : Columns.FIXED_IDS[i];
             }
-            for (int i = 0; i < data.size(); i++) {
-                line[Columns.FIXED_IDS.length + i] = run.options().headerZh() ? data.get(i).field().label()
-                        : data.get(i).field().id();
+            if (several) {
+                line[fixed - 1] = run.options().headerZh() ? "格式" : "schema";
+            }
+            for (int i = 0; i < union.size(); i++) {
+                line[fixed + i] = run.options().headerZh() ? union.get(i).label() : union.get(i).id();
             }
             csv.writeNext(line, false);
             for (Merger.Placed p : run.placed()) {
@@ -48,18 +57,59 @@ final class CsvExport {
                 line[c++] = safe(e.file());
                 line[c++] = safe(e.verdict());
                 line[c++] = p.included() ? "是" : "否（重复）";
-                for (int i = 0; i < metaCount; i++) {
-                    line[c++] = safe(e.meta()[i]);
+                if (several) {
+                    line[c++] = e.columns().schema().id();
                 }
-                for (int i = 0; i < e.values().length; i++) {
-                    double d = e.values()[i];
-                    line[c++] = !Double.isNaN(d) ? plain(d) : e.unparsed() != null ? safe(e.unparsed()[i]) : "";
+                int[] at = slots.get(e.columns());
+                int metaCount = e.columns().meta().size();
+                for (int i = 0; i < union.size(); i++) {
+                    int k = at[i];
+                    if (k < 0) {
+                        line[c++] = "";
+                    } else if (k < metaCount) {
+                        line[c++] = safe(e.meta()[k]);
+                    } else {
+                        double d = e.values()[k - metaCount];
+                        line[c++] = !Double.isNaN(d) ? plain(d)
+                                : e.unparsed() != null ? safe(e.unparsed()[k - metaCount]) : "";
+                    }
                 }
                 csv.writeNext(line, false);
             }
             csv.flush();
             w.flush();
         });
+    }
+
+    /**
+     * The data columns of every format in the run, by field ID: the first format's in order, then the
+     * fields only later formats have. One format gives exactly its own columns.
+     */
+    private static List<Field> union(List<Merger.Part> parts) {
+        Map<String, Field> byId = new LinkedHashMap<>();
+        for (Merger.Part part : parts) {
+            part.columns().meta().forEach(f -> byId.putIfAbsent(f.id(), f));
+        }
+        for (Merger.Part part : parts) {
+            part.columns().numeric().forEach(f -> byId.putIfAbsent(f.id(), f));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** For each union column, the index into an entry's meta then values (meta count + i), or -1 when absent. */
+    private static int[] slots(Columns columns, List<Field> union) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < columns.meta().size(); i++) {
+            index.put(columns.meta().get(i).id(), i);
+        }
+        for (int i = 0; i < columns.numeric().size(); i++) {
+            index.put(columns.numeric().get(i).id(), columns.meta().size() + i);
+        }
+        int[] out = new int[union.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = index.getOrDefault(union.get(i).id(), -1);
+        }
+        return out;
     }
 
     /** Text a spreadsheet would take for a formula gets a leading apostrophe (CSV injection). */

@@ -21,9 +21,10 @@ import java.util.List;
  * @param issues every finding
  * @param jsonOffset where this report's JSON line starts in the spill file, or -1
  * @param jsonLength its length in bytes
+ * @param columns the columns of the report's format, which {@code meta} and {@code values} follow
  */
 record Entry(String file, String agency, String year, String[] meta, double[] values, String[] unparsed,
-             int errors, int warnings, List<Issue> issues, long jsonOffset, int jsonLength) {
+             int errors, int warnings, List<Issue> issues, long jsonOffset, int jsonLength, Columns columns) {
 
     /**
      * One finding, reduced to what the 问题清单 shows.

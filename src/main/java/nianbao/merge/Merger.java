@@ -63,19 +63,44 @@ public final class Merger {
     }
 
     /**
+     * The reports of one format: they share a summary sheet, columns and sums.
+     *
+     * @param columns the format's data columns
+     * @param sums per numeric column, the sum over this format's merged reports
+     * @param merged how many of this format's reports are summed
+     */
+    record Part(Columns columns, BigDecimal[] sums, int merged) {
+
+        /** The summary sheet's name: 汇总, or 汇总（2019 年试行格式） beside other formats. */
+        String sheetName(boolean several) {
+            return several ? SummaryWorkbook.SUMMARY + "（" + columns.schema().formatName() + "）" : SummaryWorkbook.SUMMARY;
+        }
+    }
+
+    /**
      * Everything the writers need.
      *
-     * @param columns the data columns
+     * @param parts one per format among the placed reports, newest format first (the current format
+     *              alone when nothing was read)
      * @param placed merged and duplicate reports in output order
      * @param failures unreadable inputs in path order
      * @param skipped reports of another year, with their year
-     * @param sums per numeric column, the sum over merged reports
      * @param year the year of the aggregate, or null
      * @param notes extra lines for 说明
      */
-    record Run(Columns columns, List<Placed> placed, List<Failure> failures, List<Entry> skipped,
-               BigDecimal[] sums, String year, MergeOptions options, MergeResult result, List<String> notes,
+    record Run(List<Part> parts, List<Placed> placed, List<Failure> failures, List<Entry> skipped,
+               String year, MergeOptions options, MergeResult result, List<String> notes,
                ZonedDateTime started) {
+
+        /** The columns of the first (usually the only) format. */
+        Columns columns() {
+            return parts.get(0).columns();
+        }
+
+        /** The sums of the first (usually the only) format. */
+        BigDecimal[] sums() {
+            return parts.get(0).sums();
+        }
     }
 
     private Merger() {
@@ -84,7 +109,8 @@ public final class Merger {
     /**
      * Runs a merge and writes every requested output.
      *
-     * @throws MixedYearsException when the reports are of several years and the options allow only one
+     * @throws MixedYearsException when the reports are of several years and the options allow only one, or
+     *         (a {@link MixedFormatsException}) an aggregate is asked of reports in several formats
      * @throws IOException when an output cannot be written
      */
     public static MergeResult merge(MergeOptions options, Progress progress) throws IOException, MixedYearsException {
@@ -96,10 +122,10 @@ public final class Merger {
             }
         }
         Inputs.Expanded in = Inputs.expand(options.inputs(), outputs);
-        Columns columns = new Columns(Schemas.defaultSchema());
+        Formats formats = new Formats();
         try (JsonSpill spill = options.jsonl() == null ? null : JsonSpill.create()) {
             Timing.mark("expand");
-            Object[] read = readAll(in.files(), columns, spill, options.threads(), progress);
+            Object[] read = readAll(in.files(), formats, spill, options.threads(), progress);
             Timing.mark("read+validate");
 
             List<Failure> failures = new ArrayList<>(in.missing());
@@ -123,8 +149,9 @@ public final class Merger {
             Map<String, String> firstFile = new HashMap<>();
             int duplicates = 0;
             int withErrors = 0;
-            Sums sums = new Sums(columns.numeric().size());
+            Map<Columns, Sums> sums = new LinkedHashMap<>();
             for (Entry e : entries) {
+                sums.computeIfAbsent(e.columns(), c -> new Sums(c.numeric().size()));
                 String key = normalize(e.agency()) + "\u0000" + (e.year() == null ? "" : e.year());
                 String earlier = e.agency() == null ? null : firstFile.putIfAbsent(key, e.file());
                 if (earlier != null) {
@@ -132,7 +159,7 @@ public final class Merger {
                     warnings.add("警告：" + earlier + " 与 " + e.file() + " 是同一机关同一年度（" + e.agency() + " "
                             + (e.year() == null ? "年度未填" : e.year() + " 年") + "），按路径顺序后者未计入合计。");
                 } else {
-                    sums.add(e.values());
+                    sums.get(e.columns()).add(e.values());
                 }
                 if (e.errors() > 0) {
                     withErrors++;
@@ -148,10 +175,16 @@ public final class Merger {
             if (in.ignored() > 0) {
                 notes.add("已忽略 " + in.ignored() + " 个 Office/WPS 锁定文件或系统文件（如 ~$开头的临时文件）。");
             }
+            List<Part> parts = parts(sums, placed, formats);
+            Map<String, Integer> byFormat = new LinkedHashMap<>();
+            parts.forEach(p -> byFormat.put(p.columns().schema().formatName(), p.merged()));
+            if (options.aggregate() != null && parts.size() > 1) {
+                throw new MixedFormatsException(byFormat);
+            }
             int inputs = in.files().size() + in.missing().size();
             MergeResult result = new MergeResult(inputs, entries.size() - duplicates, failures.size(), duplicates,
-                    skipped.size(), withErrors, warnings);
-            Run run = new Run(columns, placed, failures, skipped, sums.totals(), year, options, result, notes, started);
+                    skipped.size(), withErrors, warnings, byFormat);
+            Run run = new Run(parts, placed, failures, skipped, year, options, result, notes, started);
             Timing.mark("classify");
             writeOutputs(run, spill);
             return result;
@@ -183,7 +216,7 @@ public final class Merger {
             Timing.mark("xlsx");
         }
         if (options.aggregate() != null) {
-            Report aggregate = Aggregate.build(run.columns(), run.sums(), run.result().merged(), run.year());
+            Report aggregate = Aggregate.build(run.columns(), run.sums(), run.parts().get(0).merged(), run.year());
             Reports.write(aggregate, options.aggregate());
             Timing.mark("aggregate");
         }
@@ -197,6 +230,33 @@ public final class Merger {
                 throw io;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** One part per format among the placed reports, newest format first; the current format when there are none. */
+    private static List<Part> parts(Map<Columns, Sums> sums, List<Placed> placed, Formats formats) {
+        Map<Columns, Integer> merged = new LinkedHashMap<>();
+        for (Placed p : placed) {
+            merged.merge(p.entry().columns(), p.included() ? 1 : 0, Integer::sum);
+        }
+        if (merged.isEmpty()) {
+            merged.put(formats.of(Schemas.defaultSchema()), 0);
+        }
+        List<Part> parts = new ArrayList<>();
+        for (Map.Entry<Columns, Integer> e : merged.entrySet()) {
+            Sums s = sums.get(e.getKey());
+            parts.add(new Part(e.getKey(), (s != null ? s : new Sums(e.getKey().numeric().size())).totals(), e.getValue()));
+        }
+        parts.sort(Comparator.comparingInt((Part p) -> p.columns().schema().firstYear()).reversed());
+        return List.copyOf(parts);
+    }
+
+    /** The columns of each format met, made once per format and shared by the reading threads. */
+    static final class Formats {
+        private final Map<String, Columns> byId = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Columns of(nianbao.schema.Schema schema) {
+            return byId.computeIfAbsent(schema.id(), k -> new Columns(schema));
         }
     }
 
@@ -261,7 +321,7 @@ public final class Merger {
         return years.isEmpty() ? null : years.keySet().iterator().next();
     }
 
-    private static Object[] readAll(List<Path> files, Columns columns, JsonSpill spill, int threads,
+    private static Object[] readAll(List<Path> files, Formats formats, JsonSpill spill, int threads,
                                     Progress progress) {
         Object[] out = new Object[files.size()];
         AtomicInteger next = new AtomicInteger();
@@ -272,7 +332,7 @@ public final class Merger {
             Thread worker = new Thread(() -> {
                 try {
                     for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
-                        out[i] = readOne(files.get(i), columns, spill);
+                        out[i] = readOne(files.get(i), formats, spill);
                         done.incrementAndGet();
                     }
                 } finally {
@@ -295,11 +355,11 @@ public final class Merger {
     }
 
     /** Reads and validates one input; never throws, so one bad file cannot stop the batch. */
-    static Object readOne(Path file, Columns columns, JsonSpill spill) {
+    static Object readOne(Path file, Formats formats, JsonSpill spill) {
         String name = file.toString();
         try {
             Report r = Reports.read(file);
-            return toEntry(r, name, columns, spill);
+            return toEntry(r, name, formats.of(r.schema()), spill);
         } catch (UnreadableInputException e) {
             return new Failure(name, e.reason() == null ? e.getMessage() : oneLine(position(e) + e.reason()));
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -362,7 +422,7 @@ public final class Merger {
         BigDecimal y = r.number("meta.year");
         String year = y != null ? Numbers.plain(y) : blankToNull(r.text("meta.year"));
         return new Entry(name, blankToNull(r.agency()), year, meta, values, unparsed, errors, warnings,
-                List.copyOf(issues), offset, length);
+                List.copyOf(issues), offset, length, columns);
     }
 
     private static String blankToNull(String s) {
@@ -430,8 +490,13 @@ public final class Merger {
         MergeOptions o = run.options();
         m.put("运行时间", run.started().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")));
         m.put("命令", o.command());
-        m.put("格式", run.columns().schema().id() + "（版本 " + run.columns().schema().version() + "，"
-                + run.columns().schema().basis() + "）");
+        List<String> formats = new ArrayList<>();
+        for (Part p : run.parts()) {
+            nianbao.schema.Schema s = p.columns().schema();
+            formats.add(s.id() + "（版本 " + s.version() + "，" + s.basis() + "）"
+                    + (run.parts().size() > 1 ? "：计入 " + p.merged() + " 份，见“" + p.sheetName(true) + "”" : ""));
+        }
+        m.put("格式", String.join("；", formats));
         m.put("年度", o.year() != null ? o.year() + " 年（--year）" : run.year() == null ? "（未知）" : run.year() + " 年");
         m.put("读取线程", String.valueOf(o.threads()));
         m.put("统计", run.result().accounting());

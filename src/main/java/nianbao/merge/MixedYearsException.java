@@ -3,10 +3,19 @@ package nianbao.merge;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The inputs are of different years and neither {@code --year} nor {@code --allow-mixed-years} was given. */
-public final class MixedYearsException extends Exception {
+/**
+ * The inputs cannot be merged as asked: they are of different years and neither {@code --year} nor
+ * {@code --allow-mixed-years} was given, or (as {@link MixedFormatsException}) an aggregate was asked
+ * of reports in several formats. The message is one Chinese sentence saying what to do.
+ */
+public class MixedYearsException extends Exception {
 
     private static final long serialVersionUID = 1L;
+
+    /** @param message the Chinese sentence */
+    MixedYearsException(String message) {
+        super(message);
+    }
 
     /** @param years each year found with its number of reports, in year order */
     MixedYearsException(Map<String, Integer> years) {

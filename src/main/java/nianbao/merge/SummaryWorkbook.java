@@ -38,7 +38,9 @@ final class SummaryWorkbook {
         AtomicFiles.write(target, out -> {
             try (XlsxStream x = new XlsxStream(new BufferedOutputStream(out, 1 << 16))) {
                 SummaryWorkbook w = new SummaryWorkbook(x);
-                w.summary(run);
+                for (Merger.Part part : run.parts()) {
+                    w.summary(run, part, part.sheetName(run.parts().size() > 1));
+                }
                 Timing.mark("xlsx rows");
                 w.issues(run);
                 w.failed(run);
@@ -49,8 +51,9 @@ final class SummaryWorkbook {
         Timing.mark("xlsx zip");
     }
 
-    private void summary(Merger.Run run) throws IOException {
-        List<Columns.Column> data = run.columns().all();
+    /** One format's summary sheet: its reports under its three-level header, then their 合计. */
+    private void summary(Merger.Run run, Merger.Part part, String name) throws IOException {
+        List<Columns.Column> data = part.columns().all();
         int fixed = Columns.FIXED_ZH.length;
         int width = fixed + data.size();
         int[] widths = new int[width];
@@ -59,7 +62,7 @@ final class SummaryWorkbook {
         for (int i = 0; i < data.size(); i++) {
             widths[fixed + i] = data.get(i).field().isNumeric() ? 11 : 16;
         }
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(SUMMARY, widths, 1, HEADER_ROWS));
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(name, widths, 1, HEADER_ROWS));
         double[] heights = {0, 48, 32};
         for (int r = 0; r < HEADER_ROWS; r++) {
             s.row(heights[r]);
@@ -77,10 +80,13 @@ final class SummaryWorkbook {
         }
         mergeRuns(merged, data, fixed);
 
-        int metaCount = run.columns().meta().size();
+        int metaCount = part.columns().meta().size();
         int base = fixed + metaCount;
         for (Merger.Placed p : run.placed()) {
             Entry e = p.entry();
+            if (e.columns() != part.columns()) {
+                continue;
+            }
             s.row(0);
             s.text(0, e.agency(), PLAIN);
             if (e.year() != null && e.year().matches("\\d{4}")) {
@@ -109,9 +115,9 @@ final class SummaryWorkbook {
         if (run.year() != null && run.year().matches("\\d{4}")) {
             s.number(1, Integer.parseInt(run.year()), PLAIN);
         }
-        s.text(2, "计入 " + run.result().merged() + " 份"
-                + (run.result().duplicates() > 0 ? "（不含重复 " + run.result().duplicates() + " 份）" : ""), PLAIN);
-        BigDecimal[] sums = run.sums();
+        long duplicates = run.placed().stream().filter(p -> !p.included() && p.entry().columns() == part.columns()).count();
+        s.text(2, "计入 " + part.merged() + " 份" + (duplicates > 0 ? "（不含重复 " + duplicates + " 份）" : ""), PLAIN);
+        BigDecimal[] sums = part.sums();
         for (int i = 0; i < sums.length; i++) {
             s.number(base + i, sums[i].doubleValue(), BOLD);
         }

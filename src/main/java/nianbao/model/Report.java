@@ -89,6 +89,14 @@ public final class Report {
         return value(fieldId).number();
     }
 
+    /**
+     * The number of a field if this report's format has it: null when blank, not a number, or not a
+     * field of this format (last year's report may be of an older format).
+     */
+    public BigDecimal numberIfPresent(String fieldId) {
+        return schema.field(fieldId).isPresent() ? number(fieldId) : null;
+    }
+
     /** The text of a field, or null when blank. For numbers, their plain form. */
     public String text(String fieldId) {
         Value v = value(fieldId);

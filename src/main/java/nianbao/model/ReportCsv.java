@@ -49,7 +49,7 @@ public final class ReportCsv {
      * Prefixes an apostrophe to text starting with {@code = + - @} (or a tab / carriage return) so a
      * spreadsheet opening the CSV shows it as text instead of running it as a formula.
      */
-    static String neutralise(String text) {
+    public static String neutralise(String text) {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }

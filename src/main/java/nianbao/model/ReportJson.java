@@ -96,7 +96,7 @@ public final class ReportJson {
         String schemaId = root.path("schema").asText("");
         Schema schema = Schemas.byId(schemaId).orElseThrow(() -> new UnreadableInputException(file,
                 schemaId.isEmpty() ? "不是年报 JSON 文件：缺少 \"schema\" 字段。"
-                        : "不支持的格式版本“" + schemaId + "”，本工具支持 " + Schemas.DEFAULT_ID + "。"));
+                        : "不支持的格式版本“" + schemaId + "”，本工具支持 " + Schemas.describeAll() + "。"));
         Report.Builder b = Report.builder(schema).file(file);
         for (String group : new String[] {"meta", "text", "values"}) {
             Iterator<Map.Entry<String, JsonNode>> it = root.path(group).fields();

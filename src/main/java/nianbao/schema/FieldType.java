@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum FieldType {
     /** A whole number ≥ 0 (件数). */
     COUNT,
-    /** A decimal ≥ 0 in 万元. */
+    /** A whole number that may be negative: a change since last year (2019 format's 本年增/减). */
+    SIGNED_COUNT,
+    /** A decimal ≥ 0, in the unit its label names (本年收费金额（单位：万元）) or as printed. */
     AMOUNT,
     /** Free text. */
     TEXT,
@@ -17,9 +19,14 @@ public enum FieldType {
     /** One of a fixed list of options. */
     CHOICE;
 
-    /** True for the numeric statistics types (count and amount). */
+    /** True for the numeric statistics types (counts, signed counts and amounts). */
     public boolean isNumeric() {
-        return this == COUNT || this == AMOUNT;
+        return this == COUNT || this == SIGNED_COUNT || this == AMOUNT;
+    }
+
+    /** True for the whole-number types (count and signed count). */
+    public boolean isWhole() {
+        return this == COUNT || this == SIGNED_COUNT;
     }
 
     static FieldType parse(String s) {

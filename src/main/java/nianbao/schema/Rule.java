@@ -25,6 +25,21 @@ public record Rule(String id, Severity severity, Expression left, Expression rig
         return left.usesPrevious() || right.usesPrevious();
     }
 
+    /**
+     * True when last year's report, of the given format, has every field this rule reads from it: a
+     * 2019-format report has no 现行有效件数, so X-STOCK cannot run against it while X-CARRY can.
+     */
+    public boolean previousFieldsIn(Schema previous) {
+        for (Expression side : java.util.List.of(left, right)) {
+            for (Expression.Term t : side.terms()) {
+                if (t.previous() && previous.field(t.fieldId()).isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The field a finding points at first: the first field of the stated side. */
     public String anchorField() {
         return left.terms().get(0).fieldId();

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param name the report's name (政府信息公开工作年度报告)
  * @param basis the document defining the format (国办公开办函〔2021〕30号)
  * @param basisTitle the full title of that document
+ * @param formatName the format's short Chinese name, e.g. {@code 2019 年试行格式}
+ * @param firstYear the first report year published in this format; {@link Schemas#forYear} picks by it
  * @param titlePattern report title with {@code {meta.agency}} and {@code {meta.year}} placeholders
  * @param sheets role → sheet name for the non-table sheets (guide, meta, text, check, schema)
  * @param meta the 基本信息 fields
@@ -24,7 +26,8 @@ import java.util.Optional;
  * @param rules every consistency rule, expanded per row/column/group
  * @param checks the built-in checks with their parameters
  */
-public record Schema(String id, String version, String name, String basis, String basisTitle, String titlePattern,
+public record Schema(String id, String version, String name, String basis, String basisTitle, String formatName,
+                    int firstYear, String titlePattern,
                     Map<String, String> sheets, List<Field> meta, List<Field> narrative, List<Section> sections,
                     List<Table> tables, List<Rule> rules, List<Check> checks, Map<String, Field> byId) {
 
@@ -91,6 +94,11 @@ public record Schema(String id, String version, String name, String basis, Strin
     public String title(String agency, String year) {
         return titlePattern.replace("{meta.agency}", agency == null ? "" : agency)
                 .replace("{meta.year}", year == null ? "" : year);
+    }
+
+    /** The short key of this format: the part of the ID after the last slash, e.g. {@code 2019}. */
+    public String key() {
+        return id.substring(id.lastIndexOf('/') + 1);
     }
 
     /** The rules whose stated side is one total field filled by a formula in a fresh template. */

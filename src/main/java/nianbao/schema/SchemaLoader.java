@@ -79,8 +79,10 @@ final class SchemaLoader {
             params.remove("severity");
             checks.add(new Check(req(c, "id"), Severity.parse(req(c, "severity")), params));
         }
-        return new Schema(req(root, "id"), req(root, "version"), req(root, "name"), root.path("basis").asText(""),
-                root.path("basisTitle").asText(""), req(root, "titlePattern"), sheets, meta, narrative, sections,
+        String id = req(root, "id");
+        return new Schema(id, req(root, "version"), req(root, "name"), root.path("basis").asText(""),
+                root.path("basisTitle").asText(""), root.path("formatName").asText(id), root.path("firstYear").asInt(0),
+                req(root, "titlePattern"), sheets, meta, narrative, sections,
                 tables, rules, checks, byId);
     }
 

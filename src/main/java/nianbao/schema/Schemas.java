@@ -36,6 +36,33 @@ public final class Schemas {
         return all().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /**
+     * The built-in schema of the reports of a year: the one with the latest {@code firstYear} not after
+     * it (a year before every format gets the earliest).
+     */
+    public static Schema forYear(int year) {
+        Schema best = null;
+        for (Schema s : all()) {
+            if (s.firstYear() <= year && (best == null || s.firstYear() > best.firstYear())) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            best = all().stream().min(java.util.Comparator.comparingInt(Schema::firstYear)).orElseThrow();
+        }
+        return best;
+    }
+
+    /** The built-in schema named by its full ID or its key ({@code 2019} for {@code gov-info-disclosure/2019}). */
+    public static Optional<Schema> byKey(String key) {
+        return all().stream().filter(s -> s.id().equals(key) || s.key().equals(key)).findFirst();
+    }
+
+    /** The built-in formats for messages: {@code gov-info-disclosure/2019（版本 1.0）、…}. */
+    public static String describeAll() {
+        return String.join("、", all().stream().map(s -> "“" + s.id() + "”（版本 " + s.version() + "）").toList());
+    }
+
     /** Every built-in schema, sorted by ID. */
     public static List<Schema> all() {
         List<Schema> s = builtins;

@@ -43,14 +43,14 @@ final class FeeCheck {
 
     static List<Finding> check(Report report, Report previous, Check check) {
         List<Finding> out = new ArrayList<>();
-        BigDecimal amount = report.number(AMOUNT);
+        BigDecimal amount = report.numberIfPresent(AMOUNT);
         if (amount != null) {
             Finding f = amount(report, previous, check, amount);
             if (f != null) {
                 out.add(f);
             }
         }
-        BigDecimal unpaid = report.number(UNPAID);
+        BigDecimal unpaid = report.numberIfPresent(UNPAID);
         String other = report.text(OTHER);
         // A blank 六 is already a TEXT finding asking for the section; one request to write it is enough.
         if (unpaid != null && unpaid.signum() > 0 && other != null && !other.isBlank()) {
@@ -65,7 +65,7 @@ final class FeeCheck {
 
     private static Finding amount(Report report, Report previous, Check check, BigDecimal amount) {
         String value = Numbers.plain(amount);
-        BigDecimal before = previous == null ? null : previous.number(AMOUNT);
+        BigDecimal before = previous == null ? null : previous.numberIfPresent(AMOUNT);
         BigDecimal factor = BigDecimal.valueOf(check.number("jumpFactor", 1000));
         if (before != null && before.signum() > 0 && amount.compareTo(before.multiply(factor)) >= 0) {
             BigDecimal times = amount.divide(before, 0, RoundingMode.DOWN);

@@ -85,7 +85,7 @@ final class NarrativeCheck {
     private static void sentence(Report report, Check check, String fieldId, String sentence, List<Finding> out) {
         boolean otherScope = containsWord(sentence, OTHER_SCOPE);
         boolean carried = sentence.contains("结转");
-        BigDecimal newTotal = report.number(NEW);
+        BigDecimal newTotal = report.numberIfPresent(NEW);
         boolean countMatched = false;
         for (String clause : pieces(sentence, COMMAS)) {
             if (!samePeriod(report, clause)) {
@@ -134,8 +134,8 @@ final class NarrativeCheck {
                 continue;
             }
             BigDecimal stated = ChineseNumbers.parse(m.group(3));
-            BigDecimal fresh = report.number(NEW);
-            BigDecimal prior = report.number(CARRIED);
+            BigDecimal fresh = report.numberIfPresent(NEW);
+            BigDecimal prior = report.numberIfPresent(CARRIED);
             if (stated == null || fresh == null || (carried && prior == null)) {
                 return null;
             }
@@ -203,15 +203,15 @@ final class NarrativeCheck {
             return;
         }
         if (rest.contains("行政复议")) {
-            BigDecimal reviews = report.number("t4.review.total");
+            BigDecimal reviews = report.numberIfPresent("t4.review.total");
             if (reviews != null && reviews.signum() > 0) {
                 noCase(report, check, fieldId, clause.substring(m.start()).strip(), "表四 行政复议 总计",
                         List.of("t4.review.total"), reviews, out);
             }
         }
         if (rest.contains("行政诉讼")) {
-            BigDecimal direct = report.number("t4.suit_direct.total");
-            BigDecimal after = report.number("t4.suit_after_review.total");
+            BigDecimal direct = report.numberIfPresent("t4.suit_direct.total");
+            BigDecimal after = report.numberIfPresent("t4.suit_after_review.total");
             if (direct != null && after != null && direct.add(after).signum() > 0) {
                 noCase(report, check, fieldId, clause.substring(m.start()).strip(), "表四 行政诉讼总计（未经复议直接起诉与复议后起诉之和）",
                         List.of("t4.suit_direct.total", "t4.suit_after_review.total"), direct.add(after), out);
@@ -282,7 +282,7 @@ final class NarrativeCheck {
 
     private static void compare(Report report, Check check, String fieldId, String tableField, String quote,
                                 BigDecimal stated, List<Finding> out) {
-        BigDecimal table = report.number(tableField);
+        BigDecimal table = report.numberIfPresent(tableField);
         if (stated == null || table == null || stated.compareTo(table) == 0) {
             return;
         }

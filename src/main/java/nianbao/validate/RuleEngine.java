@@ -33,8 +33,8 @@ final class RuleEngine {
         Function<String, BigDecimal> prev = previous == null ? id -> null : lookup(previous, blankAsZero);
         List<Finding> out = new ArrayList<>();
         for (Rule rule : report.schema().rules()) {
-            if (rule.needsPrevious() && previous == null) {
-                continue;
+            if (rule.needsPrevious() && (previous == null || !rule.previousFieldsIn(previous.schema()))) {
+                continue; // no last year's report, or one of a format without these fields (X-STOCK on 2019)
             }
             BigDecimal left = rule.left().evaluate(cur, prev);
             BigDecimal right = rule.right().evaluate(cur, prev);

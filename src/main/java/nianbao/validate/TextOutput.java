@@ -72,9 +72,18 @@ final class TextOutput {
         out.write((english ? "Summary: " : "小结：") + Summary.counts(r, english) + (english ? ".\n" : "。\n"));
     }
 
+    /** The tables' sheets, then 基本信息 and 正文, of every built-in format (they share their names). */
     private static List<String> sheetOrder() {
-        Schema s = Schemas.defaultSchema();
-        return List.of(s.table("t2").sheet(), s.table("t3").sheet(), s.table("t4").sheet(), s.sheet("meta"), s.sheet("text"));
+        java.util.Set<String> tables = new java.util.LinkedHashSet<>();
+        java.util.Set<String> others = new java.util.LinkedHashSet<>();
+        for (Schema s : Schemas.all()) {
+            s.tables().forEach(t -> tables.add(t.sheet()));
+            others.add(s.sheet("meta"));
+            others.add(s.sheet("text"));
+        }
+        List<String> out = new ArrayList<>(tables);
+        out.addAll(others);
+        return out;
     }
 
     private static String heading(String sheet, boolean english) {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TYPE: every statistics cell holds a number of the right kind — counts whole and ≥ 0, the 万元
- * amount ≥ 0 — and is not blank (unless blanks count as zero). Text such as “十二” is quoted back.
+ * TYPE: every statistics cell holds a number of the right kind — counts whole and ≥ 0, signed counts
+ * (本年增/减) whole, amounts ≥ 0 — and is not blank (unless blanks count as zero). Text such as “十二” is quoted back.
  * A blank an import marked missing says so, with the import's reason, instead of asking for 0.
  */
 final class TypeCheck {
@@ -60,10 +60,10 @@ final class TypeCheck {
                 continue;
             }
             BigDecimal n = v.number();
-            if (n.signum() < 0) {
+            if (n.signum() < 0 && f.type() != FieldType.SIGNED_COUNT) {
                 out.add(Messages.finding(check, "negative", report, List.of(f.id()), "≥ 0", Numbers.plain(n),
                         Map.of("value", Numbers.plain(n))));
-            } else if (f.type() == FieldType.COUNT && n.stripTrailingZeros().scale() > 0) {
+            } else if (f.type().isWhole() && n.stripTrailingZeros().scale() > 0) {
                 out.add(Messages.finding(check, "fraction", report, List.of(f.id()), "整数", Numbers.plain(n),
                         Map.of("value", Numbers.plain(n))));
             }

@@ -31,7 +31,7 @@ final class YearOnYearCheck {
                 continue;
             }
             BigDecimal now = report.number(f.id());
-            BigDecimal before = previous.number(f.id());
+            BigDecimal before = previous.numberIfPresent(f.id());
             if (now == null || before == null || now.max(before).compareTo(minimum) < 0) {
                 continue;
             }

@@ -53,7 +53,7 @@ final class CellValues {
         }
         boolean numeric = type.equals("n");
         return switch (f.type()) {
-            case COUNT, AMOUNT -> numeric ? number(f, v, src) : numberFromText(f, v, src);
+            case COUNT, SIGNED_COUNT, AMOUNT -> numeric ? number(f, v, src) : numberFromText(f, v, src);
             case YEAR -> numeric ? number(f, v, src) : year(f, v, src);
             case DATE -> numeric ? dateFromSerial(f, v, src, date1904) : date(f, type.equals("d") ? v : text(v), src);
             case TEXT, CHOICE -> numeric ? numberAsText(f, v, src) : textValue(f, text(v), src);

@@ -39,6 +39,8 @@ final class Form {
     final Schema schema;
     /** Whether last year's reference values are laid out (and the cross-year rules checked). */
     final boolean withPrevious;
+    /** The format of last year's report, or null: cross-year rules it has no fields for are left out. */
+    final Schema previousSchema;
     /** Total field ID → the first total rule that defines it, for the totals that are formulas. */
     final Map<String, Rule> totals = new LinkedHashMap<>();
     /** Field ID of a previous-year term → the cell showing it. */
@@ -50,8 +52,19 @@ final class Form {
      * @param statedTotals total fields that hold a stated value (or stay blank) instead of a formula
      */
     Form(Schema schema, boolean withPrevious, Set<String> statedTotals) {
+        this(schema, withPrevious ? schema : null, statedTotals);
+    }
+
+    /**
+     * An empty form for last year's report in the given format.
+     *
+     * @param previousSchema the format of last year's report, or null when there is none
+     * @param statedTotals total fields that hold a stated value (or stay blank) instead of a formula
+     */
+    Form(Schema schema, Schema previousSchema, Set<String> statedTotals) {
         this.schema = schema;
-        this.withPrevious = withPrevious;
+        this.withPrevious = previousSchema != null;
+        this.previousSchema = previousSchema;
         this.wb = new XSSFWorkbook();
         this.styles = new Styles(wb);
         totals.putAll(formulaTotals(schema, statedTotals));
@@ -82,11 +95,18 @@ final class Form {
 
     /** The rules the 校验 sheet and the red painting cover: all, or all but the cross-year ones. */
     List<Rule> checkedRules() {
-        return checkedRules(schema, withPrevious);
+        return checkedRules(schema, previousSchema);
     }
 
-    static List<Rule> checkedRules(Schema schema, boolean withPrevious) {
-        return schema.rules().stream().filter(r -> withPrevious || !r.needsPrevious()).toList();
+    /**
+     * The rules a workbook checks: all but the cross-year ones, and those of them whose last-year
+     * fields last year's format has (a 2019-format report has no 现行有效件数, so X-STOCK is left out).
+     *
+     * @param previousSchema the format of last year's report, or null when there is none
+     */
+    static List<Rule> checkedRules(Schema schema, Schema previousSchema) {
+        return schema.rules().stream().filter(r -> !r.needsPrevious()
+                || previousSchema != null && r.previousFieldsIn(previousSchema)).toList();
     }
 
     /** The fields referenced as last year's values by the checked rules, in rule order. */
@@ -148,7 +168,7 @@ final class Form {
             return styles.narrativeInput;
         }
         return switch (f.type()) {
-            case COUNT, YEAR -> styles.countInput;
+            case COUNT, SIGNED_COUNT, YEAR -> styles.countInput;
             case AMOUNT -> styles.amountInput;
             case TEXT, DATE, CHOICE -> styles.textInput;
         };

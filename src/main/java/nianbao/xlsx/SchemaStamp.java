@@ -63,10 +63,9 @@ record SchemaStamp(String sheet, RawCell id, RawCell version) {
             throw notTemplate(file);
         }
         Optional<Schema> schema = Schemas.byId(schemaId);
-        Schema supported = Schemas.defaultSchema();
         if (schema.isEmpty()) {
             throw new UnreadableInputException(file, sheet, "B1", "工作簿的格式为“" + schemaId + "”（版本 " + orNone(ver)
-                    + "），本工具支持“" + supported.id() + "”（版本 " + supported.version() + "）。请用 nianbao template 生成的模板填写。", null);
+                    + "），本工具支持" + Schemas.describeAll() + "。请用 nianbao template 生成的模板填写。", null);
         }
         Schema s = schema.get();
         if (!sameMajor(ver, s.version())) {

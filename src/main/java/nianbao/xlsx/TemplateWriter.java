@@ -64,7 +64,7 @@ public final class TemplateWriter {
 
     /** A fresh template as a workbook (the caller closes it). */
     public static XSSFWorkbook create(Schema schema, Options options) {
-        Form form = layout(schema, options.previous() != null, java.util.Set.of());
+        Form form = layout(schema, options.previous() == null ? null : options.previous().schema(), java.util.Set.of());
         for (Field f : schema.meta()) {
             if (f.defaultValue() != null) {
                 form.cell(f).setCellValue(f.defaultValue());
@@ -88,7 +88,7 @@ public final class TemplateWriter {
      */
     private static void prefillFromPrevious(Form form, Report previous) {
         for (Map.Entry<String, XSSFCell> e : form.previousCells.entrySet()) {
-            BigDecimal n = previous.number(e.getKey());
+            BigDecimal n = previous.numberIfPresent(e.getKey());
             if (n != null) {
                 e.getValue().setCellValue(n.doubleValue());
             }
@@ -99,7 +99,7 @@ public final class TemplateWriter {
             if (!copy) {
                 continue;
             }
-            BigDecimal n = previous.number(r.right().terms().get(0).fieldId());
+            BigDecimal n = previous.numberIfPresent(r.right().terms().get(0).fieldId());
             if (n != null) {
                 Field f = form.schema.require(r.left().terms().get(0).fieldId());
                 form.cell(f).setCellValue(n.doubleValue());
@@ -114,7 +114,15 @@ public final class TemplateWriter {
      * @param statedTotals total fields to leave as input cells instead of formulas
      */
     static Form layout(Schema schema, boolean withPrevious, java.util.Set<String> statedTotals) {
-        Form form = new Form(schema, withPrevious, statedTotals);
+        return layout(schema, withPrevious ? schema : null, statedTotals);
+    }
+
+    /**
+     * {@link #layout(Schema, boolean, java.util.Set)} for last year's report in the given format (null for none):
+     * only the cross-year rules that format has fields for are laid out.
+     */
+    static Form layout(Schema schema, Schema previousSchema, java.util.Set<String> statedTotals) {
+        Form form = new Form(schema, previousSchema, statedTotals);
         form.sheet(schema.sheet("guide"));
         form.sheet(schema.sheet("meta"));
         form.sheet(schema.sheet("text"));
@@ -177,12 +185,20 @@ public final class TemplateWriter {
         return wb;
     }
 
+    /** The unit an amount's official label names (本年收费金额（单位：万元） → 万元), or null when it names none. */
+    static String unitOf(Field f) {
+        String label = f.colLabel() != null ? f.colLabel() : f.label();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("单位：([^）)]+)").matcher(label);
+        return m.find() ? m.group(1) : null;
+    }
+
     /** Data validation with Chinese prompts on every numeric cell, the year and the choice fields. */
     private static void validations(Form form) {
         Map<String, List<Field>> bySheetAndType = new LinkedHashMap<>();
         for (Field f : form.schema.fields()) {
             if (f.isNumeric() || f.type() == FieldType.YEAR || f.type() == FieldType.CHOICE) {
-                String key = f.sheet() + "\u0000" + f.type() + "\u0000" + String.join("\u0001", f.options());
+                String key = f.sheet() + "\u0000" + f.type() + "\u0000" + String.join("\u0001", f.options())
+                        + "\u0000" + (f.type() == FieldType.AMOUNT ? unitOf(f) : "");
                 bySheetAndType.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
@@ -204,10 +220,18 @@ public final class TemplateWriter {
                     text = new String[] {"填写件数", "请填写不小于 0 的整数；没有请填 0，不要留空。",
                         "件数有误", "件数只能是不小于 0 的整数（没有请填 0）。"};
                 }
+                case SIGNED_COUNT -> {
+                    c = h.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "-999999999", "999999999");
+                    text = new String[] {"填写增减数", "比上一年增加填正数，减少填负数（如 -18），没有变化填 0。",
+                        "增减数有误", "增减数只能是整数：增加为正数，减少为负数（如 -18），没有变化填 0。"};
+                }
                 case AMOUNT -> {
                     c = h.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
-                    text = new String[] {"填写金额（万元）", "以万元为单位，可带小数，如 12.5；没有请填 0。",
-                        "金额有误", "金额只能是不小于 0 的数字，单位为万元。"};
+                    String unit = unitOf(first);
+                    text = unit == null
+                        ? new String[] {"填写金额", "按原表单位填写，可带小数；没有请填 0。", "金额有误", "金额只能是不小于 0 的数字。"}
+                        : new String[] {"填写金额（" + unit + "）", "以" + unit + "为单位，可带小数，如 12.5；没有请填 0。",
+                            "金额有误", "金额只能是不小于 0 的数字，单位为" + unit + "。"};
                 }
                 case YEAR -> {
                     c = h.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,

@@ -35,7 +35,9 @@ class MergeCommandTest {
         in = Files.createDirectories(tmp.resolve("各单位"));
         try (Stream<Path> s = Files.list(Path.of("examples"))) {
             for (Path p : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                Files.copy(p, in.resolve(p.getFileName()));
+                if (Files.readString(p).contains("\"gov-info-disclosure/2021\"")) { // the three 2025 reports
+                    Files.copy(p, in.resolve(p.getFileName()));
+                }
             }
         }
     }
@@ -112,6 +114,58 @@ class MergeCommandTest {
         code = run("merge", in.toString(), "-o", tmp.resolve("汇总.xlsx").toString(), "--year", "2025");
         assertEquals(0, code, err);
         assertTrue(out.contains("其他年度 1 份"), out);
+    }
+
+    @Test
+    void mixedFormatsGetOneSummarySheetEachAndTheAccountingCountsBoth() throws Exception {
+        Files.copy(Path.of("examples", "柳溪市人力资源和社会保障局-2020.json"), in.resolve("柳溪-2020.json"));
+        Path xlsx = tmp.resolve("汇总.xlsx");
+        Path csv = tmp.resolve("汇总.csv");
+        int code = run("merge", in.toString(), "-o", xlsx.toString(), "--csv", csv.toString(), "--allow-mixed-years");
+        assertEquals(0, code, err);
+        assertTrue(out.contains("输入 4 份 = 成功 4 份（2021 年格式 3 份，2019 年试行格式 1 份） + 失败 0 份"), out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var s2021 = wb.getSheet("汇总（2021 年格式）");
+            var s2019 = wb.getSheet("汇总（2019 年试行格式）");
+            assertTrue(s2021 != null && s2019 != null, "one summary sheet per format");
+            assertEquals(3 + 3 + 1, s2021.getPhysicalNumberOfRows());
+            assertEquals(3 + 1 + 1, s2019.getPhysicalNumberOfRows());
+            assertEquals("柳溪市人力资源和社会保障局", s2019.getRow(3).getCell(0).getStringCellValue());
+            var header = s2019.getRow(2);
+            int change = -1;
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                if ("本年增/减".equals(header.getCell(c).getStringCellValue()) && change < 0) {
+                    change = c;
+                }
+            }
+            assertTrue(change > 0, "2019 columns under the 2019 sheet");
+            assertEquals(-3, s2019.getRow(3).getCell(change).getNumericCellValue(), 0);
+            assertEquals(-3, s2019.getRow(4).getCell(change).getNumericCellValue(), 0, "合计 of the one 2019 report");
+            String about = "";
+            for (var row : wb.getSheet("说明")) {
+                about += row.getCell(0).getStringCellValue() + "=" + (row.getCell(1) == null ? "" : row.getCell(1).getStringCellValue()) + "\n";
+            }
+            assertTrue(about.contains("gov-info-disclosure/2019（版本 1.0，国办公开办函〔2019〕60号）：计入 1 份"), about);
+        }
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(0).startsWith("\uFEFFmeta.agency,meta.year,file,validation,included,schema,meta.publish_date"), lines.get(0));
+        assertTrue(lines.get(0).contains(",t2.rules.valid,") && lines.get(0).contains(",t2.procurement.amount,"), lines.get(0));
+        String liuxi = lines.stream().filter(l -> l.startsWith("柳溪市")).findFirst().orElseThrow();
+        assertTrue(liuxi.contains(",gov-info-disclosure/2019,"), liuxi);
+    }
+
+    @Test
+    void anAggregateOfMixedFormatsIsAUsageErrorThatWritesNothing() throws Exception {
+        Files.copy(Path.of("examples", "柳溪市人力资源和社会保障局-2020.json"), in.resolve("柳溪-2020.json"));
+        Path xlsx = tmp.resolve("汇总.xlsx");
+        int code = run("merge", in.toString(), "-o", xlsx.toString(), "--allow-mixed-years",
+                "--aggregate", tmp.resolve("合计.xlsx").toString());
+        assertEquals(ExitCodes.USAGE, code);
+        assertTrue(err.contains("不同格式") && err.contains("2021 年格式 3 份") && err.contains("2019 年试行格式 1 份")
+                && err.contains("--aggregate"), err);
+        assertFalse(Files.exists(xlsx));
+        assertFalse(Files.exists(tmp.resolve("合计.xlsx")));
     }
 
     @Test

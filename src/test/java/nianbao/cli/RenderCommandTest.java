@@ -119,8 +119,9 @@ class RenderCommandTest {
         Path out = dir.resolve("发布稿");
         Run r = run("render", in.toString(), "--format", "md", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("临江市自然资源和规划局-2025.md", "云溪区市场监督管理局-2025.md", "青山县卫生健康委员会-2025.md"), names(out));
-        assertTrue(r.out().endsWith("共 3 份：已生成 3 份，因校验错误未生成 0 份，无法读取 0 份。" + System.lineSeparator()), r.out());
+        assertEquals(List.of("临江市自然资源和规划局-2025.md", "云溪区市场监督管理局-2025.md", "柳溪市人力资源和社会保障局-2020.md",
+                "青山县卫生健康委员会-2025.md"), names(out));
+        assertTrue(r.out().endsWith("共 4 份：已生成 4 份，因校验错误未生成 0 份，无法读取 0 份。" + System.lineSeparator()), r.out());
         assertEquals(Renderer.of(Format.MD).renderText(Reports.readJson(YUNXI)), Files.readString(out.resolve("云溪区市场监督管理局-2025.md")));
     }
 

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -173,6 +174,52 @@ class ValidateCommandTest {
         Run missing = run("validate", cross + "input.json", "--previous", dir.resolve("无.json").toString());
         assertEquals(3, missing.code());
         assertTrue(missing.err().startsWith("无法读取 "), missing.err());
+    }
+
+    @Test
+    void checksTheCarryOverAgainstA2019FormatReportButNotTheStockOfRules() throws Exception {
+        Path previous = Path.of("examples", "柳溪市人力资源和社会保障局-2020.xlsx");
+        Report last = Reports.read(previous);
+        Report.Builder b = Reports.readJson(Path.of("examples/云溪区市场监督管理局-2025.json")).toBuilder()
+                .text("meta.agency", last.agency()).number("meta.year", 2021);
+        long carried = 0;
+        long carryOver = 0;
+        for (String col : List.of("natural", "commercial", "research", "social", "legal", "other")) {
+            long c = last.number("t3.carry_over." + col).longValue() + (col.equals("natural") ? 1 : 0);
+            Report now = b.build();
+            long over = now.number("t3.new." + col).longValue() + c - now.number("t3.total." + col).longValue();
+            b.number("t3.carried." + col, c).number("t3.carry_over." + col, over);
+            carried += c;
+            carryOver += over;
+        }
+        b.number("t3.carried.total", carried).number("t3.carry_over.total", carryOver);
+        Path current = dir.resolve("2021.xlsx");
+        Reports.write(b.build(), current);
+        Run r = run("validate", current.toString(), "--previous", previous.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("错误  X-CARRY  表三!D6  表三“二、上年结转”行 自然人列：填报 4，上年报告“四、结转下年度继续办理”为 3。"),
+                r.out());
+        assertTrue(r.out().contains("错误  X-CARRY  表三!J6  表三“二、上年结转”行 总计列：填报 8，上年报告“四、结转下年度继续办理”为 7。"),
+                r.out());
+        assertEquals(2, r.out().lines().filter(l -> l.contains("X-CARRY")).count(), r.out());
+        // a field both formats share (行政强制 处理决定数量) is compared year on year
+        assertTrue(r.out().contains("YOY  表二!B12  表二 行政强制 / 本年处理决定数量：本年 31，上年 2"), r.out());
+        assertFalse(r.out().contains("X-STOCK") || r.out().contains("X-PREV") || r.out().contains("T3-BAL"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void validatesA2020ReportAgainstA2019ReportInTheTrialFormat() throws Exception {
+        Path previous = dir.resolve("2019.json");
+        Report last = Reports.readJson(Path.of("examples", "柳溪市人力资源和社会保障局-2020.json"));
+        Report.Builder b = last.toBuilder().number("meta.year", 2019);
+        for (String col : List.of("natural", "commercial", "research", "social", "legal", "other", "total")) {
+            b.number("t3.carry_over." + col, last.number("t3.carried." + col));
+        }
+        Reports.writeJson(b.build(), previous);
+        Run r = run("validate", "examples/柳溪市人力资源和社会保障局-2020.xlsx", "--previous", previous.toString());
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("没有发现问题"), r.out());
     }
 
     @Test

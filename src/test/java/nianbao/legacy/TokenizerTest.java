@@ -99,7 +99,32 @@ class TokenizerTest {
     }
 
     @Test
-    void gluedDigitsWithALeadingZeroAreNotTakenAsOneNumber() {
-        assertEquals("T:行政强制00", kinds(tokens("行政强制00")));
+    void gluedDigitsWithALeadingZeroStayOneRunForTheDecoderToCut() {
+        List<Token> ts = tokens("行政强制00");
+        assertEquals("T:行政强制 N:0g", kinds(ts));
+        assertEquals("00", ts.get(1).raw());
+    }
+
+    @Test
+    void digitsGluedBetweenLabelsAreCutOutOfTheText() {
+        List<Token> ts = tokens("规章000行政规范性文件12375第二十条第（五）项信息内容行政许可10690");
+        assertEquals("T:规章 N:0g T:行政规范性文件 N:12375g T:第二十条第五项信息内容行政许可 N:10690g", kinds(ts));
+        assertEquals("000", ts.get(1).raw());
+        assertEquals(6, ts.get(2).column());
+    }
+
+    @Test
+    void theNextLabelsOrdinalGluedToTheDigitsIsLeftWithTheLabel() {
+        List<Token> ts = tokens("1.属于国家秘密00000002.其他法律行政法规禁止公开");
+        assertEquals("T:1.属于国家秘密 N:0g T:2.其他法律行政法规禁止公开", kinds(ts));
+        assertEquals("0000000", ts.get(1).raw());
+        assertEquals("T:一、本年新收 N:713000074g T:二、上年结转", kinds(tokens("一、本年新收713000074二、上年结转")));
+    }
+
+    @Test
+    void datesCountsAndOrdinalsInSentencesAreNotCells() {
+        assertEquals("T:2022年全区收到申请75件", kinds(tokens("2022年，全区收到申请75件")));
+        assertEquals("T:1.属于国家秘密", kinds(tokens("1.属于国家秘密")));
+        assertEquals("T:本机关共有第3类信息", kinds(tokens("本机关共有第3类信息")));
     }
 }

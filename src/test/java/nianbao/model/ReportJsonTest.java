@@ -35,8 +35,9 @@ class ReportJsonTest {
     @Test
     void refusesUnknownSchemaAndUnknownFieldsNamingTheFile() {
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
-                () -> ReportJson.read("{\"schema\":\"gov-info-disclosure/2019\"}", "old.json"));
-        assertEquals("old.json：不支持的格式版本“gov-info-disclosure/2019”，本工具支持 gov-info-disclosure/2021。", e.getMessage());
+                () -> ReportJson.read("{\"schema\":\"gov-info-disclosure/2030\"}", "new.json"));
+        assertEquals("new.json：不支持的格式版本“gov-info-disclosure/2030”，本工具支持 “gov-info-disclosure/2019”（版本 1.0）、"
+                + "“gov-info-disclosure/2021”（版本 1.0）。", e.getMessage());
         e = assertThrows(UnreadableInputException.class,
                 () -> ReportJson.read("{\"schema\":\"gov-info-disclosure/2021\",\"values\":{\"t9.x\":1}}", "x.json"));
         assertTrue(e.getMessage().startsWith("x.json：未知字段“t9.x”"), e.getMessage());

@@ -79,6 +79,28 @@ class GridsTest {
         assertEquals(4.4, t3.widths().get(2), 1e-9);
     }
 
+    @Test
+    void laysOutThe2019TablesMergedLikeTheTrialFormat() throws Exception {
+        Report r2019 = Reports.readJson(Path.of("examples/柳溪市人力资源和社会保障局-2020.json"));
+        Grid t2 = Grids.of(r2019.schema().table("t2"), r2019);
+        assertEquals(List.of(18, 4, 0), List.of(t2.rows(), t2.columns(), t2.headerRows()));
+        // 第（八）项: 本年增/减 stretches over the last two columns, as does its value
+        Grid.Cell change = t2.coverOf(13, 3);
+        assertEquals("本年增/减", change.text());
+        assertEquals(List.of(13, 2, 1, 2), List.of(change.row(), change.col(), change.rowSpan(), change.colSpan()));
+        assertEquals("-1", t2.coverOf(14, 3).text());
+        assertEquals("采购总金额", t2.coverOf(16, 2).text());
+        assertEquals("386.52", t2.coverOf(17, 3).text());
+        Grid t3 = Grids.of(r2019.schema().table("t3"), r2019);
+        assertEquals(List.of(26, 10, 3), List.of(t3.rows(), t3.columns(), t3.headerRows()));
+        Grid.Cell other = t3.coverOf(23, 2);
+        assertEquals("（六）其他处理", other.text());
+        assertEquals(List.of(1, 2), List.of(other.col(), other.colSpan()), "one row spanning both label columns");
+        Grid.Cell results = t3.coverOf(23, 0);
+        assertEquals("三、本年度办理结果", results.text());
+        assertEquals(20, results.rowSpan(), "the 20 rows of 三、本年度办理结果");
+    }
+
     private static void assertShape(String id, int rows, int cols, int headerRows) {
         Grid g = Grids.of(schema.table(id), report);
         assertEquals(List.of(rows, cols, headerRows), List.of(g.rows(), g.columns(), g.headerRows()), id);

@@ -43,6 +43,18 @@ class TypeCheckTest {
     }
 
     @Test
+    void aNegativeChangeInThe2019FormatIsFineButAFractionIsNot() throws Exception {
+        Report liuxi = nianbao.Reports.readJson(java.nio.file.Path.of("examples/柳溪市人力资源和社会保障局-2020.json"));
+        assertEquals(-3, liuxi.number("t2.licensing.items_change").intValue());
+        assertEquals(List.of(), check(liuxi));
+        Report half = liuxi.with(Value.number("t2.fees.items_change", new BigDecimal("-1.5"), Source.none()));
+        List<Finding> f = check(half);
+        assertEquals(1, f.size());
+        assertEquals("表二 行政事业性收费 / 本年增/减：填报 -1.5，件数应为整数。", f.get(0).message());
+        assertEquals("表二!C16", f.get(0).position());
+    }
+
+    @Test
     void negativeCountIsAnError() {
         List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "t4.review.upheld", -2));
         assertEquals("表四!A5", f.get(0).position());

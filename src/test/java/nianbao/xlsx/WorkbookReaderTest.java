@@ -538,9 +538,10 @@ class WorkbookReaderTest {
     @Test
     void refusesAnotherSchemaAndNamesBoth() throws Exception {
         XSSFWorkbook wb = Fixtures.workbook(Fixtures.example(), Fixtures.Totals.FORMULA_CACHED);
-        wb.getSheet("_schema").getRow(0).getCell(1).setCellValue("gov-info-disclosure/2019");
-        UnreadableInputException e = assertRefused(Fixtures.save(wb, dir.resolve("other.xlsx")), "gov-info-disclosure/2019");
-        assertTrue(e.getMessage().contains(Schemas.DEFAULT_ID), e.getMessage());
+        wb.getSheet("_schema").getRow(0).getCell(1).setCellValue("gov-info-disclosure/2030");
+        UnreadableInputException e = assertRefused(Fixtures.save(wb, dir.resolve("other.xlsx")), "gov-info-disclosure/2030");
+        assertTrue(e.getMessage().contains("“gov-info-disclosure/2019”（版本 1.0）、“gov-info-disclosure/2021”（版本 1.0）"),
+                e.getMessage());
     }
 
     @Test

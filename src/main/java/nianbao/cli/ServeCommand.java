@@ -1,0 +1,86 @@
+package nianbao.cli;
+
+import nianbao.web.WebServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code nianbao serve}: the web pages for clerks and the collection desk for the office. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "启动网页服务：填报、校验、生成年报，政务公开办收集与汇总。Start the web server.",
+        description = {"在浏览器中下载模板、校验并生成年报、导入往年年报；政务公开办创建收集、向各单位发上传链接、",
+            "查看报送情况并一键汇总。所有数据存放在 --data 文件夹中（普通文件，复制整个文件夹即可备份）。",
+            "默认只在本机（127.0.0.1）可访问；要让内网其他电脑访问，加 --host 0.0.0.0 或本机内网地址，",
+            "或放在单位的反向代理（HTTPS）之后。按 Ctrl+C 停止。"},
+        synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
+        optionListHeading = "%n选项（Options）：%n",
+        footerHeading = "%n示例：%n", footer = {"  nianbao serve --data 年报数据/",
+            "  nianbao serve --host 0.0.0.0 --port 8080 --data D:/年报数据 --admin-password-file 密码.txt"})
+public final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "端口（默认：${DEFAULT-VALUE}）。")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "监听地址（默认 ${DEFAULT-VALUE}，只有本机可访问；0.0.0.0 为所有网卡）。")
+    String host;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "年报数据",
+            description = "数据文件夹（默认：${DEFAULT-VALUE}），不存在时自动创建。")
+    Path data;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "政务公开办登录密码所在的文件（第一行，至少 8 个字符）；不给时首次启动生成密码并只显示一次。")
+    Path passwordFile;
+
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "20", description = "上传文件大小上限（默认 ${DEFAULT-VALUE} MB）。")
+    int maxUploadMb;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("用法错误：--port 应在 0 到 65535 之间：" + port);
+            return ExitCodes.USAGE;
+        }
+        if (maxUploadMb < 1 || maxUploadMb > 1024) {
+            err.println("用法错误：--max-upload-mb 应在 1 到 1024 之间：" + maxUploadMb);
+            return ExitCodes.USAGE;
+        }
+        WebServer server;
+        try {
+            server = WebServer.start(new WebServer.Options(host, port, data, passwordFile, maxUploadMb * 1024L * 1024), out);
+        } catch (IllegalArgumentException e) {
+            err.println("用法错误：" + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (RuntimeException e) {
+            err.println("无法启动网页服务：端口 " + port + " 可能已被占用，或地址 " + host + " 不是本机地址（" + e.getMessage() + "）。");
+            return ExitCodes.USAGE;
+        }
+        String shown = host.equals("0.0.0.0") || host.equals("::") ? "本机内网地址" : host.contains(":") ? "[" + host + "]" : host;
+        out.println("年报网页服务已启动：http://" + shown + ":" + server.port() + "/");
+        out.println("数据文件夹：" + data.toAbsolutePath().normalize());
+        if (host.equals("127.0.0.1") || host.equals("localhost")) {
+            out.println("目前只有本机能访问。要让内网其他电脑访问，用 --host 0.0.0.0（或本机内网地址）重新启动，并在防火墙放行端口 "
+                    + server.port() + "；跨网段使用请放在单位的 HTTPS 反向代理之后。");
+        }
+        out.println("按 Ctrl+C 停止。");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

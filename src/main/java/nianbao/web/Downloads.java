@@ -1,0 +1,135 @@
+package nianbao.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import nianbao.merge.MergeOptions;
+import nianbao.merge.Merger;
+import nianbao.merge.MixedYearsException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The office's downloads of a collection: the summary workbook, its CSV and the aggregate report
+ * (all by {@code nianbao merge} over the latest version of every agency), the status list, every
+ * uploaded version as a zip, and one version as uploaded.
+ */
+final class Downloads {
+
+    private final Site site;
+    private final OfficePages office;
+
+    Downloads(Site site, OfficePages office) {
+        this.site = site;
+        this.office = office;
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/office/c/{id}/download/{what}", this::download);
+        r.get("/office/c/{id}/a/{slot}/v/{version}", this::version);
+    }
+
+    private void download(Context ctx) throws WebError, IOException {
+        Collection c = office.collectionOf(ctx);
+        String what = ctx.pathParam("what");
+        String base = Site.safeName(c.name());
+        switch (what) {
+            case "summary.xlsx" -> merged(ctx, c, "xlsx", base + "-汇总表.xlsx", Site.XLSX);
+            case "summary.csv" -> merged(ctx, c, "csv", base + "-汇总数据.csv", "text/csv; charset=utf-8");
+            case "aggregate.xlsx" -> merged(ctx, c, "aggregate", base + "-合计年报.xlsx", Site.XLSX);
+            case "status.csv" -> Site.download(ctx, statusCsv(c).getBytes(StandardCharsets.UTF_8), base + "-报送情况.csv",
+                    "text/csv; charset=utf-8");
+            case "submissions.zip" -> zip(ctx, c, base + "-全部上传文件.zip");
+            default -> throw WebError.notFound();
+        }
+        site.store.log(ctx.ip(), "政务公开办", "下载 " + c.id() + " " + what);
+    }
+
+    /** Runs the merge over the collection's current folder into a temporary file and sends it. */
+    private void merged(Context ctx, Collection c, String kind, String name, String type) throws WebError, IOException {
+        Path current = site.store.currentDir(c);
+        boolean any;
+        try (var files = Files.list(current)) {
+            any = files.anyMatch(p -> !p.getFileName().toString().startsWith("."));
+        }
+        if (!any) {
+            throw new WebError(409, "还没有单位提交年报，暂无可汇总的内容。");
+        }
+        Path out = site.store.temporary(kind.equals("csv") ? "csv" : "xlsx");
+        try {
+            MergeOptions o = new MergeOptions(List.of(current.toString()), kind.equals("xlsx") ? out : null,
+                    kind.equals("csv") ? out : null, null, kind.equals("aggregate") ? out : null, c.year(), false,
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), true, "nianbao serve：" + c.name());
+            Merger.merge(o, Merger.Progress.none());
+            Site.download(ctx, Files.readAllBytes(out), name, type);
+        } catch (MixedYearsException e) {
+            // cannot happen with a year given; kept as a plain refusal rather than a 500
+            throw new WebError(409, "各单位年报的年度不一致，无法汇总。");
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** One line per expected agency: 序号, 机关名称, 状态, 错误数, 警告数, 版本, 最后上传, 工作簿中的机关名称. */
+    private String statusCsv(Collection c) throws IOException {
+        StringBuilder sb = new StringBuilder("\uFEFF序号,机关名称,状态,错误,警告,版本,最后上传,工作簿中的机关名称\r\n");
+        for (Collection.Slot s : c.slots()) {
+            Submission v = site.store.latest(c, s).orElse(null);
+            String status = v == null ? "未提交" : v.errors() > 0 ? "有错误（" + v.errors() + "）" : "已提交";
+            sb.append(s.id().substring(1)).append(',').append(Site.csv(s.agency())).append(',').append(status).append(',')
+                    .append(v == null ? "" : v.errors()).append(',').append(v == null ? "" : v.warnings()).append(',')
+                    .append(v == null ? "" : v.version()).append(',').append(v == null ? "" : v.time()).append(',')
+                    .append(v == null ? "" : Site.csv(v.agencyInFile())).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+
+    /** Every version of every agency, streamed: {@code 001-机关名称/第1版.xlsx}, plus 清单.csv. */
+    private void zip(Context ctx, Collection c, String name) throws IOException {
+        ctx.status(200).contentType("application/zip").header("Content-Disposition", "attachment; filename=\"submissions.zip\"; "
+                + "filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        StringBuilder list = new StringBuilder("\uFEFF文件,机关名称,版本,上传时间,来源地址,原文件名,错误,警告,SHA-256\r\n");
+        OutputStream raw = ctx.outputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(raw, StandardCharsets.UTF_8)) {
+            for (Collection.Slot s : c.slots()) {
+                String folder = s.id().substring(1) + "-" + Site.safeName(s.agency()) + "/";
+                for (Submission v : site.store.versions(c, s)) {
+                    String entry = folder + "第" + v.version() + "版." + v.extension();
+                    zip.putNextEntry(new ZipEntry(entry));
+                    Files.copy(site.store.file(c, s, v), zip);
+                    zip.closeEntry();
+                    list.append(Site.csv(entry)).append(',').append(Site.csv(s.agency())).append(',').append(v.version())
+                            .append(',').append(v.time()).append(',').append(Site.csv(v.address())).append(',')
+                            .append(Site.csv(v.originalName())).append(',').append(v.errors()).append(',')
+                            .append(v.warnings()).append(',').append(v.sha256()).append("\r\n");
+                }
+            }
+            zip.putNextEntry(new ZipEntry("清单.csv"));
+            zip.write(list.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+    }
+
+    private void version(Context ctx) throws WebError, IOException {
+        Collection c = office.collectionOf(ctx);
+        Collection.Slot s = c.slot(ctx.pathParam("slot")).orElseThrow(WebError::notFound);
+        String n = ctx.pathParam("version");
+        for (Submission v : site.store.versions(c, s)) {
+            if (Integer.toString(v.version()).equals(n)) {
+                Site.download(ctx, Files.readAllBytes(site.store.file(c, s, v)),
+                        Site.safeName(s.agency()) + "-第" + v.version() + "版." + v.extension(),
+                        v.extension().equals("json") ? "application/json; charset=utf-8" : Site.XLSX);
+                return;
+            }
+        }
+        throw WebError.notFound();
+    }
+}

@@ -1,0 +1,162 @@
+package nianbao.web;
+
+import nianbao.schema.Schemas;
+import nianbao.schema.Severity;
+import nianbao.validate.Finding;
+
+import java.util.List;
+
+/**
+ * The HTML of every page: the common frame (header, menu, footer), escaping, and the pieces several
+ * pages share (findings table, messages, forms). No inline script anywhere: behaviour lives in
+ * {@code /assets/app.js}, looks in {@code /assets/app.css}.
+ */
+final class Html {
+
+    /** The menu: path and label. */
+    private static final String[][] MENU = {
+        {"/", "首页"},
+        {"/template", "下载填报模板"},
+        {"/check", "校验并生成年报"},
+        {"/import", "导入往年年报"},
+        {"/office", "收集与汇总"},
+    };
+
+    private Html() {
+    }
+
+    /** Escapes text for element content and attribute values. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A whole page.
+     *
+     * @param title the page title (also the {@code <h1>})
+     * @param active the menu path to highlight, or null
+     * @param body the page content (already HTML)
+     */
+    static String page(String title, String active, String body) {
+        StringBuilder sb = new StringBuilder(8 * 1024 + body.length());
+        sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(title)).append(" - 年报填报与汇总</title>\n")
+                .append("<link rel=\"stylesheet\" href=\"/assets/app.css\">\n")
+                .append("<script src=\"/assets/app.js\" defer></script>\n</head>\n<body>\n")
+                .append("<header class=\"top\"><div class=\"wrap\"><a class=\"brand\" href=\"/\">")
+                .append("<span class=\"seal\">年报</span>政府信息公开工作年度报告 · 填报与汇总</a></div>\n")
+                .append("<nav class=\"menu\"><div class=\"wrap\">");
+        for (String[] m : MENU) {
+            sb.append("<a href=\"").append(m[0]).append('"').append(m[0].equals(active) ? " class=\"on\"" : "").append('>')
+                    .append(m[1]).append("</a>");
+        }
+        sb.append("</div></nav></header>\n<main class=\"wrap\">\n<h1>").append(esc(title)).append("</h1>\n")
+                .append(body)
+                .append("</main>\n<footer class=\"foot\"><div class=\"wrap\">格式依据：国办公开办函〔2021〕30号 · ")
+                .append("本系统在单位内网运行，不连接互联网，不引用任何外部资源。</div></footer>\n</body>\n</html>\n");
+        return sb.toString();
+    }
+
+    /** A message box: {@code kind} is ok, warn or error. */
+    static String notice(String kind, String text) {
+        return "<p class=\"notice " + kind + "\" role=\"" + (kind.equals("error") ? "alert" : "status") + "\">"
+                + esc(text) + "</p>\n";
+    }
+
+    /** The hidden CSRF field of a form. */
+    static String csrf(String token) {
+        return "<input type=\"hidden\" name=\"" + Guard.CSRF_FIELD + "\" value=\"" + esc(token) + "\">";
+    }
+
+    /** "3 个错误，1 个警告，0 个提示" for a list of findings. */
+    static String counts(List<Finding> findings) {
+        int[] n = new int[3];
+        for (Finding f : findings) {
+            n[f.severity().ordinal()]++;
+        }
+        return n[0] + " 个错误，" + n[1] + " 个警告，" + n[2] + " 个提示";
+    }
+
+    /** How many findings are errors. */
+    static int errors(List<Finding> findings) {
+        return (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    /** The findings as a table, errors first (the validator's order), with rule, cell, 应填/实填 and the sentence. */
+    static String findings(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return notice("ok", "没有发现问题：勾稽关系、基本信息和正文检查全部通过。");
+        }
+        int errors = errors(findings);
+        StringBuilder sb = new StringBuilder();
+        sb.append(notice(errors > 0 ? "error" : "warn", "共 " + counts(findings) + "。"
+                + (errors > 0 ? "请按下表逐条改正后重新上传。" : "警告和提示请核实，不影响生成年报。")));
+        sb.append("<div class=\"scroll\"><table class=\"grid findings\">\n<thead><tr><th>级别</th><th>规则</th><th>位置</th>")
+                .append("<th>应填</th><th>实填</th><th>说明</th></tr></thead>\n<tbody>\n");
+        for (Finding f : findings) {
+            String sev = switch (f.severity()) {
+                case ERROR -> "err";
+                case WARNING -> "warn";
+                case INFO -> "info";
+            };
+            sb.append("<tr class=\"").append(sev).append("\"><td><span class=\"badge ").append(sev).append("\">")
+                    .append(f.severity().zh()).append("</span></td><td class=\"mono\">").append(esc(f.ruleId()))
+                    .append("</td><td class=\"mono nowrap\">").append(esc(position(f))).append("</td><td class=\"num\">")
+                    .append(esc(f.expected())).append("</td><td class=\"num\">").append(esc(f.actual()))
+                    .append("</td><td>").append(esc(f.message())).append("</td></tr>\n");
+        }
+        sb.append("</tbody></table></div>\n");
+        return sb.toString();
+    }
+
+    /** The cell of a finding ({@code 表三!E28}); for JSON input the template cell of its field. */
+    static String position(Finding f) {
+        String where = f.position();
+        if (where.isEmpty() && !f.fieldIds().isEmpty()) {
+            where = Schemas.defaultSchema().field(f.fieldIds().get(0)).map(x -> x.position()).orElse("");
+        }
+        return where;
+    }
+
+    /** An ISO time as 2026-01-20 14:05 (local to the server). */
+    static String time(String iso) {
+        if (iso == null || iso.length() < 16) {
+            return esc(iso);
+        }
+        return esc(iso.substring(0, 10) + " " + iso.substring(11, 16));
+    }
+
+    /** The status badge of a slot: 已提交, 有错误（N） or 未提交. */
+    static String status(Submission latest) {
+        if (latest == null) {
+            return "<span class=\"badge none\">未提交</span>";
+        }
+        return latest.errors() > 0 ? "<span class=\"badge err\">有错误（" + latest.errors() + "）</span>"
+                : "<span class=\"badge ok\">已提交</span>";
+    }
+
+    /** The validation result of one version in words. */
+    static String result(Submission v) {
+        if (v.errors() > 0) {
+            return "<span class=\"badge err\">" + v.errors() + " 个错误</span>";
+        }
+        return v.warnings() > 0 ? "<span class=\"badge warn\">通过，" + v.warnings() + " 个警告</span>"
+                : "<span class=\"badge ok\">通过</span>";
+    }
+}

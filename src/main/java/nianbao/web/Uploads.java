@@ -1,0 +1,200 @@
+package nianbao.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import nianbao.Reports;
+import nianbao.UnreadableInputException;
+import nianbao.model.Report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Receiving files: the size limit, the type sniffed from the first bytes (never from the name), a
+ * temporary copy inside the data folder, and reading it as a report with the library's own refusals
+ * (zip bombs, old .xls, encrypted, not the template) turned into a page message without any path.
+ */
+final class Uploads {
+
+    /** What the bytes of an upload are. */
+    enum Kind {
+        /** A filled workbook or its JSON form: what validate, render and the collection take. */
+        REPORT,
+        /** A published report to import: text, HTML, Word or PDF. */
+        LEGACY
+    }
+
+    /**
+     * A received upload.
+     *
+     * @param file the temporary copy (the caller moves or deletes it)
+     * @param name the name the browser sent, cleaned for display
+     * @param extension the extension chosen from the bytes
+     * @param bytes size in bytes
+     * @param sha256 hex digest
+     */
+    record Received(Path file, String name, String extension, long bytes, String sha256) {
+
+        /** Removes the temporary copy. */
+        void discard() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a leftover in tmp/ is harmless; the next start does not read it
+            }
+        }
+    }
+
+    private Uploads() {
+    }
+
+    /**
+     * Parses a multipart form, refusing it before reading when the declared length is over the limit.
+     *
+     * @throws WebError 413 over the limit, 400 for a broken or non-multipart body
+     */
+    static void parse(Context ctx, long limit) throws WebError {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit + 64 * 1024) {
+            throw WebError.tooLarge(limit);
+        }
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            throw new WebError(400, "请通过页面上的表单选择文件上传。");
+        }
+        try {
+            ctx.uploadedFiles();
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : e.getCause().getMessage());
+            if (m.toLowerCase(java.util.Locale.ROOT).contains("size") || m.contains("exceed")) {
+                throw WebError.tooLarge(limit);
+            }
+            throw new WebError(400, "上传的内容不完整或格式不对，请重新选择文件上传。");
+        }
+    }
+
+    /** The uploaded file of a form field, or null when none was chosen. */
+    static UploadedFile file(Context ctx, String field) {
+        UploadedFile f = ctx.uploadedFile(field);
+        return f == null || (f.size() == 0 && (f.filename() == null || f.filename().isBlank())) ? null : f;
+    }
+
+    /**
+     * Copies an upload into a temporary file of the store, typed by its first bytes.
+     *
+     * @throws WebError 400 when empty, 413 over the limit, 415 when the bytes are of no accepted kind
+     */
+    static Received receive(Store store, UploadedFile f, Kind kind, long limit) throws WebError, IOException {
+        String name = displayName(f.filename());
+        if (f.size() == 0) {
+            throw new WebError(400, "“" + name + "”是空文件（0 字节），请重新选择文件。");
+        }
+        if (f.size() > limit) {
+            throw WebError.tooLarge(limit);
+        }
+        byte[] head = new byte[512];
+        int n;
+        try (InputStream in = f.content()) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String ext = kind == Kind.REPORT ? reportExtension(head, n, name) : legacyExtension(head, n);
+        Path tmp = store.temporary(ext);
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long size;
+        try (InputStream in = f.content(); OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), sha)) {
+            size = in.transferTo(out);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return new Received(tmp, name, ext, size, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * Reads a received workbook or JSON file as a report.
+     *
+     * @throws WebError 422 with the library's one-line reason, naming the file as the user knows it
+     */
+    static Report read(Received r) throws WebError {
+        try {
+            return Reports.read(r.file()).withFile(r.name());
+        } catch (UnreadableInputException e) {
+            throw new WebError(422, scrub(e.getMessage(), r));
+        }
+    }
+
+    /** A message with every mention of the temporary file replaced by the user's file name. */
+    static String scrub(String message, Received r) {
+        String m = message == null ? "" : message;
+        m = m.replace(r.file().toAbsolutePath().toString(), r.name()).replace(r.file().toString(), r.name())
+                .replace(r.file().getFileName().toString(), r.name());
+        return m.startsWith("无法读取") ? m : "无法读取 " + m;
+    }
+
+    /** The file name without any folder, control characters or excess length. */
+    static String displayName(String raw) {
+        String s = raw == null ? "" : raw;
+        int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+        s = s.substring(slash + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (s.length() > 120) {
+            s = s.substring(0, 120);
+        }
+        return s.isEmpty() ? "上传的文件" : s;
+    }
+
+    /** xlsx for a zip or an old Office file (the reader explains the latter), json for JSON text. */
+    private static String reportExtension(byte[] b, int n, String name) throws WebError {
+        if (starts(b, n, 'P', 'K', 3, 4) || starts(b, n, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "xlsx";
+        }
+        int i = starts(b, n, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        while (i < n && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+            i++;
+        }
+        if (i < n && b[i] == '{') {
+            return "json";
+        }
+        String what = starts(b, n, '%', 'P', 'D', 'F') ? "PDF 文件"
+                : starts(b, n, 0x89, 'P', 'N', 'G') || starts(b, n, 0xFF, 0xD8, 0xFF) ? "图片"
+                : starts(b, n, 'R', 'a', 'r', '!') || starts(b, n, '7', 'z', 0xBC, 0xAF) || starts(b, n, 0x1F, 0x8B) ? "压缩包"
+                : "文本或其他文件";
+        throw new WebError(415, "“" + name + "”是" + what + "，不是年报工作簿。这里只接受用填报模板填好的 .xlsx 工作簿或 JSON 文件；"
+                + "已发布的旧年报请到“导入往年年报”。");
+    }
+
+    /** The kind of a published report by its bytes; the importer checks the content itself. */
+    private static String legacyExtension(byte[] b, int n) {
+        if (starts(b, n, '%', 'P', 'D', 'F')) {
+            return "pdf";
+        }
+        if (starts(b, n, 'P', 'K', 3, 4)) {
+            return "docx";
+        }
+        String head = new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<meta") ? "html" : "txt";
+    }
+
+    private static boolean starts(byte[] b, int n, int... prefix) {
+        if (n < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,335 @@
+package nianbao.web;
+
+import nianbao.Reports;
+import nianbao.model.Report;
+import nianbao.model.Value;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real browser (headless Chromium from the Debian packages, driven by Selenium) through the two
+ * journeys: a clerk from template to Word file, and the office collecting three agencies' reports.
+ * Every page is photographed at 1366×768 and at phone width into {@code target/screenshots/}.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path dir;
+
+    static Web web;
+    ChromeDriver browser;
+    Path downloads;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI 上缺少 chromium / chromium-driver：.ci/run 应先用 apt-get 安装。");
+        }
+        Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed here");
+        web = Web.start(dir.resolve("data"));
+        Files.createDirectories(SHOTS);
+        // Selenium's CDP lookup warns when the exact Chromium version has no bindings; nothing here uses CDP
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (web != null) {
+            web.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        downloads = Files.createTempDirectory(dir, "downloads");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=zh-CN",
+                "--window-size=1366,768", "--hide-scrollbars");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+        prefs.put("download.prompt_for_download", false);
+        prefs.put("safebrowsing.enabled", false);
+        o.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, o);
+        browser.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aClerkDownloadsTheTemplateFillsItChecksItAndGetsTheWordFile() throws Exception {
+        open("/");
+        assertEquals("年度报告填报", browser.findElement(By.tagName("h1")).getText());
+        shot("01-home");
+
+        open("/template");
+        browser.findElement(By.name("agency")).sendKeys("青山县卫生健康委员会");
+        WebElement year = browser.findElement(By.name("year"));
+        year.clear();
+        year.sendKeys("2025");
+        shot("02-template");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Path template = download(".xlsx");
+        Report blank = Reports.read(template);
+        assertEquals("青山县卫生健康委员会", blank.agency());
+
+        // the clerk fills the template: the example's numbers and texts, written by the project's own writer
+        Report.Builder filled = blank.toBuilder();
+        for (Value v : Web.example("青山县卫生健康委员会-2025.json").values()) {
+            if (!v.fieldId().equals("meta.agency") && !v.fieldId().equals("meta.year")) {
+                filled.put(v);
+            }
+        }
+        Path workbook = dir.resolve("青山县2025年报-填好.xlsx");
+        Reports.write(filled.build(), workbook);
+
+        open("/check");
+        shot("03-check");
+        browser.findElement(By.name("file")).sendKeys(workbook.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForTitle("校验结果");
+        assertEquals("没有发现问题：勾稽关系、基本信息和正文检查全部通过。", browser.findElement(By.cssSelector(".notice")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".preview")).getText().contains("青山县卫生健康委员会2025年政府信息公开工作年度报告"));
+        shot("04-check-result");
+        browser.findElement(By.partialLinkText("Word 发布稿")).click();
+        Path docx = download(".docx");
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(docx)) {
+            assertEquals(4, in.read(head));
+        }
+        assertEquals("PK\u0003\u0004", new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        // and an error is shown with its cell
+        Report broken = Web.variant(filled.build(), "青山县卫生健康委员会", true);
+        Path bad = dir.resolve("有错误.xlsx");
+        Reports.write(broken, bad);
+        open("/check");
+        browser.findElement(By.name("file")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForTitle("校验结果");
+        WebElement firstError = browser.findElement(By.cssSelector("table.findings tbody tr.err"));
+        assertTrue(firstError.getText().contains("T3-ROW") && firstError.getText().contains("表三!"), firstError.getText());
+        shot("05-check-errors");
+
+        open("/import");
+        shot("06-import");
+        String text = new String(Reports.render(Web.example("云溪区市场监督管理局-2025.json"), nianbao.render.Format.TXT),
+                java.nio.charset.StandardCharsets.UTF_8);
+        WebElement area = browser.findElement(By.name("text"));
+        // typing 5,000 characters is slow; the textarea is set like a paste
+        browser.executeScript("arguments[0].value = arguments[1];", area, text);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForTitle("导入结果");
+        assertTrue(browser.findElements(By.cssSelector("table.stats td.v-read")).size() > 100);
+        shot("07-import-result");
+    }
+
+    @Test
+    void theOfficeCollectsThreeAgenciesAndSeesWhoIsMissing() throws Exception {
+        open("/office");
+        shot("10-office-login");
+        browser.findElement(By.name("password")).sendKeys(Web.PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.name("agencies")));
+        WebElement name = browser.findElement(By.name("name"));
+        name.clear();
+        name.sendKeys("2025年度全县政府信息公开工作年度报告");
+        WebElement year = browser.findElement(By.name("year"));
+        year.clear();
+        year.sendKeys("2025");
+        browser.findElement(By.name("agencies")).sendKeys(String.join("\n", CollectionDeskTest.AGENCIES));
+        shot("11-office-home");
+        browser.findElement(By.cssSelector("form[action='/office/collections'] button[type=submit]")).click();
+        waitForTitle("2025年度全县政府信息公开工作年度报告");
+        String collection = browser.getCurrentUrl().replaceAll(".*/office/c/", "");
+
+        browser.findElement(By.partialLinkText("复制全部上传链接")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("links")));
+        List<String> links = new ArrayList<>();
+        for (WebElement td : browser.findElements(By.cssSelector("#links tbody td.mono"))) {
+            links.add(td.getText());
+        }
+        assertEquals(3, links.size());
+        browser.findElement(By.cssSelector("[data-copy]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("copied")));
+        shot("12-office-links");
+
+        Report q = Web.variant(Web.example("青山县卫生健康委员会-2025.json"), CollectionDeskTest.AGENCIES[0], false);
+        Report l = Web.variant(Web.example("临江市自然资源和规划局-2025.json"), CollectionDeskTest.AGENCIES[1], true);
+        upload(links.get(0), q, "13-agency-page", "14-agency-uploaded");
+        upload(links.get(1), l, null, "15-agency-errors");
+        assertTrue(browser.findElement(By.cssSelector("table.findings")).getText().contains("T3-ROW"));
+
+        open("/office/c/" + collection);
+        assertEquals("已提交", status("a001"));
+        assertTrue(status("a002").matches("有错误（\\d+）"), status("a002"));
+        assertEquals("未提交", status("a003"));
+        shot("16-office-collection");
+
+        browser.findElement(By.partialLinkText("汇总表")).click();
+        Path summary = download(".xlsx");
+        checkSums(summary, q, l);
+
+        browser.findElement(By.cssSelector("tr[data-slot=a002] a")).click();
+        waitForTitle(CollectionDeskTest.AGENCIES[1]);
+        shot("17-office-agency");
+    }
+
+    private void upload(String link, Report report, String before, String after) throws Exception {
+        Path file = dir.resolve(report.agency() + ".xlsx");
+        Reports.write(report, file);
+        browser.get(link);
+        waitForTitle("报送年报");
+        if (before != null) {
+            shot(before);
+        }
+        browser.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "已收到第 1 版"));
+        shot(after);
+    }
+
+    private String status(String slot) {
+        return browser.findElement(By.cssSelector("tr[data-slot=" + slot + "] .badge")).getText();
+    }
+
+    /** The 汇总 sheet's 合计 row equals the sum of the two agencies' rows in every numeric column, and the reports' own numbers. */
+    private static void checkSums(Path summary, Report q, Report l) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(summary.toFile())) {
+            Sheet s = wb.getSheet("汇总");
+            List<Row> data = new ArrayList<>();
+            Row total = null;
+            for (Row r : s) {
+                Cell first = r.getCell(0);
+                String v = first == null ? "" : first.toString();
+                if (v.equals("合计")) {
+                    total = r;
+                } else if (v.equals(q.agency()) || v.equals(l.agency())) {
+                    data.add(r);
+                }
+            }
+            assertEquals(2, data.size());
+            assertTrue(total != null, "合计 row");
+            int start = -1;
+            for (int r = 0; r < 3 && start < 0; r++) {
+                for (Cell h : s.getRow(r)) {
+                    if (h.getCellType() == CellType.STRING && h.getStringCellValue().startsWith("表二")) {
+                        start = h.getColumnIndex();
+                        break;
+                    }
+                }
+            }
+            assertTrue(start > 0, "the 表二 columns");
+            int numeric = 0;
+            double grand = 0;
+            for (int c = start; c < total.getLastCellNum(); c++) {
+                Cell t = total.getCell(c);
+                if (t == null || t.getCellType() != CellType.NUMERIC) {
+                    continue;
+                }
+                double sum = 0;
+                for (Row r : data) {
+                    Cell x = r.getCell(c);
+                    sum += x == null || x.getCellType() != CellType.NUMERIC ? 0 : x.getNumericCellValue();
+                }
+                assertEquals(sum, t.getNumericCellValue(), 1e-9, "column " + c);
+                numeric++;
+                grand += t.getNumericCellValue();
+            }
+            assertEquals(10 + 175 + 15, numeric, "every number of 表二、表三、表四 summed");
+            double expected = 0;
+            for (Report r : List.of(q, l)) {
+                for (var f : r.schema().numericFields()) {
+                    expected += r.number(f.id()) == null ? 0 : r.number(f.id()).doubleValue();
+                }
+            }
+            assertEquals(expected, grand, 1e-6, "the 合计 row adds up to every number of both reports");
+        }
+    }
+
+    private void open(String path) {
+        browser.get(web.base + path);
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+    }
+
+    private void waitForTitle(String h1) {
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.tagName("h1"), h1));
+    }
+
+    /** Waits for a finished download with this extension, returns it, and empties the folder for the next one. */
+    private Path download(String extension) throws Exception {
+        long until = System.currentTimeMillis() + WAIT.toMillis();
+        while (System.currentTimeMillis() < until) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(p -> p.getFileName().toString().endsWith(extension)).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) {
+                    Path kept = Files.move(done.get(), dir.resolve("dl-" + System.nanoTime() + extension), StandardCopyOption.ATOMIC_MOVE);
+                    return kept;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + extension + " downloaded within " + WAIT.toSeconds() + " s");
+    }
+
+    /** Screenshots at 1366×768 and at a phone's width (390×844). */
+    private void shot(String name) throws Exception {
+        save(name + "-1366x768");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        save(name + "-phone");
+        browser.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    private void save(String name) throws Exception {
+        File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,238 @@
+package nianbao.web;
+
+import nianbao.Reports;
+import nianbao.model.Report;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The clerk's pages over HTTP: every page, every download, every refusal with its exact status and sentence. */
+class ClerkPagesTest {
+
+    @TempDir
+    static Path dir;
+
+    static Web web;
+
+    @BeforeAll
+    static void start() throws Exception {
+        web = Web.start(dir.resolve("data"), 1024 * 1024);
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    @Test
+    void homePageListsTheFourStepsWithSecurityHeaders() throws Exception {
+        Web.Response r = web.get("/");
+        assertEquals(200, r.status());
+        String html = r.text();
+        for (String step : new String[] {"下载填报模板", "在 Excel 或 WPS 中填写", "校验并生成年报", "报送"}) {
+            assertTrue(html.contains("<b>" + step + "</b>"), step);
+        }
+        assertTrue(r.header("Content-Security-Policy").contains("script-src 'self'"));
+        assertTrue(r.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        assertFalse(r.header("Content-Security-Policy").matches(".*script-src[^;]*unsafe-inline.*"), "no inline script");
+        assertEquals("nosniff", r.header("X-Content-Type-Options"));
+        assertFalse(html.contains("<script>"), "no inline script");
+        assertFalse(html.contains("http://") || html.contains("https://"), "no external resource");
+    }
+
+    @Test
+    void assetsComeFromTheJarAndNothingElseIsServed() throws Exception {
+        assertEquals(200, web.get("/assets/app.css").status());
+        assertTrue(web.get("/assets/app.js").text().contains("data-copy"));
+        Web.Response r = web.get("/assets/..%2Fnianbao%2Fweb%2FWebServer.class");
+        assertEquals(404, r.status());
+        assertEquals("找不到这个页面。", Web.notice(r));
+    }
+
+    @Test
+    void templateDownloadCarriesAgencyAndYear() throws Exception {
+        assertEquals(200, web.get("/template").status());
+        Web.Response r = web.multipart("/template", Map.of("agency", "白沙县水利局", "year", "2025"));
+        assertEquals(200, r.status());
+        assertTrue(r.header("Content-Disposition").contains("filename*=UTF-8''"), r.header("Content-Disposition"));
+        Path f = dir.resolve("template.xlsx");
+        Files.write(f, r.body());
+        Report t = Reports.read(f);
+        assertEquals("白沙县水利局", t.agency());
+        assertEquals("2025", t.year());
+    }
+
+    @Test
+    void templateWithLastYearsReportPrefillsTheCarryOver() throws Exception {
+        Report last = Web.example("青山县卫生健康委员会-2025.json");
+        Web.Response r = web.multipart("/template", Map.of("previous", new Web.Part("2025.xlsx", Web.workbook(last, dir))));
+        assertEquals(200, r.status());
+        Path f = dir.resolve("template2026.xlsx");
+        Files.write(f, r.body());
+        Report t = Reports.read(f);
+        assertEquals("青山县卫生健康委员会", t.agency());
+        assertEquals("2026", t.year());
+        assertEquals(0, last.number("t3.carried.total").compareTo(t.number("t3.carry_over.total")));
+    }
+
+    @Test
+    void templateRefusesAYearThatIsNotOne() throws Exception {
+        Web.Response r = web.multipart("/template", Map.of("year", "二〇二五"));
+        assertEquals(400, r.status());
+        assertEquals("报告年度应为四位数年份（2008–2100），收到“二〇二五”。", Web.notice(r));
+    }
+
+    @Test
+    void checkShowsFindingsWithCellExpectedAndActualAndBlocksTheDocx() throws Exception {
+        Report broken = Web.variant(Web.example("青山县卫生健康委员会-2025.json"), "青山县卫生健康委员会", true);
+        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("青山.xlsx", Web.workbook(broken, dir))));
+        assertEquals(200, r.status());
+        String html = r.text();
+        assertTrue(html.contains("T3-ROW"), html);
+        Matcher row = Pattern.compile("<tr class=\"err\">.*?T3-ROW</td><td class=\"mono nowrap\">(表三![A-Z]+\\d+)</td>"
+                + "<td class=\"num\">(\\d+)</td><td class=\"num\">(\\d+)</td>").matcher(html);
+        assertTrue(row.find(), "a T3-ROW error row with cell, 应填, 实填");
+        long total = broken.number("t3.new.total").longValue();
+        assertEquals(Long.toString(total - 1), row.group(2));
+        assertEquals(Long.toString(total), row.group(3));
+        assertTrue(html.indexOf("badge err") < html.indexOf("badge warn") || !html.contains("badge warn"), "errors first");
+        assertTrue(html.contains("<span class=\"button disabled\">Word 发布稿（.docx）</span>"));
+        assertTrue(html.contains("class=\"nianbao-report\""), "preview");
+        String id = id(html);
+        Web.Response docx = web.get("/check/" + id + "/docx");
+        assertEquals(409, docx.status());
+        assertTrue(Web.notice(docx).startsWith("这份年报有 "), Web.notice(docx));
+        assertEquals(200, web.get("/check/" + id + "/json").status());
+    }
+
+    @Test
+    void checkOfAConsistentReportOffersEveryDownload() throws Exception {
+        byte[] xlsx = Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx"));
+        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)));
+        assertEquals(200, r.status());
+        String id = id(r.text());
+        Web.Response docx = web.get("/check/" + id + "/docx");
+        assertEquals(200, docx.status());
+        assertArrayEquals(new byte[] {'P', 'K', 3, 4}, java.util.Arrays.copyOf(docx.body(), 4));
+        for (String fmt : new String[] {"html", "md", "txt"}) {
+            Web.Response t = web.get("/check/" + id + "/" + fmt);
+            assertEquals(200, t.status(), fmt);
+            assertTrue(t.text().contains("临江市自然资源和规划局"), fmt);
+        }
+        Web.Response json = web.get("/check/" + id + "/json");
+        assertTrue(json.text().contains("\"meta.agency\" : \"临江市自然资源和规划局\""), json.text().substring(0, 200));
+        assertEquals(404, web.get("/check/" + id + "/exe").status());
+        Web.Response gone = web.get("/check/nonexistent/docx");
+        assertEquals(404, gone.status());
+        assertEquals("这个结果已过期（只保留 2 小时，服务重启后清空），请重新上传文件。", Web.notice(gone));
+    }
+
+    @Test
+    void aPdfIsRefusedBySniffingNotByName() throws Exception {
+        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("年报.xlsx", "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII))));
+        assertEquals(415, r.status());
+        assertEquals("“年报.xlsx”是PDF 文件，不是年报工作簿。这里只接受用填报模板填好的 .xlsx 工作簿或 JSON 文件；已发布的旧年报请到“导入往年年报”。",
+                Web.notice(r));
+    }
+
+    @Test
+    void aCorruptWorkbookGetsTheReadersSentenceWithoutAnyPath() throws Exception {
+        byte[] broken = java.util.Arrays.copyOf(Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx")), 3000);
+        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("C:\\Users\\王\\坏.xlsx", broken)));
+        assertEquals(422, r.status());
+        String n = Web.notice(r);
+        assertTrue(n.startsWith("无法读取 坏.xlsx"), n);
+        assertFalse(r.text().contains(dir.toString()) || r.text().contains("upload-") || r.text().contains("Exception"), r.text());
+        assertTrue(Files.list(web.data.resolve("tmp")).noneMatch(p -> p.getFileName().toString().startsWith("upload-")),
+                "the temporary copy is gone");
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws Exception {
+        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("空.xlsx", new byte[0])));
+        assertEquals(400, r.status());
+        assertEquals("“空.xlsx”是空文件（0 字节），请重新选择文件。", Web.notice(r));
+    }
+
+    @Test
+    void anOversizedUploadIs413() throws Exception {
+        byte[] big = new byte[2 * 1024 * 1024];
+        big[0] = 'P';
+        big[1] = 'K';
+        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("大.xlsx", big)));
+        assertEquals(413, r.status());
+        assertEquals("文件太大：上传的文件不能超过 1 MB。年报工作簿一般只有几十 KB，请确认选对了文件。", Web.notice(r));
+    }
+
+    @Test
+    void aFormWithoutTheCsrfTokenIsRefused() throws Exception {
+        byte[] xlsx = Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx"));
+        Web.Response r = web.stranger().multipart("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)), false);
+        assertEquals(403, r.status());
+        assertEquals("页面已过期或来源不明（缺少安全校验码），操作没有执行。请刷新页面后重试。", Web.notice(r));
+    }
+
+    @Test
+    void importOfPastedTextShowsTheTablesMarkedReadInferredMissing() throws Exception {
+        Report r = Web.example("云溪区市场监督管理局-2025.json");
+        String text = Reports.render(r, nianbao.render.Format.TXT).length > 0
+                ? new String(Reports.render(r, nianbao.render.Format.TXT), StandardCharsets.UTF_8) : "";
+        Web.Response page = web.multipart("/import", Map.of("text", text));
+        assertEquals(200, page.status());
+        String html = page.text();
+        assertTrue(html.contains("data-table=\"t2\"") && html.contains("data-table=\"t3\"") && html.contains("data-table=\"t4\""));
+        assertTrue(html.contains("class=\"v-read\" data-field=\"t3.new.total\""), "read cells classed");
+        assertTrue(html.contains("云溪区市场监督管理局"));
+        Matcher m = Pattern.compile("href=\"/import/([^/]+)/workbook\"").matcher(html);
+        assertTrue(m.find());
+        Web.Response wb = web.get("/import/" + m.group(1) + "/workbook");
+        assertEquals(200, wb.status());
+        Path f = dir.resolve("imported.xlsx");
+        Files.write(f, wb.body());
+        assertEquals(0, r.number("t3.new.total").compareTo(Reports.read(f).number("t3.new.total")));
+        Web.Response report = web.get("/import/" + m.group(1) + "/report");
+        assertEquals(200, report.status());
+        assertTrue(report.text().contains("云溪区市场监督管理局"));
+    }
+
+    @Test
+    void importWithNothingIsRefused() throws Exception {
+        Web.Response r = web.multipart("/import", Map.of("text", "  "));
+        assertEquals(400, r.status());
+        assertEquals("请选择年报文件，或把年报全文粘贴到文本框中。", Web.notice(r));
+    }
+
+    @Test
+    void importOfAnImageIsRefusedWithTheImportersSentence() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+        Web.Response r = web.multipart("/import", Map.of("file", new Web.Part("扫描件.png", png)));
+        assertEquals(422, r.status());
+        assertEquals("无法读取 扫描件.png：这是压缩包或图片，不是年报文本；请提供 .txt、.html、.docx 或 .pdf 文件。", Web.notice(r));
+    }
+
+    @Test
+    void unknownPagesAndMethodsGetChinesePages() throws Exception {
+        Web.Response r = web.get("/no/such/page");
+        assertEquals(404, r.status());
+        assertEquals("找不到这个页面。", Web.notice(r));
+    }
+
+    private static String id(String html) {
+        Matcher m = Pattern.compile("href=\"/check/([^/]+)/json\"").matcher(html);
+        assertTrue(m.find(), "json download link");
+        return m.group(1);
+    }
+}
