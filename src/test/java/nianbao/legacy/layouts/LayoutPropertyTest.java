@@ -40,12 +40,15 @@ class LayoutPropertyTest {
     static final String DUMP = System.getProperty("layouts.dump");
     static final double TARGET = 0.99;
 
-    /** Every example report, then the generated ones. */
+    /** Every example report of the 2021 format (the writers print its tables), then the generated ones. */
     static List<Report> reports() throws IOException, UnreadableInputException {
         List<Report> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                out.add(Reports.readJson(f));
+                Report r = Reports.readJson(f);
+                if (r.schema().id().equals(Grid.SCHEMA.id())) {
+                    out.add(r);
+                }
             }
         }
         for (int i = 0; i < GENERATED; i++) {
