@@ -34,7 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LayoutPropertyTest {
 
-    static final int GENERATED = 200;
+    /** Generated reports besides the examples; {@code -Dlayouts.reports=N} for a quicker run while iterating. */
+    static final int GENERATED = Integer.getInteger("layouts.reports", 200);
+    /** {@code -Dlayouts.dump=DIR} copies every input with a wrong, guessed or missed number there. */
+    static final String DUMP = System.getProperty("layouts.dump");
     static final double TARGET = 0.99;
 
     /**
@@ -120,6 +123,7 @@ class LayoutPropertyTest {
             } catch (UnreadableInputException e) {
                 failures.merge("无法读取：" + e.getMessage(), 1, Integer::sum);
             }
+            int before = wrong.size() + guessed.size() + missed();
             String where = "case " + index + " (" + report.agency() + ", seed " + seed + ", " + printed.quirks + ")";
             for (String id : Grid.IDS) {
                 Status s = status.get(id);
@@ -145,6 +149,15 @@ class LayoutPropertyTest {
                     missedByRow.merge(row(id), 1, Integer::sum);
                 }
             }
+            if (DUMP != null && wrong.size() + guessed.size() + missed() > before) {
+                Path to = Path.of(DUMP, layout);
+                Files.createDirectories(to);
+                Files.copy(file, to.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        private int missed() {
+            return missedByRow.values().stream().mapToInt(Integer::intValue).sum();
         }
 
         private static String row(String id) {

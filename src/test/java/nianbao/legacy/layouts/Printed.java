@@ -51,11 +51,6 @@ final class Printed {
         this.quirks = String.join(", ", b.quirks);
     }
 
-    /** The text as a string (for messages and the UTF-8 layouts). */
-    String text(java.nio.charset.Charset cs) {
-        return new String(bytes, cs);
-    }
-
     /** Collects the pieces while a writer prints. */
     static final class Builder {
         final String layout;
