@@ -1,5 +1,17 @@
 package nianbao.legacy;
 
+import nianbao.legacy.decode.StatsStage;
+import nianbao.legacy.decode.Tables;
+import nianbao.legacy.meta.FormatDetector;
+import nianbao.legacy.meta.GluedSections;
+import nianbao.legacy.meta.MetaParser;
+import nianbao.legacy.meta.NarrativeParser;
+import nianbao.legacy.meta.Outline;
+import nianbao.legacy.read.Chrome;
+import nianbao.legacy.read.DecodedText;
+import nianbao.legacy.read.LegacyReader;
+import nianbao.legacy.read.TextLine;
+
 import nianbao.UnreadableInputException;
 import nianbao.model.Report;
 import nianbao.model.Source;

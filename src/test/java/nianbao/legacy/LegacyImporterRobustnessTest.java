@@ -1,5 +1,7 @@
 package nianbao.legacy;
 
+import nianbao.legacy.read.DecodedText;
+
 import nianbao.schema.Schemas;
 import org.junit.jupiter.api.Test;
 

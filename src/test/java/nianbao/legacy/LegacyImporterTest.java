@@ -31,9 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * notes) must equal {@code expected.json}. Run with {@code -Dgolden.update=true} to rewrite the
  * expected files after a deliberate change, then review the diff.
  */
-class LegacyImporterTest {
+public class LegacyImporterTest {
 
-    static final Path CASES = Path.of("src/test/resources/legacy/import");
+    public static final Path CASES = Path.of("src/test/resources/legacy/import");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Schema SCHEMA = Schemas.defaultSchema();
 

@@ -1,0 +1,25 @@
+package nianbao.legacy.decode;
+
+import nianbao.legacy.read.LineSpan;
+import nianbao.legacy.read.TextLine;
+
+import nianbao.schema.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Bridges to the statistics parser (tables 二、三、四), owned by its own stage. */
+public final class StatsStage {
+
+    private StatsStage() {
+    }
+
+    public static Tables parse(List<TextLine> lines, Schema schema, String file) {
+        StatsResult r = StatsParser.parse(lines, schema, file);
+        List<LineSpan> spans = new ArrayList<>();
+        for (StatsResult.TableSpan s : r.spans()) {
+            spans.add(new LineSpan(s.firstLine(), s.lastLine()));
+        }
+        return new Tables(r.values(), r.layout(), r.format(), r.notes(), spans);
+    }
+}

@@ -1,0 +1,34 @@
+package nianbao.legacy.read;
+
+import java.util.List;
+
+/**
+ * A legacy report turned into lines, with what it was: the input kind ({@code text}, {@code html},
+ * {@code docx}, {@code pdf}, {@code markdown}) and the character set it was decoded with.
+ *
+ * @param file the input as the user named it
+ * @param kind the input kind
+ * @param charset the character set used for text inputs (e.g. {@code UTF-8}, {@code GB18030}), or
+ *                the container format for binary ones
+ * @param lines the decoded lines, numbered from one
+ */
+public record DecodedText(String file, String kind, String charset, List<TextLine> lines) {
+
+    public DecodedText {
+        lines = List.copyOf(lines);
+    }
+
+    /** Numbers the given line texts from one. */
+    public static List<TextLine> number(List<String> texts) {
+        TextLine[] out = new TextLine[texts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new TextLine(i + 1, texts.get(i));
+        }
+        return List.of(out);
+    }
+
+    /** Splits text into lines on CR, LF or CRLF, a form feed (the page break of pdftotext) and the Unicode line/paragraph separators. */
+    public static List<String> splitLines(String text) {
+        return List.of(text.split("\r\n|\r|\n|\f|\u2028|\u2029", -1));
+    }
+}

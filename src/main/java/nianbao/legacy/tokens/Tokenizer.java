@@ -1,0 +1,414 @@
+package nianbao.legacy.tokens;
+
+import nianbao.legacy.read.Text;
+import nianbao.legacy.read.TextLine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits decoded lines into cells (tabs, pipes, Markdown rows, runs of spaces, or one cell per
+ * line), classifies each cell as text, number, placeholder or junk, and drops page chrome. Runs in
+ * time linear in the input: no regular expressions, long lines cut at {@link Text#MAX_LINE}.
+ */
+public final class Tokenizer {
+
+    private static final String[] PLACEHOLDERS = {"-", "--", "—", "——", "–", "/", "无", "×", "*", "---"};
+    private static final String[] UNITS = {"万元", "万", "件", "元", "项", "条", "个", "次"};
+
+    public final List<Token> tokens = new ArrayList<>();
+    public int chromeLines;
+    public int truncatedLines;
+    public int junkCells;
+    public boolean markdown;
+
+    private Tokenizer() {
+    }
+
+    /** Tokenises every line. */
+    public static Tokenizer run(List<TextLine> lines) {
+        Tokenizer t = new Tokenizer();
+        for (TextLine line : lines) {
+            if (line == null || line.text() == null) {
+                continue;
+            }
+            t.line(line.number(), line.text());
+        }
+        return t;
+    }
+
+    private void line(int number, String original) {
+        String s = original;
+        if (s.length() > Text.MAX_LINE) {
+            s = s.substring(0, Text.MAX_LINE);
+            truncatedLines++;
+        }
+        String h = Text.half(s);
+        String squeezed = Text.squeeze(h);
+        if (squeezed.isEmpty()) {
+            return;
+        }
+        if (Text.isChrome(squeezed)) {
+            chromeLines++;
+            return;
+        }
+        if (h.indexOf('\t') >= 0) {
+            cells(number, h, '\t', Token.Sep.TAB);
+        } else if (h.indexOf('|') >= 0) {
+            if (isMarkdownRule(h)) {
+                markdown = true;
+                return;
+            }
+            cells(number, h, '|', Token.Sep.PIPE);
+        } else if (hasSpaceSeparatedNumber(h)) {
+            spaces(number, h);
+        } else {
+            int start = 0;
+            while (start < h.length() && Text.isSpace(h.charAt(start))) {
+                start++;
+            }
+            cell(number, h.substring(start).trim(), start, Token.Sep.SINGLE);
+        }
+    }
+
+    /** A Markdown table rule such as {@code |---|:---:|}. */
+    private static boolean isMarkdownRule(String h) {
+        boolean dash = false;
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != '|' && c != ':' && !Text.isSpace(c)) {
+                return false;
+            }
+        }
+        return dash && h.contains("--");
+    }
+
+    /** True when some whitespace-delimited piece of the line is a number (a space-separated row). */
+    private static boolean hasSpaceSeparatedNumber(String h) {
+        int n = h.length();
+        int i = 0;
+        boolean sawSpace = false;
+        while (i < n) {
+            while (i < n && Text.isSpace(h.charAt(i))) {
+                i++;
+                sawSpace = true;
+            }
+            int start = i;
+            while (i < n && !Text.isSpace(h.charAt(i))) {
+                i++;
+            }
+            if ((i > start && sawSpace || i > start && i < n) && i - start <= 20) {
+                String piece = h.substring(start, i);
+                if (Character.isDigit(h.charAt(start)) && parseNumber(piece) != null
+                        || start > 0 && i - start <= 3 && isPlaceholder(piece)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void cells(int number, String h, char sep, Token.Sep style) {
+        int start = 0;
+        int n = h.length();
+        boolean afterValue = false;
+        List<Integer> empties = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || h.charAt(i) == sep) {
+                int a = start;
+                while (a < i && Text.isSpace(h.charAt(a))) {
+                    a++;
+                }
+                int b = i;
+                while (b > a && Text.isSpace(h.charAt(b - 1))) {
+                    b--;
+                }
+                if (b > a) {
+                    String raw = h.substring(a, b);
+                    boolean value = isValueCell(raw);
+                    if (value && afterValue) {
+                        // Empty cells between two numbers are blank cells of the row (often meaning 0).
+                        for (int e : empties) {
+                            tokens.add(new Token(Token.Kind.PLACEHOLDER, "", "", "", null, false, number, e + 1, style));
+                        }
+                    }
+                    empties.clear();
+                    cell(number, raw, a, style);
+                    afterValue = value;
+                } else if (afterValue && i < n) {
+                    empties.add(start);
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static boolean isValueCell(String raw) {
+        String squeezed = Text.squeeze(raw);
+        return cellNumber(squeezed) != null && digitGroups(raw) <= 1 || isPlaceholder(squeezed);
+    }
+
+    /**
+     * A cell's number ({@link #parseNumber}), or a whole number with a minus sign printed as the cell's
+     * own first character ({@code -18}, {@code －18}: the 2019 format's 本年增/减). A lone dash stays a placeholder.
+     */
+    static BigDecimal cellNumber(String squeezed) {
+        BigDecimal n = parseNumber(squeezed);
+        if (n != null || squeezed.length() < 2 || "-－−".indexOf(squeezed.charAt(0)) < 0) {
+            return n;
+        }
+        BigDecimal magnitude = parseNumber(squeezed.substring(1));
+        return magnitude != null && magnitude.scale() <= 0 ? magnitude.negate() : null;
+    }
+
+    /** One cell of a tab or pipe row (or a whole one-cell line). */
+    private void cell(int number, String raw, int offset, Token.Sep style) {
+        String squeezed = Text.squeeze(raw);
+        BigDecimal num = cellNumber(squeezed);
+        if (num != null) {
+            if (digitGroups(raw) > 1) {
+                junkCells++;
+                tokens.add(new Token(Token.Kind.JUNK, raw, "", "", null, false, number, offset + 1, style));
+            } else {
+                tokens.add(new Token(Token.Kind.NUMBER, raw, "", "", num, false, number, offset + 1, style));
+            }
+            return;
+        }
+        if (isPlaceholder(squeezed)) {
+            tokens.add(new Token(Token.Kind.PLACEHOLDER, raw, "", "", null, false, number, offset + 1, style));
+            return;
+        }
+        text(number, raw, squeezed, offset, style);
+    }
+
+    /**
+     * A text cell, splitting off numbers glued into it: to its end (行政许可4928), between labels
+     * ({@code 规章000行政规范性文件12375}) or at its start ({@code 713000074二、上年结转…}). A digit run
+     * followed by {@code .} and a word ends with the next label's ordinal
+     * ({@code 00000002.其他法律…} is {@code 0000000} and {@code 2.其他法律…}).
+     */
+    private void text(int number, String raw, String squeezed, int offset, Token.Sep style) {
+        int n = squeezed.length();
+        int from = 0;
+        int i = 0;
+        boolean split = false;
+        while (i < n) {
+            char c = squeezed.charAt(i);
+            if (!isDigit(c)) {
+                i++;
+                continue;
+            }
+            int j = runEnd(squeezed, i);
+            char before = i > 0 ? squeezed.charAt(i - 1) : ' ';
+            char after = j < n ? squeezed.charAt(j) : ' ';
+            int dataEnd = j;
+            boolean ordinal = (after == '.' || after == '、') && j + 1 < n && !isDigit(squeezed.charAt(j + 1))
+                    && plainDigits(squeezed, i, j);
+            if (ordinal) {
+                // The last digit (two when it is a 0: 10.) is the next label's ordinal.
+                int ord = squeezed.charAt(j - 1) == '0' && j - i >= 3 ? 2 : 1;
+                dataEnd = j - ord;
+            }
+            boolean startsPiece = i == from;
+            boolean data = dataEnd > i && dataEnd - i <= 40 && (startsPiece || gluable(before))
+                    && (ordinal || j >= n || !isUnit(after)) && before != '第';
+            if (!data) {
+                i = j;
+                continue;
+            }
+            if (i > from) {
+                addText(number, raw, squeezed.substring(from, i), offset, style);
+            }
+            String digits = squeezed.substring(i, dataEnd);
+            int col = offset + Math.max(0, raw.indexOf(digits));
+            BigDecimal value = parseNumber(digits);
+            if (value == null) {
+                tokens.add(new Token(Token.Kind.JUNK, digits, "", "", null, true, number, col + 1, style));
+            } else {
+                tokens.add(new Token(Token.Kind.NUMBER, digits, "", "", value, true, number, col + 1, style));
+            }
+            split = true;
+            from = dataEnd;
+            i = j;
+        }
+        if (!split) {
+            add(number, raw, squeezed, offset, style);
+        } else if (from < n) {
+            addText(number, raw, squeezed.substring(from), offset, style);
+        }
+    }
+
+    private void addText(int number, String raw, String part, int offset, Token.Sep style) {
+        int at = raw.indexOf(part);
+        add(number, part, part, offset + Math.max(0, at), style);
+    }
+
+    private static boolean plainDigits(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The end of a digit run: digits, a decimal point between digits, a minus sign before digits. */
+    private static int runEnd(String s, int i) {
+        int n = s.length();
+        int j = i;
+        boolean dot = false;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (isDigit(c)) {
+                j++;
+            } else if (c == '.' && !dot && j + 1 < n && isDigit(s.charAt(j + 1)) && j > i) {
+                dot = true;
+                j++;
+            } else if (c == '-' && j + 1 < n && isDigit(s.charAt(j + 1)) && j > i) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** Characters after which digits are a date, an amount in words or a page, not a cell. */
+    private static boolean isUnit(char c) {
+        return "年月日号页条%‰时分秒岁件个次项人家篇期".indexOf(c) >= 0;
+    }
+
+    /** Whether a number right after this character may be a cell glued to its label. */
+    private static boolean gluable(char c) {
+        if (Text.isCjk(c)) {
+            return "第年月日号页".indexOf(c) < 0;
+        }
+        return c == ')' || c == '"' || c == ']';
+    }
+
+    private void add(int number, String raw, String squeezed, int offset, Token.Sep style) {
+        String body = squeezed.length() > 160 ? squeezed.substring(0, 160) : squeezed;
+        int p = Text.prefixLength(body, 0);
+        String prefix = Text.canonicalPrefix(body.substring(0, p));
+        String key = Text.key(body.substring(p));
+        tokens.add(new Token(Token.Kind.TEXT, raw, prefix, key, null, false, number, offset + 1, style));
+    }
+
+    /** A line whose cells are separated by spaces: numbers apart, neighbouring words joined. */
+    private void spaces(int number, String h) {
+        int n = h.length();
+        int i = 0;
+        StringBuilder text = new StringBuilder();
+        int textStart = -1;
+        while (i < n) {
+            while (i < n && Text.isSpace(h.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !Text.isSpace(h.charAt(i))) {
+                i++;
+            }
+            String piece = h.substring(start, i);
+            boolean value = parseNumber(piece) != null || isPlaceholder(piece);
+            boolean newLabel = !value && text.length() > 0 && Text.prefixLength(piece, 0) > 0
+                    && Text.prefixLength(text.toString(), 0) != text.length();
+            if ((value || newLabel) && text.length() > 0) {
+                cell(number, text.toString(), textStart, Token.Sep.SPACE);
+                text.setLength(0);
+            }
+            if (value) {
+                cell(number, piece, start, Token.Sep.SPACE);
+            } else {
+                if (text.length() == 0) {
+                    textStart = start;
+                }
+                text.append(piece);
+            }
+        }
+        if (text.length() > 0) {
+            cell(number, text.toString(), textStart, Token.Sep.SPACE);
+        }
+    }
+
+    private static int digitGroups(String raw) {
+        int groups = 0;
+        boolean in = false;
+        for (int i = 0; i < raw.length(); i++) {
+            boolean digit = Character.isDigit(raw.charAt(i));
+            if (digit && !in) {
+                groups++;
+            }
+            in = digit || (in && (raw.charAt(i) == '.' || raw.charAt(i) == ','));
+        }
+        return groups;
+    }
+
+    private static boolean isPlaceholder(String squeezed) {
+        for (String p : PLACEHOLDERS) {
+            if (p.equals(squeezed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cell's number: digits with optional thousands commas and decimals, optionally followed by
+     * a unit (件, 万元); null when the cell is anything else.
+     */
+    static BigDecimal parseNumber(String s) {
+        if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && !Text.isSpace(s.charAt(0))) {
+            return null;
+        }
+        String t = s;
+        for (String u : UNITS) {
+            if (t.endsWith(u)) {
+                t = t.substring(0, t.length() - u.length());
+                break;
+            }
+        }
+        int n = t.length();
+        if (n == 0 || n > 18) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(n);
+        boolean dot = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (c == '.' && !dot && i > 0 && i < n - 1) {
+                dot = true;
+                digits.append(c);
+            } else if (c == ',' && !dot && i > 0 && i + 3 < n + 1 && isThousands(t, i)) {
+                continue;
+            } else if (Text.isSpace(c)) {
+                continue;
+            } else {
+                return null;
+            }
+        }
+        if (digits.length() == 0 || digits.charAt(0) == '.') {
+            return null;
+        }
+        return new BigDecimal(digits.toString());
+    }
+
+    private static boolean isThousands(String t, int comma) {
+        int count = 0;
+        for (int i = comma + 1; i < t.length() && Character.isDigit(t.charAt(i)); i++) {
+            count++;
+        }
+        return count == 3;
+    }
+}

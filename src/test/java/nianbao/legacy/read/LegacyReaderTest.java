@@ -1,0 +1,162 @@
+package nianbao.legacy.read;
+
+import nianbao.UnreadableInputException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+
+import nianbao.legacy.LegacyImporterTest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LegacyReaderTest {
+
+    static final Path CASES = LegacyImporterTest.CASES;
+
+    @TempDir
+    Path tmp;
+
+    static String refusal(Path p) {
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> LegacyReader.read(p, p.getFileName().toString()));
+        String m = e.getMessage();
+        assertTrue(m.startsWith(p.getFileName().toString() + "："), m);
+        assertFalse(m.contains("\n"), m);
+        return m;
+    }
+
+    @Test
+    void refusesMissingEmptyAndDirectoryInputs() throws Exception {
+        assertTrue(refusal(tmp.resolve("无此文件.txt")).contains("找不到文件"));
+        Path empty = Files.createFile(tmp.resolve("empty.txt"));
+        assertTrue(refusal(empty).contains("0 字节"));
+        Path dir = Files.createDirectory(tmp.resolve("dir.txt"));
+        assertTrue(refusal(dir).contains("文件夹"));
+    }
+
+    @Test
+    void refusesInputsOverFiftyMegabytesWithoutReadingThem() throws Exception {
+        Path huge = tmp.resolve("huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(LegacyReader.MAX_BYTES + 1);
+        }
+        assertTrue(refusal(huge).contains("超过 50 MB"));
+    }
+
+    @Test
+    void refusesOldOfficeFilesWithAHintToSaveAsDocx() throws Exception {
+        byte[] ole = new byte[4096];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, ole, 0, magic.length);
+        Path doc = Files.write(tmp.resolve("年报.doc"), ole);
+        assertTrue(refusal(doc).contains("另存为 .docx"));
+    }
+
+    @Test
+    void refusesBinaryGarbage() throws Exception {
+        byte[] junk = new byte[20_000];
+        new Random(7).nextBytes(junk);
+        junk[0] = 'x';
+        assertTrue(refusal(Files.write(tmp.resolve("junk.txt"), junk)).contains("不是可识别的文本"));
+    }
+
+    @Test
+    void refusesAnEncryptedPdf() throws Exception {
+        Path pdf = tmp.resolve("locked.pdf");
+        try (PDDocument d = new PDDocument()) {
+            d.addPage(new PDPage());
+            StandardProtectionPolicy p = new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission());
+            p.setEncryptionKeyLength(128);
+            d.protect(p);
+            d.save(pdf.toFile());
+        }
+        assertTrue(refusal(pdf).contains("PDF 已加密"));
+    }
+
+    @Test
+    void refusesAPdfWithoutText() throws Exception {
+        Path pdf = tmp.resolve("scan.pdf");
+        try (PDDocument d = new PDDocument()) {
+            d.addPage(new PDPage());
+            d.save(pdf.toFile());
+        }
+        assertTrue(refusal(pdf).contains("没有可提取的文字"));
+    }
+
+    @Test
+    void refusesTruncatedPdfAndDocx() throws Exception {
+        byte[] pdf = Files.readAllBytes(CASES.resolve("pdf-from-docx/input.pdf"));
+        Path cutPdf = Files.write(tmp.resolve("cut.pdf"), Arrays.copyOf(pdf, 900));
+        assertTrue(refusal(cutPdf).contains("PDF"));
+        byte[] docx = Files.readAllBytes(CASES.resolve("docx-word/input.docx"));
+        Path cutDocx = Files.write(tmp.resolve("cut.docx"), Arrays.copyOf(docx, docx.length / 2));
+        assertTrue(refusal(cutDocx).contains("Word 文档已损坏"));
+    }
+
+    @Test
+    void refusesAWorkbookAndAPlainZip() throws Exception {
+        Path xlsx = tmp.resolve("book.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(xlsx)) {
+            wb.createSheet("表三");
+            wb.write(os);
+        }
+        assertTrue(refusal(xlsx).contains("Excel 工作簿"));
+        Path zip = tmp.resolve("a.zip");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+            z.write("x".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(refusal(zip).contains("压缩包"));
+    }
+
+    @Test
+    void detectsHtmlByContentEvenWithATxtName() throws Exception {
+        byte[] html = Files.readAllBytes(CASES.resolve("html-table/input.html"));
+        DecodedText t = LegacyReader.read(Files.write(tmp.resolve("page.txt"), html), "page.txt");
+        assertEquals("html", t.kind());
+        assertTrue(t.lines().stream().anyMatch(l -> l.text().equals("行政许可\t57")));
+    }
+
+    @Test
+    void readsWordBodyInOrderWithTableRowsTabJoined() throws Exception {
+        DecodedText t = LegacyReader.read(CASES.resolve("docx-word/input.docx"), "w.docx");
+        assertEquals("docx", t.kind());
+        assertEquals("清河市生态环境局2025年政府信息公开工作年度报告", t.lines().get(0).text());
+        int tableRow = indexOf(t, "行政规范性文件\t1\t0\t8");
+        int heading = indexOf(t, "三、收到和处理政府信息公开申请情况");
+        assertTrue(tableRow > 0 && heading > tableRow, "table two sits before heading three");
+        // a row label merged over three columns appears once, then the seven numbers
+        assertTrue(indexOf(t, "一、本年新收政府信息公开申请数量\t14\t3\t0\t1\t0\t0\t18") > heading);
+        // vertically merged group label: written on its first row only
+        assertTrue(indexOf(t, "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t2\t0\t0\t0\t0\t0\t2") > heading);
+    }
+
+    @Test
+    void readsPdfTextWithCellsApart() throws Exception {
+        DecodedText t = LegacyReader.read(CASES.resolve("pdf-from-docx/input.pdf"), "p.pdf");
+        assertEquals("pdf", t.kind());
+        assertTrue(indexOf(t, "行政许可\t412") > 0);
+    }
+
+    private static int indexOf(DecodedText t, String line) {
+        for (TextLine l : t.lines()) {
+            if (l.text().equals(line)) {
+                return l.number();
+            }
+        }
+        return -1;
+    }
+}
