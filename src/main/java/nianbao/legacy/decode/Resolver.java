@@ -254,6 +254,10 @@ public final class Resolver {
                 cells[r * m + c] = inf.cell(rows.get(r) == null ? "t3._six." + col : t3.fieldId(rows.get(r), col));
             }
         }
+        List<List<Token>> lines = byLine(use);
+        if (lines.size() == rn && lines.stream().anyMatch(l -> l.size() != m)) {
+            return displaced(rows, cells, lines, m);
+        }
         List<Decoder.Reading> readings = new ArrayList<>();
         for (boolean byColumn : new boolean[] {false, true}) {
             BigDecimal[] v = new BigDecimal[cells.length];
@@ -306,6 +310,94 @@ public final class Resolver {
         notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行共 " + use.size() + " 个数字），"
                 + "按逐行和逐列两种读法核对勾稽关系。");
         // The numbers before the first label are the table's, not strays.
+        scan.stray = 0;
+        return true;
+    }
+
+    /**
+     * Table 3's rows printed one per line in table order, apart from their labels, where one number
+     * stands in a neighbouring line (a line of m − 1 numbers next to one of m + 1, as PDF→Markdown
+     * converters do). The other lines are read as printed; for each such pair of lines every way of
+     * moving one number of the long line into the short one is a reading, and the rules choose. Any
+     * other shape (lines of other lengths, a pair that is not adjacent) is not taken this way.
+     *
+     * @return true when the numbers were taken this way
+     */
+    private boolean displaced(List<String> rows, int[] cells, List<List<Token>> lines, int m) {
+        int rn = rows.size();
+        List<Integer> pairs = new ArrayList<>();
+        for (int r = 0; r < rn; r++) {
+            int k = lines.get(r).size();
+            if (k == m) {
+                continue;
+            }
+            if (r + 1 < rn && Math.abs(k - m) == 1 && lines.get(r + 1).size() == 2 * m - k) {
+                pairs.add(r);
+                r++;
+                continue;
+            }
+            return false;
+        }
+        // The lines read as printed must agree with the rules among themselves, or this is not the table.
+        BigDecimal[] trial = val.clone();
+        for (int r = 0; r < rn; r++) {
+            if (!pairs.contains(r) && !pairs.contains(r - 1)) {
+                for (int c = 0; c < m; c++) {
+                    trial[cells[r * m + c]] = lines.get(r).get(c).number();
+                }
+            }
+        }
+        for (boolean f : inf.failing(trial)) {
+            if (f) {
+                return false;
+            }
+        }
+        int first = lines.get(0).get(0).line();
+        int last = lines.get(rn - 1).get(0).line();
+        for (int r = 0; r < rn; r++) {
+            Scanner.RowRead rr = rows.get(r) == null ? null : scan.t3.get(rows.get(r));
+            for (int c = 0; c < m; c++) {
+                anchor[cells[r * m + c]] = rr != null ? rr.at : lines.get(r).get(0);
+                if (!pairs.contains(r) && !pairs.contains(r - 1)) {
+                    put(cells[r * m + c], lines.get(r).get(c), null);
+                }
+            }
+        }
+        for (int r : pairs) {
+            List<Token> a = lines.get(r);
+            List<Token> b = lines.get(r + 1);
+            boolean firstShort = a.size() < m;
+            List<Token> shortLine = firstShort ? a : b;
+            List<Token> longLine = firstShort ? b : a;
+            int[] pairCells = new int[2 * m];
+            System.arraycopy(cells, r * m, pairCells, 0, 2 * m);
+            List<Decoder.Reading> readings = new ArrayList<>();
+            for (int take = 0; take < longLine.size(); take++) {
+                for (int at = 0; at < m; at++) {
+                    List<Token> filled = new ArrayList<>(shortLine);
+                    filled.add(at, longLine.get(take));
+                    List<Token> rest = new ArrayList<>(longLine);
+                    rest.remove(take);
+                    List<Token> top = firstShort ? filled : rest;
+                    List<Token> bottom = firstShort ? rest : filled;
+                    BigDecimal[] v = new BigDecimal[2 * m];
+                    Token[] tk = new Token[2 * m];
+                    for (int c = 0; c < m; c++) {
+                        tk[c] = top.get(c);
+                        tk[m + c] = bottom.get(c);
+                        v[c] = tk[c].number();
+                        v[m + c] = tk[m + c].number();
+                    }
+                    readings.add(new Decoder.Reading(v, tk, "第 " + longLine.get(take).line() + " 行的“"
+                            + longLine.get(take).raw() + "”归第 " + shortLine.get(0).line() + " 行第 " + (at + 1) + " 格"));
+                }
+            }
+            orderUnits.add(new Decoder.Unit(Decoder.Kind.PLACE, "表三第 " + a.get(0).line() + "、" + b.get(0).line() + " 行",
+                    "两行分别印出 " + a.size() + " 个和 " + b.size() + " 个数字（应各为 " + m + " 个），有一个数字印到了相邻行",
+                    pairCells, readings, false));
+        }
+        notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行），按行序逐行读取；"
+                + pairs.size() + " 处相邻两行的数字一多一少，由勾稽关系确定错位的数字属于哪一格。");
         scan.stray = 0;
         return true;
     }

@@ -247,7 +247,9 @@ public final class Labels {
             double s = score(l, key, prefix);
             boolean inContext = l.table() == null || l.table().equals(table) || l.role() == Role.Y2019;
             if (l.role() == Role.SECTION) {
-                if (s < 0.72) {
+                if (s < 0.72 || prefix.isEmpty() && s < 0.95 && !halfOfAWording(key, l)) {
+                    // Without its ordinal a heading needs most of its words: 政府信息公开 alone is a
+                    // fragment of a row label broken over lines (二、上年结转/政府信息公开/申请数量).
                     continue;
                 }
             } else if (inContext ? s < 0.72 : s < 0.95) {
@@ -336,6 +338,15 @@ public final class Labels {
             }
         }
         return null;
+    }
+
+    private static boolean halfOfAWording(String key, Label l) {
+        for (String v : l.keys()) {
+            if (2 * key.length() >= v.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allowed(Label l, String key, String prefix, String table, boolean t3Header, String subgroup) {

@@ -128,6 +128,7 @@ public final class Scanner {
     }
 
     private void token(Token t) {
+        if (TRACE) System.err.println("TRACE " + t.kind() + " " + t.line() + " [" + t.raw() + "] table=" + table + " cur=" + (cur == null ? null : cur.label.id()) + " inHeader=" + inHeader);
         switch (t.kind()) {
             case TEXT -> text(t);
             case NUMBER, PLACEHOLDER -> value(t);
@@ -173,8 +174,11 @@ public final class Scanner {
         }
     }
 
+    private static final boolean TRACE = Boolean.getBoolean("nianbao.trace");
+
     private void text(Token t) {
         Labels.Match m = labels.match(t, table, inHeader, subgroup);
+        if (TRACE) System.err.println("TRACE   match " + (m == null ? null : m.label().role() + ":" + m.label().id() + " " + m.score() + (m.byPrefix() ? " byPrefix" : "")));
         if (m == null || m.label().role() != Labels.Role.SECTION) {
             Labels.Glued g = labels.sectionStart(t);
             if (g != null) {

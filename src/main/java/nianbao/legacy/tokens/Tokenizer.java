@@ -148,7 +148,7 @@ public final class Tokenizer {
 
     private static boolean isValueCell(String raw) {
         String squeezed = Text.squeeze(raw);
-        return cellNumber(squeezed) != null && digitGroups(raw) <= 1 || isPlaceholder(squeezed);
+        return !isBareOrdinal(squeezed) && cellNumber(squeezed) != null && digitGroups(raw) <= 1 || isPlaceholder(squeezed);
     }
 
     /**
@@ -164,9 +164,28 @@ public final class Tokenizer {
         return magnitude != null && magnitude.scale() <= 0 ? magnitude.negate() : null;
     }
 
+    /** {@code 4.} or {@code 4、}: an ordinal standing alone. */
+    static boolean isBareOrdinal(String squeezed) {
+        int n = squeezed.length();
+        if (n < 2 || n > 3 || ".、．".indexOf(squeezed.charAt(n - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (squeezed.charAt(i) < '0' || squeezed.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** One cell of a tab or pipe row (or a whole one-cell line). */
     private void cell(int number, String raw, int offset, Token.Sep style) {
         String squeezed = Text.squeeze(raw);
+        if (isBareOrdinal(squeezed)) {
+            // 4. alone: a row label's ordinal whose words were shredded away, not the number 4.
+            add(number, raw, squeezed, offset, style);
+            return;
+        }
         BigDecimal num = cellNumber(squeezed);
         if (num != null) {
             if (digitGroups(raw) > 1) {
