@@ -60,6 +60,8 @@ public final class Decoder {
         /** True when the text alone allows these readings and the rules rejected all of them. */
         boolean contradicted;
         boolean overBudget;
+        /** True once the unit's one surviving reading has been written. */
+        boolean applied;
         BitSet alive;
 
         /**
@@ -169,8 +171,11 @@ public final class Decoder {
                     u.alive.set(0, u.readings.size());
                 }
                 int after = u.alive.cardinality();
-                if (after == 1 && before > 1 && !u.contradicted) {
+                if (after == 1 && !u.applied && !u.contradicted) {
+                    // Decided (also a unit that had one reading from the start): its numbers are known
+                    // to every other unit's rules from now on.
                     apply(u, u.readings.get(u.alive.nextSetBit(0)));
+                    u.applied = true;
                     changed = true;
                 } else if (after < before) {
                     changed = true;

@@ -238,6 +238,11 @@ public final class Resolver {
         }
         int first = vals.get(0).line();
         int last = vals.get(vals.size() - 1).line();
+        List<List<Token>> lines = byLine(use);
+        if (lines.size() == rows.size() && lines.stream().anyMatch(l -> l.size() != m)
+                && lines.stream().allMatch(l -> l.size() >= 2)) {
+            return displaced(rows, t3, lines, m);
+        }
         if (use.size() != rows.size() * m) {
             if (found * 2 < rows.size() || scan.t3.values().stream().filter(rr -> !rr.values().isEmpty()).count() * 2 > found) {
                 return false;
@@ -253,10 +258,6 @@ public final class Resolver {
                 String col = t3.columns().get(c).key();
                 cells[r * m + c] = inf.cell(rows.get(r) == null ? "t3._six." + col : t3.fieldId(rows.get(r), col));
             }
-        }
-        List<List<Token>> lines = byLine(use);
-        if (lines.size() == rn && lines.stream().anyMatch(l -> l.size() != m)) {
-            return displaced(rows, cells, lines, m);
         }
         List<Decoder.Reading> readings = new ArrayList<>();
         for (boolean byColumn : new boolean[] {false, true}) {
@@ -323,9 +324,17 @@ public final class Resolver {
      *
      * @return true when the numbers were taken this way
      */
-    private boolean displaced(List<String> rows, int[] cells, List<List<Token>> lines, int m) {
+    private boolean displaced(List<String> rows, MatrixTable t3, List<List<Token>> lines, int m) {
         int rn = rows.size();
+        int[] cells = new int[rn * m];
+        for (int r = 0; r < rn; r++) {
+            for (int c = 0; c < m; c++) {
+                String col = t3.columns().get(c).key();
+                cells[r * m + c] = inf.cell(rows.get(r) == null ? "t3._six." + col : t3.fieldId(rows.get(r), col));
+            }
+        }
         List<Integer> pairs = new ArrayList<>();
+        List<Integer> shorts = new ArrayList<>();
         for (int r = 0; r < rn; r++) {
             int k = lines.get(r).size();
             if (k == m) {
@@ -336,12 +345,16 @@ public final class Resolver {
                 r++;
                 continue;
             }
+            if (k == m - 1) {
+                shorts.add(r);
+                continue;
+            }
             return false;
         }
         // The lines read as printed must agree with the rules among themselves, or this is not the table.
         BigDecimal[] trial = val.clone();
         for (int r = 0; r < rn; r++) {
-            if (!pairs.contains(r) && !pairs.contains(r - 1)) {
+            if (!pairs.contains(r) && !pairs.contains(r - 1) && !shorts.contains(r)) {
                 for (int c = 0; c < m; c++) {
                     trial[cells[r * m + c]] = lines.get(r).get(c).number();
                 }
@@ -358,7 +371,7 @@ public final class Resolver {
             Scanner.RowRead rr = rows.get(r) == null ? null : scan.t3.get(rows.get(r));
             for (int c = 0; c < m; c++) {
                 anchor[cells[r * m + c]] = rr != null ? rr.at : lines.get(r).get(0);
-                if (!pairs.contains(r) && !pairs.contains(r - 1)) {
+                if (!pairs.contains(r) && !pairs.contains(r - 1) && !shorts.contains(r)) {
                     put(cells[r * m + c], lines.get(r).get(c), null);
                 }
             }
@@ -396,8 +409,29 @@ public final class Resolver {
                     "两行分别印出 " + a.size() + " 个和 " + b.size() + " 个数字（应各为 " + m + " 个），有一个数字印到了相邻行",
                     pairCells, readings, false));
         }
-        notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行），按行序逐行读取；"
-                + pairs.size() + " 处相邻两行的数字一多一少，由勾稽关系确定错位的数字属于哪一格。");
+        for (int r : shorts) {
+            List<Token> line = lines.get(r);
+            int[] rowCells = java.util.Arrays.copyOfRange(cells, r * m, r * m + m);
+            List<Decoder.Reading> readings = new ArrayList<>();
+            for (int[] alt : alternatives(line.size(), m)) {
+                BigDecimal[] v = new BigDecimal[m];
+                Token[] tk = new Token[m];
+                StringBuilder label = new StringBuilder();
+                for (int t = 0; t < line.size(); t++) {
+                    tk[alt[t]] = line.get(t);
+                    v[alt[t]] = line.get(t).number();
+                }
+                for (int c = 0; c < m; c++) {
+                    label.append(c == 0 ? "" : "/").append(tk[c] == null ? "空" : tk[c].raw());
+                }
+                readings.add(new Decoder.Reading(v, tk, label.toString()));
+            }
+            orderUnits.add(new Decoder.Unit(Decoder.Kind.PLACE, "表三第 " + line.get(0).line() + " 行",
+                    "印出 " + line.size() + " 个数字，应为 " + m + " 个", rowCells, readings, false));
+        }
+        notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行），按行序逐行读取"
+                + (pairs.isEmpty() ? "" : "；" + pairs.size() + " 处相邻两行的数字一多一少，由勾稽关系确定错位的数字属于哪一格")
+                + (shorts.isEmpty() ? "" : "；" + shorts.size() + " 行少印一个数字，由勾稽关系确定能确定的格") + "。");
         scan.stray = 0;
         return true;
     }
@@ -767,6 +801,15 @@ public final class Resolver {
         }
         List<Splits.Cut> cuts = sp.cuts;
         boolean contradicted = false;
+        Splits.Check check = rowCheck(cells);
+        if (sp.cutShort && check != null) {
+            // Too many cuts to list: list only those the row's rules accept, rule by rule as cut.
+            Splits fit = Splits.pruned(g.runs, signed, check, SPLIT_BUDGET);
+            if (!fit.cutShort && !fit.cuts.isEmpty()) {
+                sp = fit;
+                cuts = fit.cuts;
+            }
+        }
         if (cuts.isEmpty() && !sp.cutShort) {
             // The row's own rule fits no cut: keep them all, the text alone decides what it can.
             cuts = Splits.of(g.runs, signed, null, SPLIT_BUDGET).cuts;
@@ -821,11 +864,13 @@ public final class Resolver {
         return values -> {
             for (Inference.Equation eq : inside) {
                 BigDecimal sum = BigDecimal.ZERO;
-                for (int i = 0; i < eq.cells().length; i++) {
+                boolean complete = true;
+                for (int i = 0; i < eq.cells().length && complete; i++) {
                     BigDecimal x = values[pos.get(eq.cells()[i])];
-                    sum = eq.coef()[i] > 0 ? sum.add(x) : sum.subtract(x);
+                    complete = x != null;
+                    sum = x == null ? sum : eq.coef()[i] > 0 ? sum.add(x) : sum.subtract(x);
                 }
-                if (sum.signum() != 0) {
+                if (complete && sum.signum() != 0) {
                     return false;
                 }
             }

@@ -29,7 +29,10 @@ public final class Splits {
         }
     }
 
-    /** Tests a complete cut; cuts it rejects are not returned. */
+    /**
+     * Tests a cut; cuts it rejects are not returned. Cells not cut yet are null: a rule over them is
+     * not tested yet, so the same check prunes partial cuts.
+     */
     interface Check {
         boolean accept(BigDecimal[] values);
     }
@@ -46,13 +49,15 @@ public final class Splits {
     private final boolean[] signed;
     private final Check check;
     private final int budget;
+    private final boolean prune;
     private int visited;
 
-    private Splits(List<Token> runs, boolean[] signed, Check check, int budget) {
+    private Splits(List<Token> runs, boolean[] signed, Check check, int budget, boolean prune) {
         this.runs = runs;
         this.signed = signed;
         this.check = check;
         this.budget = budget;
+        this.prune = prune;
     }
 
     /**
@@ -64,7 +69,20 @@ public final class Splits {
      * @param budget how many candidate cells may be tried at most
      */
     static Splits of(List<Token> runs, boolean[] signed, Check check, int budget) {
-        Splits s = new Splits(runs, signed, check, budget);
+        return of(runs, signed, check, budget, false);
+    }
+
+    /**
+     * Enumerates only the cuts the check accepts, testing each rule as soon as its cells are cut (a
+     * 表四 run of 20 digits: each group of five must add up before the next is tried). Then
+     * {@link #textual} and {@link #first} count only accepted cuts.
+     */
+    static Splits pruned(List<Token> runs, boolean[] signed, Check check, int budget) {
+        return of(runs, signed, check, budget, true);
+    }
+
+    private static Splits of(List<Token> runs, boolean[] signed, Check check, int budget, boolean prune) {
+        Splits s = new Splits(runs, signed, check, budget, prune);
         int cells = signed.length;
         int chars = 0;
         for (Token t : runs) {
@@ -133,7 +151,9 @@ public final class Splits {
             }
             at[cell] = new Token(Token.Kind.NUMBER, part, "", "", v, true, t.line(), t.column() + pos, t.sep());
             values[cell] = v;
-            walk(run, end, cell + 1, at, values);
+            if (!prune || check.accept(values)) {
+                walk(run, end, cell + 1, at, values);
+            }
             at[cell] = null;
             values[cell] = null;
         }

@@ -319,6 +319,28 @@ public final class Labels {
     }
 
     /**
+     * Where a table's section heading, with its ordinal and every word, starts inside a long text
+     * (crawler lines run the narrative into 二、主动公开政府信息情况 and the table after it), or -1.
+     *
+     * @param squeezed the text, half-width and without spaces
+     */
+    public int sectionInside(String squeezed) {
+        int best = -1;
+        for (Label l : all) {
+            if (l.role() != Role.SECTION || l.table() == null || l.prefix().isEmpty()) {
+                continue;
+            }
+            for (String v : l.keys()) {
+                int at = squeezed.lastIndexOf(l.prefix() + v);
+                if (at > 0 && at > best) {
+                    best = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
      * A heading found at the start of a text.
      *
      * @param label the section heading

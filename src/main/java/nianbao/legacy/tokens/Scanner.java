@@ -128,7 +128,6 @@ public final class Scanner {
     }
 
     private void token(Token t) {
-        if (TRACE) System.err.println("TRACE " + t.kind() + " " + t.line() + " [" + t.raw() + "] table=" + table + " cur=" + (cur == null ? null : cur.label.id()) + " inHeader=" + inHeader);
         switch (t.kind()) {
             case TEXT -> text(t);
             case NUMBER, PLACEHOLDER -> value(t);
@@ -174,11 +173,21 @@ public final class Scanner {
         }
     }
 
-    private static final boolean TRACE = Boolean.getBoolean("nianbao.trace");
-
     private void text(Token t) {
+        if (t.key().length() > 40) {
+            String s = Text.squeeze(Text.half(t.raw()));
+            int at = labels.sectionInside(s);
+            if (at > 0) {
+                // Narrative run into a table's heading on one crawler line: the heading starts anew.
+                unknown(t);
+                String rest = s.substring(at);
+                int p = Text.prefixLength(rest, 0);
+                text(new Token(Token.Kind.TEXT, rest, Text.canonicalPrefix(rest.substring(0, p)),
+                        Text.key(rest.substring(p)), null, false, t.line(), t.column() + at, t.sep()));
+                return;
+            }
+        }
         Labels.Match m = labels.match(t, table, inHeader, subgroup);
-        if (TRACE) System.err.println("TRACE   match " + (m == null ? null : m.label().role() + ":" + m.label().id() + " " + m.score() + (m.byPrefix() ? " byPrefix" : "")));
         if (m == null || m.label().role() != Labels.Role.SECTION) {
             Labels.Glued g = labels.sectionStart(t);
             if (g != null) {

@@ -100,9 +100,9 @@ public final class Tokenizer {
             while (i < n && !Text.isSpace(h.charAt(i))) {
                 i++;
             }
-            if ((i > start && sawSpace || i > start && i < n) && i - start <= 20) {
+            if ((i > start && sawSpace || i > start && i < n) && i - start <= 40) {
                 String piece = h.substring(start, i);
-                if (Character.isDigit(h.charAt(start)) && parseNumber(piece) != null
+                if (Character.isDigit(h.charAt(start)) && (parseNumber(piece) != null || plainDigits(piece, 0, piece.length()))
                         || start > 0 && i - start <= 3 && isPlaceholder(piece)) {
                     return true;
                 }
@@ -244,10 +244,14 @@ public final class Tokenizer {
             String digits = squeezed.substring(i, dataEnd);
             int col = offset + Math.max(0, raw.indexOf(digits));
             BigDecimal value = parseNumber(digits);
+            if (value == null && plainDigits(digits, 0, digits.length())) {
+                // A run too long for one number (a large agency's 7 cells glued): Splits cuts it.
+                value = new BigDecimal(digits);
+            }
             if (value == null) {
                 tokens.add(new Token(Token.Kind.JUNK, digits, "", "", null, true, number, col + 1, style));
             } else {
-                tokens.add(new Token(Token.Kind.NUMBER, digits, "", "", value, true, number, col + 1, style));
+                tokens.add(new Token(Token.Kind.NUMBER, digits, "", "", value, i > 0 || dataEnd < n, number, col + 1, style));
             }
             split = true;
             from = dataEnd;
@@ -338,7 +342,8 @@ public final class Tokenizer {
                 i++;
             }
             String piece = h.substring(start, i);
-            boolean value = parseNumber(piece) != null || isPlaceholder(piece);
+            boolean value = parseNumber(piece) != null || isPlaceholder(piece)
+                    || piece.length() <= 40 && plainDigits(piece, 0, piece.length());
             boolean newLabel = !value && text.length() > 0 && Text.prefixLength(piece, 0) > 0
                     && Text.prefixLength(text.toString(), 0) != text.length();
             if ((value || newLabel) && text.length() > 0) {

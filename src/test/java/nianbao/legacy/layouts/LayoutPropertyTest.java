@@ -40,12 +40,6 @@ class LayoutPropertyTest {
     static final String DUMP = System.getProperty("layouts.dump");
     static final double TARGET = 0.99;
 
-    /**
-     * What the decoder recovers today where it does not yet reach the 99 % of issue 10 (a known gap,
-     * reported; these floors only ever go up): PDF text column by column loses tables whose labels or
-     * numbers do not add up to whole rows, Markdown loses rows whose labels float away from their numbers.
-     */
-    static final Map<String, Double> FLOOR = Map.of("crawler", 0.985, "pdf-columns", 0.76, "markdown", 0.885);
 
     /** Every example report in the 2021 format (the layouts are written for it), then the generated ones. */
     static List<Report> reports() throws IOException, UnreadableInputException {
@@ -85,7 +79,7 @@ class LayoutPropertyTest {
                 + String.join("\n", score.wrong.subList(0, Math.min(15, score.wrong.size()))));
         assertTrue(score.guessed.isEmpty(), score.guessed.size() + " numbers given where the text leaves them open in "
                 + layout + ", e.g.:\n" + String.join("\n", score.guessed.subList(0, Math.min(15, score.guessed.size()))));
-        double floor = FLOOR.getOrDefault(layout, TARGET);
+        double floor = TARGET;
         assertTrue(score.recovered >= floor * score.determined, layout + ": recovered " + score.recovered + " of "
                 + score.determined + " determined numbers (" + score.percent() + "), needs " + floor * 100 + " %\n"
                 + score.summary());
