@@ -148,6 +148,10 @@ public final class LegacyImporter {
         if (meta.contact() != null) {
             b.put(Value.text("meta.contact", meta.contact(), Source.line(file, meta.contactLine(), 0)));
         }
+        if (meta.region() != null) {
+            b.put(new Value("meta.region", null, meta.region(), nianbao.model.Provenance.INFERRED,
+                    Source.line(file, meta.regionLine(), 0), "原文写明“" + meta.regionFrom() + "”"));
+        }
         if (meta.summary() != null) {
             b.put(new Value("meta.data_scope", null, "汇总", nianbao.model.Provenance.INFERRED,
                     Source.line(file, meta.summaryLine(), 0), "原文写明“" + meta.summary() + "”，按汇总数据导入"));

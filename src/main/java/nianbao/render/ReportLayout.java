@@ -1,5 +1,6 @@
 package nianbao.render;
 
+import nianbao.model.AgencyNames;
 import nianbao.model.Numbers;
 import nianbao.model.Report;
 import nianbao.schema.Schema;
@@ -22,6 +23,9 @@ record ReportLayout(List<Block> blocks) {
 
     /** The statute every report is made under; the schema names only the format document. */
     static final String STATUTE = "《中华人民共和国政府信息公开条例》";
+
+    /** The data scope (数据范围) of a report that sums up many units. */
+    static final String SCOPE_SUMMARY = "汇总";
 
     ReportLayout {
         blocks = List.copyOf(blocks);
@@ -107,7 +111,10 @@ record ReportLayout(List<Block> blocks) {
         return new ReportLayout(out);
     }
 
-    /** The 导语: legal basis, what the report contains, the data period and, when given, the contact. */
+    /**
+     * The 导语: legal basis, who compiled the report (the agency with its region, or for data scope 汇总 the
+     * units of the region it sums up), what it contains, the data period and, when given, the contact.
+     */
     static String lead(Report report) {
         Schema schema = report.schema();
         StringBuilder sb = new StringBuilder("本报告根据").append(STATUTE).append("（以下简称《条例》）");
@@ -117,7 +124,16 @@ record ReportLayout(List<Block> blocks) {
                 sb.append("（").append(schema.basis()).append("）");
             }
         }
-        sb.append("要求编制。全文包括");
+        String agency = blankToNull(report.agency());
+        String region = blankToNull(report.text("meta.region"));
+        if (SCOPE_SUMMARY.equals(blankToNull(report.text("meta.data_scope")))) {
+            // As published summaries say it, and as import reads the scope (and the region) back.
+            sb.append("要求，汇总").append(region == null ? "" : region).append("各有关单位政府信息公开工作情况编制而成。全文包括");
+        } else if (agency != null) {
+            sb.append("要求，由").append(AgencyNames.withRegion(region, agency)).append("编制。全文包括");
+        } else {
+            sb.append("要求编制。全文包括");
+        }
         List<String> parts = new ArrayList<>();
         for (Section s : schema.sections()) {
             String t = s.title();

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What {@code render} publishes, {@code import} reads back: for every example report and every
- * render format, render → import gives the same agency, year, every number and every narrative text.
+ * render format, render → import gives the same agency, year, region, data scope, every number and every
+ * narrative text.
  */
 class RenderRoundTripTest {
 
@@ -52,6 +53,8 @@ class RenderRoundTripTest {
         assertEquals(original.agency(), back.agency(), "agency");
         assertEquals(original.year(), back.year(), "year");
         assertEquals(original.text("meta.publish_date"), back.text("meta.publish_date"), "publish date");
+        assertEquals(original.text("meta.region"), back.text("meta.region"), "region");
+        assertEquals(original.text("meta.data_scope"), back.text("meta.data_scope"), "data scope");
         List<String> wrong = new ArrayList<>();
         for (Field f : original.schema().fields()) {
             if (f.isNumeric()) {
@@ -70,5 +73,19 @@ class RenderRoundTripTest {
         }
         assertTrue(wrong.isEmpty(), example + " as " + format + ":\n" + String.join("\n", wrong));
         assertEquals(original.schema().numericFields().size(), r.read(), "every number read as printed, none inferred");
+    }
+
+    /** Issue 13 item 4: render printed neither the region nor the data scope, so import lost both. */
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void renderThenImportKeepsTheRegionAndTheSummaryDataScope(String example, Format format) throws Exception {
+        Report original = Reports.readJson(Path.of("examples", example)).toBuilder()
+                .text("meta.data_scope", "汇总").build();
+        Path rendered = tmp.resolve("summary." + format.extension());
+        Files.write(rendered, Renderer.of(format).renderBytes(original));
+        Report back = LegacyImporter.importFile(rendered, rendered.getFileName().toString()).report();
+        assertEquals("汇总", back.text("meta.data_scope"), "data scope");
+        assertEquals(original.text("meta.region"), back.text("meta.region"), "region");
+        assertEquals(original.agency(), back.agency(), "agency");
     }
 }

@@ -27,11 +27,29 @@ class ReportLayoutTest {
     void leadNamesTheStatuteTheFormatDocumentTheSectionsAndTheDataPeriod() {
         String lead = ReportLayout.lead(qingshan);
         assertTrue(lead.startsWith("本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发"
-                + "〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。"), lead);
+                + "〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，由江南省临川市青山县卫生健康委员会编制。"), lead);
         assertTrue(lead.contains("全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
                 + "存在的主要问题及改进情况、其他需要报告的事项。"));
         assertTrue(lead.contains("本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。"));
         assertTrue(lead.endsWith("如对本报告有疑问，请联系：青山县卫生健康委员会办公室，地址：青山县城关镇健康路8号，电话：0791-86512345。"), lead);
+    }
+
+    @Test
+    void leadNamesTheRegionBeforeTheAgencyThatCompiledTheReport() {
+        assertTrue(ReportLayout.lead(yunxi).contains("要求，由江南省临江市云溪区市场监督管理局编制。全文包括"), ReportLayout.lead(yunxi));
+        Report noRegion = yunxi.toBuilder().text("meta.region", " ").build();
+        assertTrue(ReportLayout.lead(noRegion).contains("要求，由云溪区市场监督管理局编制。全文包括"), ReportLayout.lead(noRegion));
+        Report noAgency = yunxi.toBuilder().text("meta.agency", "").build();
+        assertTrue(ReportLayout.lead(noAgency).contains("（国办公开办函〔2021〕30号）要求编制。全文包括"), ReportLayout.lead(noAgency));
+    }
+
+    @Test
+    void leadOfASummaryReportSaysItSumsUpTheUnitsOfTheRegion() {
+        Report summary = yunxi.toBuilder().text("meta.data_scope", "汇总").build();
+        assertTrue(ReportLayout.lead(summary).contains("要求，汇总江南省临江市云溪区各有关单位政府信息公开工作情况编制而成。全文包括"),
+                ReportLayout.lead(summary));
+        Report noRegion = summary.toBuilder().text("meta.region", null).build();
+        assertTrue(ReportLayout.lead(noRegion).contains("要求，汇总各有关单位政府信息公开工作情况编制而成。"), ReportLayout.lead(noRegion));
     }
 
     @Test

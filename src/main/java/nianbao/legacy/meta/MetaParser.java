@@ -1,14 +1,15 @@
 package nianbao.legacy.meta;
 
 import nianbao.legacy.read.Chrome;
+import nianbao.model.AgencyNames;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the agency, the year and the publish date at the top of a legacy report. The title comes
- * in many shapes: whole ("某委员会2025年政府信息公开工作年度报告"), with stray spaces ("某委员会 2025 年…"),
+ * Finds the agency, the year, the publish date, the contact, the data scope and the region at the top of a
+ * legacy report. The title comes in many shapes: whole ("某委员会2025年政府信息公开工作年度报告"), with stray spaces ("某委员会 2025 年…"),
  * broken across lines ("…工作年" / "度报告"), or with the agency on the line before the year.
  */
 public final class MetaParser {
@@ -24,6 +25,11 @@ public final class MetaParser {
     private static final Pattern SUMMARY = Pattern.compile(
             "汇总[^。；]{0,40}?(各有关单位|各单位|各部门|各级|所属|下属|各乡镇|各街道|各区县|各县区|各成员单位)[^。；]{0,40}?(编制|形成|汇编)"
             + "|(由|根据)[^。；]{0,30}?(各有关单位|各单位|各部门|各乡镇|各街道|所属单位)[^。；]{0,30}?汇总");
+    /** Who compiled the report, as the preamble names it: "由江南省临川市青山县卫生健康委员会编制". */
+    private static final Pattern COMPILER = Pattern.compile("由([^，,。；;、：:（）()《》“”\\s]{2,60}?)(?:根据[^。；]{0,200}?)?编制");
+    /** The region whose units a summary report sums up: "汇总江南省临江市云溪区各有关单位". */
+    private static final Pattern SUMMED_REGION = Pattern.compile(
+            "汇总([^，,。；;、：:（）()《》“”\\s]{2,30}?)(?:各有关单位|各单位|各部门|各成员单位)");
     private static final Pattern CRUMBS = Pattern.compile("^.*[>＞»/]");
 
     /**
@@ -39,9 +45,13 @@ public final class MetaParser {
      * @param contactLine the decoded line of the contact (0 when none)
      * @param summary the words saying the report sums up many units' work (data scope 汇总), or null
      * @param summaryLine the decoded line of those words (0 when none)
+     * @param region the region (所属地区) the preamble names, or null
+     * @param regionLine the decoded line of the region (0 when none)
+     * @param regionFrom the words the region was read from, or null
      */
     public record Meta(String agency, String year, String publishDate, int titleLine, int dateLine, String title,
-                String contact, int contactLine, String summary, int summaryLine) {
+                String contact, int contactLine, String summary, int summaryLine, String region, int regionLine,
+                String regionFrom) {
     }
 
     private MetaParser() {
@@ -132,7 +142,29 @@ public final class MetaParser {
                 }
             }
         }
-        return new Meta(agency, year, date, titleLine, dateLine, title, contact, contactLine, summary, summaryLine);
+        String region = null;
+        int regionLine = 0;
+        String regionFrom = null;
+        for (int i = 0; i < Math.min(lines.size(), Math.max(end, 30)) && region == null; i++) {
+            String t = Chrome.squeeze(lines.get(i).text());
+            Matcher m = SUMMED_REGION.matcher(t);
+            if (m.find() && isPlace(m.group(1))) {
+                region = m.group(1);
+            } else if ((m = COMPILER.matcher(t)).find()) {
+                region = AgencyNames.regionOf(m.group(1), agency);
+            }
+            if (region != null) {
+                regionLine = lines.get(i).number();
+                regionFrom = m.group();
+            }
+        }
+        return new Meta(agency, year, date, titleLine, dateLine, title, contact, contactLine, summary, summaryLine,
+                region, regionLine, regionFrom);
+    }
+
+    /** A named place (江南省临江市, 平潭综合实验区), not 全市, 本区 or 区直. */
+    private static boolean isPlace(String words) {
+        return !words.matches("^(全|本|我|各|下属|所属).*") && words.matches(".*(省|市|州|盟|县|旗|区|镇|乡|街道)");
     }
 
     /** The agency out of what precedes the year: breadcrumbs, quotes and "关于" removed. */

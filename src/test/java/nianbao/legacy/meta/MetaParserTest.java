@@ -82,4 +82,32 @@ class MetaParserTest {
         assertEquals(2, m.summaryLine());
         assertNull(meta("某县某局2025年政府信息公开工作年度报告", "本报告由某县某局编制，数据汇总截至2025年12月31日。").summary());
     }
+
+    @Test
+    void readsTheRegionFromTheNameOfTheAgencyThatCompiledTheReport() {
+        MetaParser.Meta m = meta("澄湖县水利局2025年政府信息公开工作年度报告",
+                "本报告根据《条例》要求，由江南省临川市澄湖县水利局编制。全文包括总体情况。");
+        assertEquals("江南省临川市澄湖县", m.region());
+        assertEquals(2, m.regionLine());
+        assertEquals("由江南省临川市澄湖县水利局编制", m.regionFrom());
+    }
+
+    @Test
+    void readsTheRegionWhoseUnitsASummaryReportSumsUp() {
+        MetaParser.Meta m = meta("澄湖县人民政府办公室2025年政府信息公开工作年度报告",
+                "本报告根据《条例》要求，汇总江南省临川市澄湖县各有关单位政府信息公开工作情况编制而成。");
+        assertEquals("江南省临川市澄湖县", m.region());
+        assertEquals("汇总江南省临川市澄湖县各有关单位", m.regionFrom());
+        assertEquals("汇总江南省临川市澄湖县各有关单位政府信息公开工作情况编制", m.summary());
+    }
+
+    @Test
+    void findsNoRegionInWholeCityOrInTheAgencysOwnName() {
+        assertNull(meta("澄湖县人民政府办公室2025年政府信息公开工作年度报告",
+                "本报告汇总全县各有关单位政府信息公开工作情况编制而成。").region());
+        assertNull(meta("某区卫生健康委员会2025年政府信息公开工作年度报告",
+                "本年度报告根据《条例》要求,由某区卫生健康委员会编制。").region());
+        assertNull(meta("昆都仑区卫生健康委员会2025年政府信息公开工作年度报告",
+                "本年度报告根据《条例》要求,由昆区卫生健康委员会编制。").region());
+    }
 }
