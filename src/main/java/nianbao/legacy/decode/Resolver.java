@@ -239,8 +239,9 @@ public final class Resolver {
         int first = vals.get(0).line();
         int last = vals.get(vals.size() - 1).line();
         List<List<Token>> lines = byLine(use);
-        if (lines.size() == rows.size() && lines.stream().anyMatch(l -> l.size() != m)
-                && lines.stream().allMatch(l -> l.size() >= 2)) {
+        long whole = lines.stream().filter(l -> l.size() == m).count();
+        if (lines.size() == rows.size() && whole < lines.size() && whole * 2 >= lines.size()
+                && lines.stream().allMatch(l -> l.size() >= 2) && headerColumns(t3) == null) {
             return displaced(rows, t3, lines, m);
         }
         if (use.size() != rows.size() * m) {
@@ -458,8 +459,19 @@ public final class Resolver {
         return label && !sub;
     }
 
-    /** Which 表三 columns the header shows, or null when the header cannot be trusted. */
+    /** Which 表三 columns the header shows, or null when the header cannot be trusted (read once). */
     private boolean[] headerColumns(MatrixTable t3) {
+        if (!headerRead) {
+            header = readHeaderColumns(t3);
+            headerRead = true;
+        }
+        return header;
+    }
+
+    private boolean headerRead;
+    private boolean[] header;
+
+    private boolean[] readHeaderColumns(MatrixTable t3) {
         String h = scan.t3Header.toString().replace("法人或其他组织", "");
         List<MatrixTable.Axis> cols = t3.columns();
         boolean[] present = new boolean[cols.size()];
