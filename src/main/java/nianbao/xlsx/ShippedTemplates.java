@@ -80,7 +80,8 @@ final class ShippedTemplates {
         }
         byte[] json = new byte[in.readInt()];
         in.readFully(json);
-        if (!schema.equals(Schemas.load(new ByteArrayInputStream(json), resource(schema)))) {
+        if (!Schemas.isBuiltinFrom(schema, json)
+                && !schema.equals(Schemas.load(new ByteArrayInputStream(json), resource(schema)))) {
             return null;
         }
         int n = in.readInt();
