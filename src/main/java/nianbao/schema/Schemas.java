@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -22,6 +24,8 @@ public final class Schemas {
     public static final String DEFAULT_ID = "gov-info-disclosure/2021";
 
     private static volatile List<Schema> builtins;
+    /** The JSON each built-in schema was read from (by identity: only the built-in instances themselves). */
+    private static final Map<Schema, byte[]> SOURCES = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Schemas() {
     }
@@ -87,6 +91,16 @@ public final class Schemas {
         return s;
     }
 
+    /**
+     * Whether a schema is a built-in one read from exactly these JSON bytes: a check much cheaper than
+     * reading the bytes and comparing schemas, for files made at build time from the same JSON.
+     */
+    public static boolean isBuiltinFrom(Schema schema, byte[] json) {
+        all();
+        byte[] source = SOURCES.get(schema);
+        return source != null && java.util.Arrays.equals(source, json);
+    }
+
     /** Loads a schema from a JSON file (for a format that is not built in). */
     public static Schema load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -133,18 +147,22 @@ public final class Schemas {
                     .sorted().toList();
             for (String n : names) {
                 try (InputStream in = jar.getInputStream(jar.getEntry(n))) {
-                    out.add(SchemaLoader.load(in, n.substring(n.lastIndexOf('/') + 1)));
+                    out.add(builtin(in.readAllBytes(), n.substring(n.lastIndexOf('/') + 1)));
                 }
             }
         }
     }
 
+    private static Schema builtin(byte[] json, String origin) throws IOException {
+        Schema s = SchemaLoader.load(new java.io.ByteArrayInputStream(json), origin);
+        SOURCES.put(s, json);
+        return s;
+    }
+
     private static void loadDir(Path dir, List<Schema> out) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(p)) {
-                    out.add(SchemaLoader.load(in, p.getFileName().toString()));
-                }
+                out.add(builtin(Files.readAllBytes(p), p.getFileName().toString()));
             }
         }
     }

@@ -20,28 +20,53 @@ import java.util.Optional;
 /**
  * The laid-out templates the build puts in the jar ({@link TemplatePartsGenerator}, one file per
  * schema under {@code nianbao/template-parts/}), so that a single {@code fill} or {@code import}
- * does not spend a second laying the template out with POI. Each file holds the schema JSON it was
- * made from: a schema that differs from it (or has no file) is laid out at run time instead.
+ * does not spend a second laying the template out with POI; {@code template --previous} has one file
+ * per format of last year's report. Each file holds the schema JSON it was made from: a schema that
+ * differs from it (or has no file) is laid out at run time instead.
  */
 final class ShippedTemplates {
 
     /** Where the files are on the class path. */
     static final String FOLDER = "nianbao/template-parts/";
     private static final int MAGIC = 0x4E425450; // "NBTP"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private ShippedTemplates() {
     }
 
     /** The resource name of a schema's file, e.g. {@code gov-info-disclosure_2021-1.0.parts}. */
     static String resource(Schema schema) {
-        return FOLDER + (schema.id() + "-" + schema.version()).replaceAll("[^A-Za-z0-9.-]", "_") + ".parts";
+        return resource(schema, null);
+    }
+
+    /**
+     * The resource name of a schema's file laid out for last year's report in the given format, e.g.
+     * {@code gov-info-disclosure_2021-1.0.previous-gov-info-disclosure_2019-1.0.parts}.
+     *
+     * @param previousSchema the format of last year's report, or null for none
+     */
+    static String resource(Schema schema, Schema previousSchema) {
+        return FOLDER + name(schema) + (previousSchema == null ? "" : ".previous-" + name(previousSchema)) + ".parts";
+    }
+
+    private static String name(Schema schema) {
+        return (schema.id() + "-" + schema.version()).replaceAll("[^A-Za-z0-9.-]", "_");
     }
 
     /** The shipped layout of this schema, or null when none was shipped for exactly this schema. */
     static TemplateParts.Layout load(Schema schema) {
-        try (InputStream in = ShippedTemplates.class.getClassLoader().getResourceAsStream(resource(schema))) {
-            return in == null ? null : read(schema, in.readAllBytes());
+        return load(schema, null);
+    }
+
+    /**
+     * The shipped layout of this schema for last year's report in the given format (null for none), or null
+     * when none was shipped for exactly these.
+     */
+    static TemplateParts.Layout load(Schema schema, Schema previousSchema) {
+        try (InputStream in = ShippedTemplates.class.getClassLoader().getResourceAsStream(resource(schema, previousSchema))) {
+            TemplateParts.Layout layout = in == null ? null : read(schema, in.readAllBytes());
+            // the layout depends on last year's format only through the cross-year rules it checks
+            return layout != null && layout.rules().equals(Form.checkedRules(schema, previousSchema)) ? layout : null;
         } catch (IOException | RuntimeException e) {
             return null; // a damaged file costs the time of laying the template out, nothing else
         }
@@ -55,7 +80,8 @@ final class ShippedTemplates {
         }
         byte[] json = new byte[in.readInt()];
         in.readFully(json);
-        if (!schema.equals(Schemas.load(new ByteArrayInputStream(json), resource(schema)))) {
+        if (!Schemas.isBuiltinFrom(schema, json)
+                && !schema.equals(Schemas.load(new ByteArrayInputStream(json), resource(schema)))) {
             return null;
         }
         int n = in.readInt();
@@ -92,8 +118,16 @@ final class ShippedTemplates {
         for (int i = 0; i < styles.length; i++) {
             styles[i] = in.readInt();
         }
+        List<TemplateParts.PreviousCell> previous = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String id = in.readUTF();
+            if (schema.field(id).isEmpty()) {
+                return null;
+            }
+            previous.add(new TemplateParts.PreviousCell(id, in.readInt(), in.readUTF(), in.readInt()));
+        }
         return new TemplateParts.Layout(raw, List.copyOf(sheetParts), checkSheet, List.copyOf(rules), List.copyOf(cells),
-                styles);
+                styles, List.copyOf(previous));
     }
 
     /** The file of a layout, with the schema JSON it was made from. */
@@ -135,6 +169,13 @@ final class ShippedTemplates {
         }
         for (int s : layout.styles()) {
             out.writeInt(s);
+        }
+        out.writeInt(layout.previous().size());
+        for (TemplateParts.PreviousCell c : layout.previous()) {
+            out.writeUTF(c.fieldId());
+            out.writeInt(c.sheet());
+            out.writeUTF(c.ref());
+            out.writeInt(c.style());
         }
         out.flush();
         return bytes.toByteArray();

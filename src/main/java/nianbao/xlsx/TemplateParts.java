@@ -48,6 +48,17 @@ final class TemplateParts {
     }
 
     /**
+     * A cell beside a table showing last year's figure for reference (templates made with {@code --previous}).
+     *
+     * @param fieldId the field whose last-year value it shows
+     * @param sheet index into {@link #sheets}
+     * @param ref the cell reference
+     * @param style the cell's style index
+     */
+    record PreviousCell(String fieldId, int sheet, String ref, int style) {
+    }
+
+    /**
      * A worksheet a report writes into.
      *
      * @param part the part name, e.g. {@code xl/worksheets/sheet5.xml}
@@ -73,6 +84,10 @@ final class TemplateParts {
     };
 
     final Schema schema;
+    /** The format of last year's report the template is laid out for, or null. */
+    final Schema previousSchema;
+    /** The cells showing last year's figures, empty without a last-year report. */
+    final List<PreviousCell> previousCells;
     /** The rules with a 校验 row, in row order. */
     final List<Rule> rules;
     /** Every field's cell, in schema order. */
@@ -96,13 +111,17 @@ final class TemplateParts {
     /** The formulas for other sets of stated totals, as reports bring them (bounded). */
     private final Map<Set<String>, Formulas> variants = new ConcurrentHashMap<>();
 
-    private TemplateParts(Schema schema, List<Rule> rules, List<FieldCell> cells, List<Sheet> sheets, int checkSheet,
-                          int[] styles, StringTable strings, ContentTypes contentTypes, Map<String, ZipParts.Entry> parts) {
+    private TemplateParts(Schema schema, Schema previousSchema, Layout layout, List<Sheet> sheets, StringTable strings,
+                          ContentTypes contentTypes, Map<String, ZipParts.Entry> parts) {
         this.schema = schema;
+        this.previousSchema = previousSchema;
+        this.previousCells = layout.previous();
+        List<Rule> rules = layout.rules();
+        int[] styles = layout.styles();
         this.rules = rules;
-        this.cells = cells;
+        this.cells = layout.cells();
         this.sheets = sheets;
-        this.checkSheet = checkSheet;
+        this.checkSheet = layout.checkSheet();
         this.formulaStyle = styles[0];
         this.inferredStyle = styles[1];
         this.missingStyle = styles[2];
@@ -127,9 +146,10 @@ final class TemplateParts {
      * @param rules the rules with a 校验 row, in row order
      * @param cells every field's cell, in schema order
      * @param styles the style indexes of formula, inferred, missing, inferred text and missing text cells
+     * @param previous the cells showing last year's figures (none without a last-year report)
      */
     record Layout(Map<String, byte[]> raw, List<String> sheetParts, int checkSheet, List<Rule> rules,
-                  List<FieldCell> cells, int[] styles) {
+                  List<FieldCell> cells, int[] styles, List<PreviousCell> previous) {
     }
 
     /**
@@ -138,32 +158,49 @@ final class TemplateParts {
      * as the patcher expects, so that the caller writes with POI instead.
      */
     static TemplateParts of(Schema schema) {
+        return of(schema, null);
+    }
+
+    /**
+     * {@link #of(Schema)} laid out for last year's report in the given format (a fresh template made with
+     * {@code --previous}: last year's reference cells and the cross-year rules that format has fields for).
+     *
+     * @param previousSchema the format of last year's report, or null for none
+     */
+    static TemplateParts of(Schema schema, Schema previousSchema) {
         Holder h;
         synchronized (CACHE) {
-            String key = schema.id() + '\u0000' + schema.version();
+            String key = schema.id() + '\u0000' + schema.version() + (previousSchema == null ? ""
+                    : '\u0000' + previousSchema.id() + '\u0000' + previousSchema.version());
             h = CACHE.get(key);
-            if (h == null || (h.schema != schema && !h.schema.equals(schema))) {
-                h = new Holder(schema);
+            if (h == null || !same(h.schema, schema) || !same(h.previousSchema, previousSchema)) {
+                h = new Holder(schema, previousSchema);
                 CACHE.put(key, h);
             }
         }
         return h.get();
     }
 
+    private static boolean same(Schema a, Schema b) {
+        return a == b || a != null && a.equals(b);
+    }
+
     /** Builds a template once however many threads ask for it at the same time. */
     private static final class Holder {
         private final Schema schema;
+        private final Schema previousSchema;
         private boolean built;
         private TemplateParts parts;
 
-        Holder(Schema schema) {
+        Holder(Schema schema, Schema previousSchema) {
             this.schema = schema;
+            this.previousSchema = previousSchema;
         }
 
         synchronized TemplateParts get() {
             if (!built) {
-                Layout shipped = ShippedTemplates.load(schema);
-                parts = shipped != null ? assemble(schema, shipped) : build(schema);
+                Layout shipped = ShippedTemplates.load(schema, previousSchema);
+                parts = shipped != null ? assemble(schema, previousSchema, shipped) : build(schema, previousSchema);
                 built = true;
             }
             return parts;
@@ -171,17 +208,22 @@ final class TemplateParts {
     }
 
     /** Lays out the template with POI and splits its parts; null when something is not as expected. */
-    static TemplateParts build(Schema schema) {
-        Layout layout = layOut(schema);
-        return layout == null ? null : assemble(schema, layout);
+    static TemplateParts build(Schema schema, Schema previousSchema) {
+        Layout layout = layOut(schema, previousSchema);
+        return layout == null ? null : assemble(schema, previousSchema, layout);
     }
 
     /** Lays out the template with POI; null when the schema is broken or the parts are not as expected. */
     static Layout layOut(Schema schema) {
+        return layOut(schema, null);
+    }
+
+    /** {@link #layOut(Schema)} for last year's report in the given format (null for none). */
+    static Layout layOut(Schema schema, Schema previousSchema) {
         Form form;
         byte[] bytes;
         try {
-            form = TemplateWriter.layout(schema, false, Set.of());
+            form = TemplateWriter.layout(schema, previousSchema, Set.of());
             TemplateWriter.finish(form);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             try (XSSFWorkbook wb = form.wb) {
@@ -205,16 +247,28 @@ final class TemplateParts {
             float height = sheet.getRow(f.cell().row()).getHeightInPoints();
             cells.add(new FieldCell(f, s, ref(f.cell()), form.inputStyle(f).getIndex(), form.isNarrative(f), width, height));
         }
+        List<PreviousCell> previous = new ArrayList<>();
+        for (Map.Entry<String, org.apache.poi.xssf.usermodel.XSSFCell> e : form.previousCells.entrySet()) {
+            XSSFSheet sheet = e.getValue().getSheet();
+            int s = sheetIndex.computeIfAbsent(sheet.getSheetName(), k -> add(sheetParts, sheet));
+            previous.add(new PreviousCell(e.getKey(), s, ref(new CellRef(e.getValue().getRowIndex(),
+                    e.getValue().getColumnIndex())), e.getValue().getCellStyle().getIndex()));
+        }
         XSSFSheet check = form.sheet(schema.sheet("check"));
         int checkSheet = sheetIndex.computeIfAbsent(check.getSheetName(), k -> add(sheetParts, check));
         int[] styles = {form.styles.formula.getIndex(), form.styles.inferred.getIndex(), form.styles.missing.getIndex(),
             form.styles.inferredText.getIndex(), form.styles.missingText.getIndex()};
         return new Layout(raw, List.copyOf(sheetParts), checkSheet, List.copyOf(form.checkedRules()), List.copyOf(cells),
-                styles);
+                styles, List.copyOf(previous));
     }
 
     /** Splits the laid-out parts where a report's values go; null when something is not as expected. */
     static TemplateParts assemble(Schema schema, Layout layout) {
+        return assemble(schema, null, layout);
+    }
+
+    /** {@link #assemble(Schema, Layout)} of a layout for last year's report in the given format (null for none). */
+    static TemplateParts assemble(Schema schema, Schema previousSchema, Layout layout) {
         Map<String, byte[]> raw = layout.raw();
         List<String> sheetParts = layout.sheetParts();
         List<FieldCell> cells = layout.cells();
@@ -228,7 +282,7 @@ final class TemplateParts {
                 return null;
             }
             SheetSkeleton skeleton = skeleton(new String(raw.get(part), StandardCharsets.UTF_8), s, cells,
-                    s == checkSheet ? rules.size() : -1);
+                    layout.previous(), s == checkSheet ? rules.size() : -1);
             if (skeleton == null) {
                 return null;
             }
@@ -248,8 +302,7 @@ final class TemplateParts {
         }
         Map<String, ZipParts.Entry> parts = new LinkedHashMap<>();
         raw.forEach((name, content) -> parts.put(name, ZipParts.deflate(name, content, content.length, ZipParts.ONCE)));
-        return new TemplateParts(schema, List.copyOf(rules), List.copyOf(cells), List.copyOf(sheets), checkSheet,
-                layout.styles(), strings, contentTypes, parts);
+        return new TemplateParts(schema, previousSchema, layout, List.copyOf(sheets), strings, contentTypes, parts);
     }
 
     /**
@@ -301,7 +354,8 @@ final class TemplateParts {
      *
      * @param checkRows the number of 校验 rows on this sheet, or -1 when it is not the 校验 sheet
      */
-    private static SheetSkeleton skeleton(String xml, int sheet, List<FieldCell> cells, int checkRows) {
+    private static SheetSkeleton skeleton(String xml, int sheet, List<FieldCell> cells, List<PreviousCell> previous,
+                                          int checkRows) {
         Map<String, int[]> found = SheetSkeleton.cells(xml);
         Map<String, int[]> wanted = new HashMap<>();
         for (FieldCell c : cells) {
@@ -317,6 +371,11 @@ final class TemplateParts {
                     return null;
                 }
                 wanted.put(rowKey(c.field().cell().row()), ht);
+            }
+        }
+        for (PreviousCell c : previous) {
+            if (c.sheet() == sheet && !take(found, c.ref(), wanted)) {
+                return null;
             }
         }
         if (checkRows >= 0 && !take(found, "C2", wanted)) {

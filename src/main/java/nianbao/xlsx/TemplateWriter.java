@@ -55,45 +55,83 @@ public final class TemplateWriter {
     private TemplateWriter() {
     }
 
-    /** Writes a fresh template to {@code file} atomically. */
+    /**
+     * Writes a fresh template to {@code file} atomically: the template shipped in the jar with the
+     * prefill patched in ({@link WorkbookPatch#template}), or laid out with POI ({@link #create}) when
+     * none fits. Both give the same workbook.
+     */
     public static void write(Schema schema, Options options, Path file) throws IOException {
+        byte[] patched = WorkbookPatch.template(schema, options);
+        if (patched != null) {
+            AtomicFiles.write(file, patched);
+            return;
+        }
         try (XSSFWorkbook wb = create(schema, options)) {
             AtomicFiles.write(file, wb::write);
         }
     }
 
-    /** A fresh template as a workbook (the caller closes it). */
+    /** A fresh template as a workbook, laid out with POI (the caller closes it). */
     public static XSSFWorkbook create(Schema schema, Options options) {
-        Form form = layout(schema, options.previous() == null ? null : options.previous().schema(), java.util.Set.of());
-        for (Field f : schema.meta()) {
-            if (f.defaultValue() != null) {
-                form.cell(f).setCellValue(f.defaultValue());
+        Report previous = options.previous();
+        Form form = layout(schema, previous == null ? null : previous.schema(), java.util.Set.of());
+        Prefill prefill = prefill(schema, options, form.checkedRules());
+        for (Field f : schema.fields()) {
+            nianbao.model.Value v = prefill.values().value(f.id());
+            if (form.totals.containsKey(f.id())) {
+                continue; // a formula: its result is worked out from the prefilled parts
+            }
+            if (v.number() != null) {
+                form.cell(f).setCellValue(v.number().doubleValue());
+            } else if (v.text() != null) {
+                form.cell(f).setCellValue(ExcelEscapes.protect(v.text()));
             }
         }
-        if (options.agency() != null) {
-            form.cell(schema.require("meta.agency")).setCellValue(ExcelEscapes.protect(options.agency()));
+        if (previous != null) {
+            for (Map.Entry<String, XSSFCell> e : form.previousCells.entrySet()) {
+                BigDecimal n = previous.numberIfPresent(e.getKey());
+                if (n != null) {
+                    e.getValue().setCellValue(n.doubleValue());
+                }
+            }
         }
-        if (options.year() != null) {
-            form.cell(schema.require("meta.year")).setCellValue(options.year());
-        }
-        if (options.previous() != null) {
-            prefillFromPrevious(form, options.previous());
-        }
+        prefill.notes().forEach((id, note) -> Comments.add(form.cell(schema.require(id)), note));
         return finish(form);
     }
 
     /**
-     * Last year's report: fields this year's rules equate with a last-year field (二、上年结转 =
-     * last year's 四、结转下年度) are prefilled; every last-year figure a rule reads is shown for reference.
+     * What a fresh template holds before a clerk types: the defaults, the agency and year given, and
+     * from last year's report the fields this year's rules equate with a last-year field (二、上年结转 =
+     * last year's 四、结转下年度), each with a note to check it.
+     *
+     * @param values the prefilled values (everything else blank)
+     * @param notes field ID → the comment on its cell, in rule order
      */
-    private static void prefillFromPrevious(Form form, Report previous) {
-        for (Map.Entry<String, XSSFCell> e : form.previousCells.entrySet()) {
-            BigDecimal n = previous.numberIfPresent(e.getKey());
-            if (n != null) {
-                e.getValue().setCellValue(n.doubleValue());
+    record Prefill(Report values, Map<String, String> notes) {
+    }
+
+    /**
+     * The prefill of a fresh template; last year's figures shown for reference are read from
+     * {@code options.previous()} directly.
+     *
+     * @param checkedRules the rules the template checks (with the cross-year ones last year's format allows)
+     */
+    static Prefill prefill(Schema schema, Options options, List<Rule> checkedRules) {
+        Report.Builder b = Report.builder(schema);
+        for (Field f : schema.meta()) {
+            if (f.defaultValue() != null) {
+                b.text(f.id(), f.defaultValue());
             }
         }
-        for (Rule r : form.checkedRules()) {
+        if (options.agency() != null) {
+            b.text("meta.agency", options.agency());
+        }
+        if (options.year() != null) {
+            b.number("meta.year", new BigDecimal(options.year()));
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        Report previous = options.previous();
+        for (Rule r : previous == null ? List.<Rule>of() : checkedRules) {
             boolean copy = r.left().terms().size() == 1 && r.right().terms().size() == 1
                     && !r.left().terms().get(0).previous() && r.right().terms().get(0).previous();
             if (!copy) {
@@ -101,11 +139,12 @@ public final class TemplateWriter {
             }
             BigDecimal n = previous.numberIfPresent(r.right().terms().get(0).fieldId());
             if (n != null) {
-                Field f = form.schema.require(r.left().terms().get(0).fieldId());
-                form.cell(f).setCellValue(n.doubleValue());
-                Comments.add(form.cell(f), "已按上年报告预填（" + r.id() + "），请核对。");
+                String id = r.left().terms().get(0).fieldId();
+                b.number(id, n);
+                notes.merge(id, "已按上年报告预填（" + r.id() + "），请核对。", (a, c) -> a + "\n" + c);
             }
         }
+        return new Prefill(b.build(), notes);
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.Map;
  * Writes a report into its schema's cached template ({@link TemplateParts}) by patching the parts'
  * XML: values, formula results, styles of inferred and missing values, comments, shared strings
  * and narrative row heights, each exactly as {@link WorkbookWriter#create} and POI write them.
- * Laying the template out with POI for every report cost ~40 ms; this costs a few.
+ * Laying the template out with POI for every report cost ~40 ms; this costs a few. A fresh template
+ * ({@code nianbao template}) is patched the same way, as {@link TemplateWriter#create} prefills it.
  */
 final class WorkbookPatch {
 
@@ -34,17 +35,41 @@ final class WorkbookPatch {
      * @throws IllegalArgumentException when a text exceeds what one Excel cell can hold
      */
     static byte[] write(Report report) {
-        Schema schema = report.schema();
-        TemplateParts t = TemplateParts.of(schema);
+        TemplateParts t = TemplateParts.of(report.schema());
+        return t == null ? null : write(t, report, WorkbookWriter.statedTotals(report), null, Map.of());
+    }
+
+    /**
+     * A fresh template as a workbook file's bytes, prefilled as {@link TemplateWriter#create} does
+     * (agency, year, defaults; with last year's report its carry-over and reference figures); null when
+     * POI has to lay it out.
+     */
+    static byte[] template(Schema schema, TemplateWriter.Options options) {
+        Report previous = options.previous();
+        TemplateParts t = TemplateParts.of(schema, previous == null ? null : previous.schema());
         if (t == null) {
             return null;
         }
-        Map<String, BigDecimal> stated = WorkbookWriter.statedTotals(report);
+        TemplateWriter.Prefill prefill = TemplateWriter.prefill(schema, options, t.rules);
+        return write(t, prefill.values(), Map.of(), previous, prefill.notes());
+    }
+
+    /**
+     * Patches a report into a template.
+     *
+     * @param stated the totals written as stated numbers instead of formulas, each with the sum of its parts
+     * @param previous last year's report whose figures the template's reference cells show, or null
+     * @param notes field ID → a comment on its cell besides those of stated totals and inferred or missing values
+     */
+    private static byte[] write(TemplateParts t, Report report, Map<String, BigDecimal> stated, Report previous,
+                                Map<String, String> notes) {
+        Schema schema = report.schema();
         TemplateParts.Formulas formulas = t.formulas(stated.keySet());
         Map<String, Rule> totals = formulas.totals();
         FormulaCache.Results results;
         try {
-            results = FormulaCache.compute(schema, formulas.plan(), (id, previous) -> input(report, id, previous));
+            results = FormulaCache.compute(schema, formulas.plan(), (id, last) -> last
+                    ? asStored(previous == null ? null : previous.numberIfPresent(id)) : input(report, id));
         } catch (FormulaCache.NotANumber e) {
             return null;
         }
@@ -53,7 +78,7 @@ final class WorkbookPatch {
             slots[s] = new String[t.sheets.get(s).skeleton().slots()];
         }
         StringTable.Additions strings = t.strings.additions();
-        Map<Integer, List<CommentParts.Note>> notes = new LinkedHashMap<>();
+        Map<Integer, List<CommentParts.Note>> comments = new LinkedHashMap<>();
         Map<String, Float> heights = new HashMap<>();
         for (TemplateParts.FieldCell c : t.cells) {
             Field f = c.field();
@@ -79,7 +104,7 @@ final class WorkbookPatch {
             if (!formula && v.text() != null && c.narrative()) {
                 fit(t, c, v.text(), heights, slots);
             }
-            String note = null;
+            String note = notes.get(f.id());
             if (stated.containsKey(f.id()) && v.number() != null) {
                 note = WorkbookWriter.statedNote(v.number(), stated.get(f.id()));
             }
@@ -92,32 +117,40 @@ final class WorkbookPatch {
                 note = (note == null ? "" : note + "\n") + WorkbookWriter.markNote(v);
             }
             if (note != null) {
-                notes.computeIfAbsent(c.sheet(), k -> new ArrayList<>())
+                comments.computeIfAbsent(c.sheet(), k -> new ArrayList<>())
                         .add(new CommentParts.Note(c.ref(), f.cell().row(), f.cell().col(), note));
             }
             put(t, c.sheet(), c.ref(), cell(c.ref(), style, type, content), slots);
         }
+        for (TemplateParts.PreviousCell c : t.previousCells) {
+            BigDecimal n = previous == null ? null : previous.numberIfPresent(c.fieldId());
+            if (n != null) {
+                put(t, c.sheet(), c.ref(), cell(c.ref(), c.style(), "n", "<v>" + n.doubleValue() + "</v>"), slots);
+            }
+        }
         checks(t, formulas, results, slots);
-        return pack(t, slots, strings, notes);
+        return pack(t, slots, strings, comments);
     }
 
     /** A formula's view of a field's cell: its number as the cell stores it (a double), blank, or text. */
-    private static BigDecimal input(Report report, String fieldId, boolean previous) {
-        if (previous) {
-            return null; // last year's reference cells are laid out only for a fresh template
-        }
+    private static BigDecimal input(Report report, String fieldId) {
         Value v = report.value(fieldId);
-        if (v.number() != null) {
-            double d = v.number().doubleValue();
-            if (Double.isInfinite(d)) {
-                throw new FormulaCache.NotANumber();
-            }
-            return new BigDecimal(Double.toString(d));
-        }
-        if (v.text() != null) {
+        if (v.text() != null && v.number() == null) {
             throw new FormulaCache.NotANumber();
         }
-        return null;
+        return asStored(v.number());
+    }
+
+    /** A number as a cell stores it (a double); null for blank. */
+    private static BigDecimal asStored(BigDecimal n) {
+        if (n == null) {
+            return null;
+        }
+        double d = n.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw new FormulaCache.NotANumber();
+        }
+        return new BigDecimal(Double.toString(d));
     }
 
     /** A cell element as POI writes it. */

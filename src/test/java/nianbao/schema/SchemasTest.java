@@ -179,4 +179,18 @@ class SchemasTest {
     private static long count(Schema s, String id) {
         return s.rules().stream().filter(r -> r.id().equals(id)).count();
     }
+
+    @Test
+    void knowsTheBytesABuiltInSchemaWasReadFromAndNothingElse() throws Exception {
+        byte[] json = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("templates", "gov-info-disclosure-2021.json"));
+        Schema builtin = Schemas.defaultSchema();
+        assertTrue(Schemas.isBuiltinFrom(builtin, json));
+        byte[] edited = new String(json, java.nio.charset.StandardCharsets.UTF_8).replace("本年新收", "本年新收的")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertFalse(Schemas.isBuiltinFrom(builtin, edited));
+        Schema sameButLoaded = Schemas.load(new java.io.ByteArrayInputStream(json), "copy");
+        assertEquals(builtin, sameButLoaded);
+        org.junit.jupiter.api.Assertions.assertFalse(Schemas.isBuiltinFrom(sameButLoaded, json), "only the built-in instance");
+        org.junit.jupiter.api.Assertions.assertFalse(Schemas.isBuiltinFrom(Schemas.forYear(2020), json), "another built-in");
+    }
 }

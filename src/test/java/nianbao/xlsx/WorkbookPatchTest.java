@@ -249,6 +249,68 @@ class WorkbookPatchTest {
         }
     }
 
+    /** A fresh template's options for the differential cases of {@code nianbao template}. */
+    record TemplateCase(String name, Schema schema, TemplateWriter.Options options) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<TemplateCase> templateCases() throws Exception {
+        Schema y2021 = Schemas.forYear(2025);
+        Schema y2019 = Schemas.forYear(2020);
+        Report last2021 = example();
+        Report last2019 = Reports.readJson(Path.of("examples", "柳溪市人力资源和社会保障局-2020.json"));
+        Report partial = last2021.with(Value.blank("t3.carry_over.natural", Source.none()))
+                .with(Value.blank("t2.rules.valid", Source.none()));
+        return List.of(
+                new TemplateCase("nothing prefilled", y2021, TemplateWriter.Options.none()),
+                new TemplateCase("agency and year", y2021, new TemplateWriter.Options("临江市 A&B <局> _x0041_", 2025, null)),
+                new TemplateCase("2019 format with agency and year", y2019, new TemplateWriter.Options("柳溪市某某局", 2020, null)),
+                new TemplateCase("last year's report", y2021, new TemplateWriter.Options("临江市自然资源和规划局", 2026, last2021)),
+                new TemplateCase("last year's report with blanks", y2021, new TemplateWriter.Options(null, null, partial)),
+                new TemplateCase("last year's report in the 2019 format", y2021, new TemplateWriter.Options(null, 2021, last2019)),
+                new TemplateCase("2019 format with last year's report", y2019, new TemplateWriter.Options(null, 2020, last2019)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("templateCases")
+    void patchedTemplateIsPartForPartWhatPoiLaysOut(TemplateCase c) throws Exception {
+        byte[] patched = WorkbookPatch.template(c.schema(), c.options());
+        assertNotNull(patched, "the template is patched, not laid out with POI");
+        ByteArrayOutputStream poi = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = TemplateWriter.create(c.schema(), c.options())) {
+            wb.write(poi);
+        }
+        try (XSSFWorkbook a = open(poi.toByteArray()); XSSFWorkbook b = open(patched)) {
+            assertEquals(WorkbookDump.of(a), WorkbookDump.of(b));
+            assertEquals(cells(a), cells(b));
+        }
+        Map<String, byte[]> want = unzip(poi.toByteArray());
+        Map<String, byte[]> got = unzip(patched);
+        assertEquals(List.copyOf(want.keySet()), List.copyOf(got.keySet()), "parts and their order");
+        for (String part : want.keySet()) {
+            assertEquals(new String(want.get(part), StandardCharsets.UTF_8), new String(got.get(part), StandardCharsets.UTF_8), part);
+        }
+    }
+
+    @Test
+    void templateCommandWritesThePatchedTemplateWithItsPrefill() throws Exception {
+        Report last = example();
+        Path out = tmp.resolve("模板.xlsx");
+        TemplateWriter.write(Schemas.defaultSchema(), new TemplateWriter.Options("某某局", 2026, last), out);
+        assertArrayEquals(WorkbookPatch.template(Schemas.defaultSchema(), new TemplateWriter.Options("某某局", 2026, last)),
+                Files.readAllBytes(out));
+        try (XSSFWorkbook wb = open(Files.readAllBytes(out))) {
+            assertEquals("某某局", wb.getSheet("基本信息").getRow(2).getCell(1).getStringCellValue());
+            nianbao.schema.Field carried = Schemas.defaultSchema().require("t3.carried.natural");
+            Cell c = wb.getSheet(carried.sheet()).getRow(carried.cell().row()).getCell(carried.cell().col());
+            assertEquals(last.number("t3.carry_over.natural").doubleValue(), c.getNumericCellValue());
+            assertEquals("已按上年报告预填（X-CARRY），请核对。", c.getCellComment().getString().getString());
+        }
+    }
+
     /** What POI writes for the report. */
     static byte[] poi(Report r) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
