@@ -243,6 +243,19 @@ public final class Tokenizer {
             }
             String digits = squeezed.substring(i, dataEnd);
             int col = offset + Math.max(0, raw.indexOf(digits));
+            int minus = signedJoint(digits);
+            if (minus > 0) {
+                // 2648-18538: a count glued to a signed change (2019's 本年增/减) and what follows it;
+                // two runs, the second starting with its sign, cut by Splits like any other.
+                tokens.add(new Token(Token.Kind.NUMBER, digits.substring(0, minus), "", "",
+                        new BigDecimal(digits.substring(0, minus)), true, number, col + 1, style));
+                tokens.add(new Token(Token.Kind.NUMBER, digits.substring(minus), "", "",
+                        new BigDecimal(digits.substring(minus)), true, number, col + 1 + minus, style));
+                split = true;
+                from = dataEnd;
+                i = j;
+                continue;
+            }
             BigDecimal value = parseNumber(digits);
             if (value == null && plainDigits(digits, 0, digits.length())) {
                 // A run too long for one number (a large agency's 7 cells glued): Splits cuts it.
@@ -267,6 +280,21 @@ public final class Tokenizer {
     private void addText(int number, String raw, String part, int offset, Token.Sep style) {
         int at = raw.indexOf(part);
         add(number, part, part, offset + Math.max(0, at), style);
+    }
+
+    /**
+     * The position of the one minus sign inside a run of plain digits ({@code 2648-18538}), or 0: no
+     * decimal point, digits on both sides, a single minus (two are a date such as {@code 2020-01-15}),
+     * no leading zero before it.
+     */
+    static int signedJoint(String run) {
+        int minus = run.indexOf('-', 1);
+        if (minus <= 0 || minus == run.length() - 1 || run.indexOf('-', minus + 1) >= 0
+                || run.charAt(0) == '0' && minus > 1) {
+            // 0571-8888…: a telephone number, not cells
+            return 0;
+        }
+        return plainDigits(run, 0, minus) && plainDigits(run, minus + 1, run.length()) ? minus : 0;
     }
 
     private static boolean plainDigits(String s, int from, int to) {
