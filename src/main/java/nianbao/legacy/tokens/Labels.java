@@ -354,13 +354,26 @@ public final class Labels {
         if (t.key().isEmpty() || t.key().length() > 40) {
             return null;
         }
-        for (Label l : all) {
-            if (l.role() == Role.SECTION && score(l, t.key(), t.prefix()) >= 0.72) {
-                return l;
+        String cacheKey = t.prefix() + '|' + t.key();
+        Label found = sections.get(cacheKey);
+        if (found == null) {
+            found = NO_SECTION;
+            for (Label l : all) {
+                if (l.role() == Role.SECTION && score(l, t.key(), t.prefix()) >= 0.72) {
+                    found = l;
+                    break;
+                }
+            }
+            if (sections.size() < CACHE_LIMIT) {
+                sections.put(cacheKey, found);
             }
         }
-        return null;
+        return found == NO_SECTION ? null : found;
     }
+
+    /** Remembered answers of {@link #section}. */
+    private final Map<String, Label> sections = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Label NO_SECTION = new Label(Role.CAPTION, null, "", "", List.of(), 0);
 
     private static boolean halfOfAWording(String key, Label l) {
         for (String v : l.keys()) {

@@ -346,11 +346,23 @@ public final class Tokenizer {
 
     private void add(int number, String raw, String squeezed, int offset, Token.Sep style) {
         String body = squeezed.length() > 160 ? squeezed.substring(0, 160) : squeezed;
-        int p = Text.prefixLength(body, 0);
-        String prefix = Text.canonicalPrefix(body.substring(0, p));
-        String key = Text.key(body.substring(p));
-        tokens.add(new Token(Token.Kind.TEXT, raw, prefix, key, null, false, number, offset + 1, style));
+        String[] named = texts.get(body);
+        if (named == null) {
+            int p = Text.prefixLength(body, 0);
+            named = new String[] {Text.canonicalPrefix(body.substring(0, p)), Text.key(body.substring(p)), raw};
+            if (texts.size() < POOL_LIMIT) {
+                texts.put(body, named);
+            }
+        }
+        // The same label text recurs (every row label of a long file, every report of a batch): one
+        // set of strings for all its tokens keeps a large input's token list small.
+        String same = raw.equals(named[2]) ? named[2] : raw;
+        tokens.add(new Token(Token.Kind.TEXT, same, named[0], named[1], null, false, number, offset + 1, style));
     }
+
+    /** Prefix, key and raw text per text cell seen, shared by its recurrences. */
+    private final java.util.HashMap<String, String[]> texts = new java.util.HashMap<>();
+    private static final int POOL_LIMIT = 50_000;
 
     /** A line whose cells are separated by spaces: numbers apart, neighbouring words joined. */
     private void spaces(int number, String h) {
@@ -453,7 +465,19 @@ public final class Tokenizer {
         if (digits.length() == 0 || digits.charAt(0) == '.') {
             return null;
         }
+        if (!dot && digits.length() <= 3) {
+            return SMALL[Integer.parseInt(digits, 0, digits.length(), 10)];
+        }
         return new BigDecimal(digits.toString());
+    }
+
+    /** 0 … 999, the numbers most cells hold, shared. */
+    private static final BigDecimal[] SMALL = new BigDecimal[1000];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = BigDecimal.valueOf(i);
+        }
     }
 
     private static boolean isThousands(String t, int comma) {
