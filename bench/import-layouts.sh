@@ -23,7 +23,7 @@ for mode in xlsx json; do
   [ "$mode" = json ] && extra=(--json)
   load=$(cut -d' ' -f1 /proc/loadavg)
   t=$( { time ./nianbao import "$work"/in/* -d "$work/out-$mode" "${extra[@]}" > "$work/log-$mode" 2>&1 || true; } 2>&1 )
-  echo "$mode: $(grep '^输入' "$work/log-$mode" | tr -d '\n') $(grep '^数字' "$work/log-$mode" | tr -d '\n') — $t (JVM start included; load before: $load), $(ls "$work/out-$mode" | wc -l) files written"
+  echo "$mode: $(grep "^输入" "$work/log-$mode" | tr -d "\n") — $t (JVM start included; load before: $load), $(ls "$work/out-$mode" | wc -l) files written"
 done
 for g in "$work"/garbage/*; do
   load=$(cut -d' ' -f1 /proc/loadavg)

@@ -62,11 +62,13 @@ public final class BenchInputs {
             }
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve("one-glued-line.txt"))) {
-            StringBuilder sb = new StringBuilder("政府信息公开工作年度报告\n");
-            while (sb.length() < size / 3) {
-                sb.append(labels[rnd.nextInt(labels.length)]).append(rnd.nextInt(1_000_000_000));
+            out.write("政府信息公开工作年度报告\n".getBytes(StandardCharsets.UTF_8));
+            long written = 0;
+            while (written < size) {
+                byte[] b = (labels[rnd.nextInt(labels.length)] + rnd.nextInt(1_000_000_000)).getBytes(StandardCharsets.UTF_8);
+                out.write(b);
+                written += b.length;
             }
-            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         }
         byte[] noise = new byte[size];
         rnd.nextBytes(noise);
