@@ -26,10 +26,49 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** Lines from which on a text is tokenised in two halves at once (lines are independent). */
+    private static final int PARALLEL_LINES = 20_000;
+
     /** Tokenises every line. */
     public static Tokenizer run(List<TextLine> lines) {
+        if (lines.size() < PARALLEL_LINES) {
+            return run(lines, 0, lines.size());
+        }
+        // A huge input (a garbage file, a whole website saved as one page): the first half on another
+        // thread; each line's tokens depend on that line alone, so the halves join exactly.
+        int half = lines.size() / 2;
+        java.util.concurrent.FutureTask<Tokenizer> first = new java.util.concurrent.FutureTask<>(() -> run(lines, 0, half));
+        Thread worker = new Thread(first, "nianbao-tokenizer");
+        worker.setDaemon(true);
+        worker.start();
+        Tokenizer second = run(lines, half, lines.size());
+        Tokenizer t;
+        try {
+            t = first.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("导入被中断", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        t.tokens.addAll(second.tokens);
+        t.chromeLines += second.chromeLines;
+        t.truncatedLines += second.truncatedLines;
+        t.junkCells += second.junkCells;
+        t.markdown |= second.markdown;
+        return t;
+    }
+
+    private static Tokenizer run(List<TextLine> lines, int from, int to) {
         Tokenizer t = new Tokenizer();
-        for (TextLine line : lines) {
+        for (int i = from; i < to; i++) {
+            TextLine line = lines.get(i);
             if (line == null || line.text() == null) {
                 continue;
             }

@@ -12,8 +12,7 @@ import java.util.Random;
 /**
  * Inputs for {@code bench/import-layouts.sh}: {@code N} generated reports written in the four lossy
  * layouts in turn (crawler text, column-major PDF text, shredded Markdown, Word-pasted HTML), and 5 MB
- * garbage files that look like tables to the tokenizer (labels and digit runs in random order, one
- * endless glued line, random bytes).
+ * garbage files (see {@link #garbage}).
  *
  * <p>Usage: {@code java -cp test-classes:classes:deps nianbao.legacy.layouts.BenchInputs DIR N [GARBAGE_DIR]}
  */
@@ -36,7 +35,11 @@ public final class BenchInputs {
         }
     }
 
-    /** Three 5 MB files that are no report but keep every stage busy. */
+    /**
+     * Four 5 MB files that are no report: table labels and digit runs in random order (the worst case:
+     * every line looks like a table row), one endless line of labels glued to numbers, prose with
+     * numbers, random bytes.
+     */
     static void garbage(Path dir) throws IOException {
         int size = 5 * 1024 * 1024;
         Random rnd = new Random(42);
@@ -66,6 +69,21 @@ public final class BenchInputs {
             long written = 0;
             while (written < size) {
                 byte[] b = (labels[rnd.nextInt(labels.length)] + rnd.nextInt(1_000_000_000)).getBytes(StandardCharsets.UTF_8);
+                out.write(b);
+                written += b.length;
+            }
+        }
+        String[] words = {"政府信息公开", "工作", "年度", "本机关", "推进", "依申请", "办理", "情况", "全年", "主动公开",
+            "网站", "平台", "制度", "共", "件", "条", "其中", "，", "。", "；", "、", "加强", "监督", "考核"};
+        try (OutputStream out = Files.newOutputStream(dir.resolve("prose.txt"))) {
+            long written = 0;
+            while (written < size) {
+                StringBuilder line = new StringBuilder();
+                int n = 20 + rnd.nextInt(200);
+                for (int k = 0; k < n; k++) {
+                    line.append(rnd.nextInt(8) == 0 ? String.valueOf(rnd.nextInt(5000)) : words[rnd.nextInt(words.length)]);
+                }
+                byte[] b = (line + "\n").getBytes(StandardCharsets.UTF_8);
                 out.write(b);
                 written += b.length;
             }

@@ -142,4 +142,25 @@ class TokenizerTest {
         assertEquals("T:1.属于国家秘密", kinds(tokens("1.属于国家秘密")));
         assertEquals("T:本机关共有第3类信息", kinds(tokens("本机关共有第3类信息")));
     }
+
+    @Test
+    void aHugeInputTokenisedInTwoHalvesGivesExactlyTheTokensOfItsLines() {
+        String[] shapes = {"规章\t1\t0\t5", "行政许可4928行政处罚12", "| 一、本年新收 | 3 | 0 |", "第 3 页 共 8 页", "（七）总计 ７ ０ /",
+            "本机关2025年共发布信息321条。"};
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < 25_000; i++) {
+            lines.add(new TextLine(i + 1, shapes[i % shapes.length] + (i % 7 == 0 ? "\t" + i : "")));
+        }
+        Tokenizer all = Tokenizer.run(lines);
+        List<Token> oneByOne = new ArrayList<>();
+        int chrome = 0;
+        for (TextLine l : lines) {
+            Tokenizer t = Tokenizer.run(List.of(l));
+            oneByOne.addAll(t.tokens);
+            chrome += t.chromeLines;
+        }
+        assertEquals(oneByOne, all.tokens);
+        assertEquals(chrome, all.chromeLines);
+        assertTrue(chrome > 4000, "the page marks are counted in both halves");
+    }
 }
