@@ -471,6 +471,21 @@ public final class Labels {
         return 2 * Long.bitCount(mk & mv) >= Long.bitCount(mv);
     }
 
+    private static int bigramBit(char x, char y) {
+        return (x * 31 + y) * 0x9E3779B1 >>> 26;
+    }
+
+    private static long bigramMask(String s) {
+        long m = 0;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            m |= 1L << bigramBit(s.charAt(i), s.charAt(i + 1));
+        }
+        return m;
+    }
+
+    /** The bigram masks of the strings Dice compares texts with (label wordings). */
+    private static final Map<String, Long> WORDING_BIGRAMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The character masks of the label wordings (a few hundred strings). */
     private static final Map<String, Long> WORDING_MASKS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -498,6 +513,17 @@ public final class Labels {
             return 0;
         }
         double needed = atLeast * (na + nb) / 2.0;
+        if (needed > 0) {
+            // Upper bound first: a bigram of a can only be common if b has one with the same hash bit.
+            long bigramsOfB = WORDING_BIGRAMS.computeIfAbsent(b, Labels::bigramMask);
+            int possible = 0;
+            for (int i = 0; i < na; i++) {
+                possible += (int) (bigramsOfB >>> bigramBit(a.charAt(i), a.charAt(i + 1)) & 1);
+            }
+            if (possible < needed) {
+                return 0;
+            }
+        }
         boolean[] used = new boolean[nb];
         int common = 0;
         for (int i = 0; i < na; i++) {
