@@ -214,10 +214,10 @@ final class Store {
 
     /**
      * Records an upload as the agency's next version: moves the received file into place, writes its
-     * record, makes it the current one and logs it. The copy for {@code current/} is written before
-     * the collection's lock is taken (it does not depend on the version number); under the lock only
-     * the version number is chosen, the two small records written and the three files renamed into
-     * place, so one upload holds the lock for well under a millisecond.
+     * record, makes it the current one. Everything is written into temporary files before the
+     * collection's lock is taken; under the lock the version number is confirmed and the files are
+     * renamed into place, so an upload holds the lock for a handful of renames (with 20 uploads at
+     * once on two cores, whatever runs under the lock also waits for a core, and the others wait for it).
      *
      * @param received the uploaded bytes in a temporary file of this store (moved, not copied)
      * @param draft the record; its version number is assigned here
@@ -227,8 +227,12 @@ final class Store {
         Path vdir = versionsDir(c, s);
         Files.createDirectories(vdir);
         Path current = currentDir(c);
-        try (AtomicFiles.Staged copy = AtomicFiles.stage(current.resolve(s.id() + "." + draft.extension()),
-                out -> Files.copy(received, out))) {
+        Submission v = draft.numbered(nextVersion(vdir));
+        AtomicFiles.Staged copy = null;
+        AtomicFiles.Staged[] records = null;
+        try {
+            copy = AtomicFiles.stage(current.resolve(s.id() + "." + v.extension()), out -> Files.copy(received, out));
+            records = stageRecords(c, s, v);
             ReentrantLock lock = lock(c.id());
             lock.lock();
             try {
@@ -236,12 +240,15 @@ final class Store {
                     throw WebError.closed();
                 }
                 int n = nextVersion(vdir);
-                Submission v = new Submission(n, draft.time(), draft.address(), draft.originalName(), draft.extension(),
-                        draft.bytes(), draft.sha256(), draft.agencyInFile(), draft.errors(), draft.warnings());
+                if (n != v.version()) {
+                    // the same agency's other upload took this number meanwhile
+                    close(records);
+                    v = draft.numbered(n);
+                    records = stageRecords(c, s, v);
+                }
                 move(received, vdir.resolve(v.fileName()));
-                String record = v.toText();
-                AtomicFiles.writeString(vdir.resolve(String.format("%04d.properties", n)), record);
-                AtomicFiles.writeString(dir(c.id()).resolve("status").resolve(s.id() + ".properties"), record);
+                records[0].commit();
+                records[1].commit();
                 copy.commit();
                 for (String other : new String[] {"xlsx", "json"}) {
                     if (!other.equals(v.extension())) {
@@ -251,6 +258,33 @@ final class Store {
                 return v;
             } finally {
                 lock.unlock();
+            }
+        } finally {
+            if (copy != null) {
+                copy.close();
+            }
+            close(records);
+        }
+    }
+
+    /** The version's record and the agency's status (the same text), written to temporary files. */
+    private AtomicFiles.Staged[] stageRecords(Collection c, Collection.Slot s, Submission v) throws IOException {
+        byte[] text = v.toText().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.Staged record = AtomicFiles.stage(versionsDir(c, s).resolve(String.format("%04d.properties", v.version())),
+                out -> out.write(text));
+        try {
+            return new AtomicFiles.Staged[] {record,
+                AtomicFiles.stage(dir(c.id()).resolve("status").resolve(s.id() + ".properties"), out -> out.write(text))};
+        } catch (IOException | RuntimeException e) {
+            record.close();
+            throw e;
+        }
+    }
+
+    private static void close(AtomicFiles.Staged[] staged) {
+        if (staged != null) {
+            for (AtomicFiles.Staged st : staged) {
+                st.close();
             }
         }
     }

@@ -30,6 +30,11 @@ record Submission(int version, String time, String address, String originalName,
         return String.format("%04d.%s", version, extension);
     }
 
+    /** The same record with its version number assigned. */
+    Submission numbered(int n) {
+        return new Submission(n, time, address, originalName, extension, bytes, sha256, agencyInFile, errors, warnings);
+    }
+
     /**
      * Writes the record as properties text (what {@link java.util.Properties#load(Reader)} reads),
      * keys in a fixed order. Written by hand: {@code Properties.store} formats the current date and

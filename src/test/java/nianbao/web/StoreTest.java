@@ -60,4 +60,36 @@ class StoreTest {
         assertEquals("v3", Files.readString(store.currentDir(c).resolve("a001.xlsx")));
         assertEquals(v, store.latest(c, s).orElseThrow());
     }
+
+    @Test
+    void concurrentUploadsOfOneAgencyGetConsecutiveVersionsAndTheLastIsCurrent() throws Exception {
+        Store store = Store.open(dir.resolve("data"));
+        Collection c = store.create("收集", 2025, List.of("甲局"));
+        Collection.Slot s = c.slots().get(0);
+        int n = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<Submission>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String content = "upload " + i;
+            done.add(pool.submit(() -> store.add(c, s, upload(store, content), new Submission(0, Store.now(), "127.0.0.1",
+                    content, "xlsx", 1, "00", "甲局", 0, 0))));
+        }
+        java.util.Set<Integer> numbers = new java.util.TreeSet<>();
+        for (var f : done) {
+            Submission v = f.get();
+            numbers.add(v.version());
+            // each version's file holds what was uploaded as that version, and its record says so
+            assertEquals(v.originalName(), Files.readString(store.file(c, s, v)));
+        }
+        pool.shutdown();
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, n).boxed().toList(), List.copyOf(numbers));
+        List<Submission> versions = store.versions(c, s);
+        assertEquals(n, versions.size());
+        Submission last = store.latest(c, s).orElseThrow();
+        assertEquals(versions.get(n - 1), last);
+        assertEquals(last.originalName(), Files.readString(store.currentDir(c).resolve("a001.xlsx")));
+        try (var files = Files.list(store.file(c, s, last).getParent())) {
+            assertEquals(2 * n, files.count(), "no temporary file is left behind");
+        }
+    }
 }
