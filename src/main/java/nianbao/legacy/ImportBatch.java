@@ -1,6 +1,7 @@
 package nianbao.legacy;
 
 import nianbao.UnreadableInputException;
+import nianbao.model.Report;
 import nianbao.schema.Schema;
 
 import java.nio.file.Path;
@@ -58,11 +59,21 @@ public final class ImportBatch {
      * @return one outcome per input, in input order
      */
     public static List<ImportOutcome> run(List<Path> inputs, List<String> names, Schema schema, int threads, Sink sink) {
+        return run(inputs, names, schema, null, threads, sink);
+    }
+
+    /**
+     * Imports every input with last year's report at hand (see {@link LegacyImporter#importText}).
+     *
+     * @param previous last year's report, or null
+     */
+    public static List<ImportOutcome> run(List<Path> inputs, List<String> names, Schema schema, Report previous,
+                                          int threads, Sink sink) {
         int n = inputs.size();
         List<ImportOutcome> out = new ArrayList<>(n);
         if (threads <= 1 || n <= 1) {
             for (int i = 0; i < n; i++) {
-                out.add(one(i, inputs.get(i), names.get(i), schema, sink));
+                out.add(one(i, inputs.get(i), names.get(i), schema, previous, sink));
             }
             return out;
         }
@@ -77,7 +88,7 @@ public final class ImportBatch {
                 Path p = inputs.get(i);
                 String name = names.get(i);
                 int index = i;
-                futures.add(pool.submit(() -> one(index, p, name, schema, sink)));
+                futures.add(pool.submit(() -> one(index, p, name, schema, previous, sink)));
             }
             for (int i = 0; i < n; i++) {
                 try {
@@ -97,12 +108,12 @@ public final class ImportBatch {
 
     /** Imports one input; never throws (a failure is an outcome). */
     public static ImportOutcome one(Path input, String name, Schema schema) {
-        return one(0, input, name, schema, (i, r) -> null);
+        return one(0, input, name, schema, null, (i, r) -> null);
     }
 
-    private static ImportOutcome one(int index, Path input, String name, Schema schema, Sink sink) {
+    private static ImportOutcome one(int index, Path input, String name, Schema schema, Report previous, Sink sink) {
         try {
-            ImportResult r = LegacyImporter.importFile(input, name, schema);
+            ImportResult r = LegacyImporter.importFile(input, name, schema, previous);
             String error = sink.accept(index, r);
             return error == null ? new ImportOutcome(name, r, null) : new ImportOutcome(name, null, error);
         } catch (UnreadableInputException e) {

@@ -54,7 +54,19 @@ public final class LegacyImporter {
      * @throws UnreadableInputException when the input cannot be read at all
      */
     public static ImportResult importFile(Path file, String name, Schema schema) throws UnreadableInputException {
-        return importText(LegacyReader.read(file, name), schema);
+        return importText(LegacyReader.read(file, name), schema, null);
+    }
+
+    /**
+     * Reads and imports one input with last year's report at hand (see {@link #importText(DecodedText, Schema, Report)}).
+     *
+     * @param schema the schema of the report to build, or null for the format the text's tables follow
+     * @param previous last year's report, or null
+     * @throws UnreadableInputException when the input cannot be read at all
+     */
+    public static ImportResult importFile(Path file, String name, Schema schema, Report previous)
+            throws UnreadableInputException {
+        return importText(LegacyReader.read(file, name), schema, previous);
     }
 
     /**
@@ -64,7 +76,7 @@ public final class LegacyImporter {
      * @throws UnreadableInputException when the input cannot be read at all
      */
     public static ImportResult importFile(Path file, String name) throws UnreadableInputException {
-        return importText(LegacyReader.read(file, name), null);
+        return importText(LegacyReader.read(file, name), null, null);
     }
 
     /**
@@ -73,6 +85,21 @@ public final class LegacyImporter {
      * @param schema the format of the report to build, or null for the format the text's tables follow
      */
     public static ImportResult importText(DecodedText text, Schema schema) {
+        return importText(text, schema, null);
+    }
+
+    /**
+     * Imports decoded lines with last year's report at hand: its 四、结转下年度继续办理 (= this year's
+     * 二、上年结转) and its 现行有效件数 (+ 本年制发 − 本年废止 = this year's) are further equations that may
+     * decide a reading the text alone leaves open (a glued {@code 12375}). They are used only when last
+     * year's report is of the year before this one (when the text names its year), only fill in numbers
+     * the text alone leaves missing, and each number they decided says so; the findings then include the
+     * cross-year checks.
+     *
+     * @param schema the format of the report to build, or null for the format the text's tables follow
+     * @param previous last year's report, or null
+     */
+    public static ImportResult importText(DecodedText text, Schema schema, Report previous) {
         String file = text.file();
         List<Outline.Cleaned> cleaned = new ArrayList<>();
         for (TextLine l : text.lines()) {
@@ -88,14 +115,21 @@ public final class LegacyImporter {
         if (schema == null) {
             schema = detected;
         }
-        Tables tables = StatsStage.parse(text.lines(), schema, file);
+        MetaParser.Meta meta = MetaParser.parse(cleaned, outline.first());
         List<String> notes = new ArrayList<>();
+        Report last = previous;
+        if (last != null && meta.year() != null && meta.year().matches("\\d{4}") && last.numberIfPresent("meta.year") != null
+                && last.numberIfPresent("meta.year").intValue() != Integer.parseInt(meta.year()) - 1) {
+            notes.add("上年年报（" + last.file() + "）是 " + last.numberIfPresent("meta.year").toPlainString() + " 年的，本报告是 "
+                    + meta.year() + " 年，不是上一年，没有用它确定数字。");
+            last = null;
+        }
+        Tables tables = StatsStage.parse(text.lines(), schema, file, last);
         String format = "unknown".equals(tables.format()) && detected == schema ? "unknown" : detected.key();
         if (detected == schema && "2019".equals(tables.format()) && !schema.key().equals("2019")) {
             format = "2019"; // the table stage stopped at the trial format's words the labels alone did not show
         }
         boolean otherFormat = !"unknown".equals(format) && !format.equals(schema.key());
-        MetaParser.Meta meta = MetaParser.parse(cleaned, outline.first());
         NarrativeParser.Result narrative = NarrativeParser.parse(cleaned, outline, tables.spans(),
                 "pdf".equals(text.kind()), meta.agency(), meta.title());
 
@@ -121,7 +155,7 @@ public final class LegacyImporter {
             notes.addAll(tables.notes());
         }
         Report report = b.build();
-        List<Finding> findings = Validator.validate(report);
+        List<Finding> findings = previous == null ? Validator.validate(report) : Validator.validate(report, previous, Validator.Options.defaults());
         return new ImportResult(file, text.kind(), text.charset(), report, tables.layout(), format, notes, findings);
     }
 

@@ -105,4 +105,13 @@ public record Schema(String id, String version, String name, String basis, Strin
     public List<Rule> totalRules() {
         return rules.stream().filter(Rule::total).toList();
     }
+
+    /**
+     * Consistent with the record's equals (equal schemas have the same ID and version) but cheap: a
+     * schema is a map key in several caches, and the record's own hash walks every field and rule.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + version.hashCode();
+    }
 }

@@ -173,4 +173,32 @@ class ImportCommandTest {
         assertTrue(r.err().contains("旧.doc：这是旧版 Office 文件"), r.err());
         assertFalse(Files.exists(tmp.resolve("o.xlsx")));
     }
+
+    @Test
+    void previousYearDecidesAGluedRunAndAnUnreadablePreviousChangesNothing() throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/legacy/layouts/crawler_ordinal_glued/input.txt"))
+                .replace("行政规范性文件0016", "行政规范性文件12375");
+        Path input = tmp.resolve("西陵2025.txt");
+        Files.writeString(input, text);
+        Path last = tmp.resolve("西陵2024.json");
+        Reports.writeJson(Report.builder(nianbao.schema.Schemas.defaultSchema())
+                .text("meta.agency", "西陵区住房和城乡建设局").number("meta.year", 2024)
+                .number("t2.normative.valid", 66).build(), last);
+        Path out = tmp.resolve("西陵2025.json");
+        Run r = run("import", input.toString(), "--previous", last.toString(), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("用上年年报（" + last + "）的“四、结转下年度继续办理”和现行有效件数作为补充的勾稽关系，又确定了 3 个"),
+                r.out());
+        Report imported = Reports.read(out);
+        assertEquals(new java.math.BigDecimal("75"), imported.number("t2.normative.valid"));
+
+        Path bad = tmp.resolve("坏.json");
+        Files.writeString(bad, "{not json");
+        Path out2 = tmp.resolve("另一个.json");
+        Run refused = run("import", input.toString(), "--previous", bad.toString(), "-o", out2.toString());
+        assertEquals(3, refused.code());
+        assertTrue(refused.err().startsWith("无法读取 " + bad), refused.err());
+        assertEquals(1, refused.err().strip().lines().count(), refused.err());
+        assertFalse(Files.exists(out2));
+    }
 }

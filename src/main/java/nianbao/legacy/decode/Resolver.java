@@ -71,13 +71,28 @@ public final class Resolver {
     private String splitExample;
     private boolean[] broken;
 
+    /** Last year's numbers as pseudo cells of known value (empty without last year's report). */
+    private final java.util.Map<Integer, BigDecimal> lastYear;
+
     Resolver(Schema schema, Scanner scan, String file, List<String> notes) {
+        this(schema, scan, file, notes, null);
+    }
+
+    /**
+     * A resolver.
+     *
+     * @param previous last year's value of a field (null when blank or absent), or null for none: its
+     *                 equations then take part in choosing among readings and in inference
+     */
+    Resolver(Schema schema, Scanner scan, String file, List<String> notes,
+             java.util.function.Function<String, BigDecimal> previous) {
         this.schema = schema;
         this.scan = scan;
         this.file = file;
         this.notes = notes;
         this.fields = schema.numericFields();
         this.inf = new Inference(schema, fields.stream().map(Field::id).toList());
+        this.lastYear = previous == null ? java.util.Map.of() : inf.addPrevious(schema, previous);
     }
 
     /** Every numeric field's value in schema order. */
@@ -102,6 +117,7 @@ public final class Resolver {
         token = new Token[n];
         note = new String[n];
         anchor = new Token[n];
+        lastYear.forEach((c, x) -> val[c] = x);
 
         placeT2();
         placeT3(t3);

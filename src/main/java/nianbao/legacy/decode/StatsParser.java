@@ -41,6 +41,54 @@ public final class StatsParser {
      * @return the values of every numeric field in schema order, with layout, format, notes and spans
      */
     public static StatsResult parse(List<TextLine> lines, Schema schema, String file) {
+        return parse(lines, schema, file, null, null);
+    }
+
+    /**
+     * Parses the statistics tables with last year's report at hand: its carry-over (二、上年结转 = last
+     * year's 四、结转下年度继续办理) and stock (现行有效件数 = last year's + 本年制发 − 本年废止) are further
+     * equations that may decide a reading the text alone leaves open. They only fill in what the text
+     * alone leaves missing: a number read or inferred without them stays as it was (last year's report
+     * may itself disagree, which {@code validate} reports), and each number they decided says so.
+     *
+     * @param previous last year's value of a field (null when blank or absent), or null for none
+     * @param previousName last year's file as the user named it, for the notes
+     */
+    public static StatsResult parse(List<TextLine> lines, Schema schema, String file,
+                                    java.util.function.Function<String, java.math.BigDecimal> previous,
+                                    String previousName) {
+        StatsResult alone = parse(lines, schema, file, null);
+        if (previous == null || !"2021".equals(alone.format())
+                || alone.values().stream().noneMatch(v -> v.how() == nianbao.model.Provenance.MISSING)) {
+            return alone;
+        }
+        StatsResult with = parse(lines, schema, file, previous);
+        List<Value> values = new ArrayList<>(alone.values().size());
+        List<String> decided = new ArrayList<>();
+        for (int i = 0; i < alone.values().size(); i++) {
+            Value a = alone.values().get(i);
+            Value w = with.values().get(i);
+            if (a.how() == nianbao.model.Provenance.MISSING && w.number() != null) {
+                String why = "只看本文无法确定（" + a.note() + "）；加上上年年报（" + previousName + "）的数字后确定"
+                        + (w.how() == nianbao.model.Provenance.INFERRED ? "：" + w.note() : "。");
+                values.add(w.with(w.how(), why));
+                decided.add(w.fieldId());
+            } else {
+                values.add(a);
+            }
+        }
+        if (decided.isEmpty()) {
+            return alone;
+        }
+        List<String> notes = new ArrayList<>(alone.notes());
+        notes.add("用上年年报（" + previousName + "）的“四、结转下年度继续办理”和现行有效件数作为补充的勾稽关系，又确定了 "
+                + decided.size() + " 个只看本文无法确定的数字（" + String.join("、", decided.subList(0, Math.min(6, decided.size())))
+                + (decided.size() > 6 ? " 等" : "") + "）。");
+        return new StatsResult(values, alone.layout(), alone.format(), notes, alone.spans());
+    }
+
+    private static StatsResult parse(List<TextLine> lines, Schema schema, String file,
+                                     java.util.function.Function<String, java.math.BigDecimal> previous) {
         Objects.requireNonNull(schema, "schema");
         List<TextLine> input = lines == null ? List.of() : lines;
         Tokenizer tk = Tokenizer.run(input);
@@ -61,7 +109,7 @@ public final class StatsParser {
             return new StatsResult(allMissing(schema, file, "没有找到统计表。"), "无", "unknown", notes, spans(scan));
         }
         notes.addAll(scan.notes);
-        List<Value> values = new Resolver(schema, scan, file, notes).resolve();
+        List<Value> values = new Resolver(schema, scan, file, notes, previous).resolve();
         addTokenizerNotes(tk, scan, notes);
         long missing = values.stream().filter(v -> v.how() == nianbao.model.Provenance.MISSING).count();
         long inferred = values.stream().filter(v -> v.how() == nianbao.model.Provenance.INFERRED).count();

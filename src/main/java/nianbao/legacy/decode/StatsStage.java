@@ -15,7 +15,13 @@ public final class StatsStage {
     }
 
     public static Tables parse(List<TextLine> lines, Schema schema, String file) {
-        StatsResult r = StatsParser.parse(lines, schema, file);
+        return parse(lines, schema, file, null);
+    }
+
+    /** Parses with last year's report (null for none) adding its equations, see {@link StatsParser}. */
+    public static Tables parse(List<TextLine> lines, Schema schema, String file, nianbao.model.Report previous) {
+        StatsResult r = previous == null ? StatsParser.parse(lines, schema, file)
+                : StatsParser.parse(lines, schema, file, previous::numberIfPresent, previous.file());
         List<LineSpan> spans = new ArrayList<>();
         for (StatsResult.TableSpan s : r.spans()) {
             spans.add(new LineSpan(s.firstLine(), s.lastLine()));

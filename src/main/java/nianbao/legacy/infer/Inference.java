@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The schema's linear rules (this year's only) as equations {@code Σ cᵢ·xᵢ = 0} over numbered
+ * The schema's linear rules (this year's; last year's too when its report is given, see
+ * {@link #addPrevious}) as equations {@code Σ cᵢ·xᵢ = 0} over numbered
  * cells, and the propagation that infers exactly what they force together with non-negativity:
  * an equation with one unknown determines it; an equation whose unknowns all carry the same sign
  * and must sum to 0 makes each of them 0. Nothing else is ever inferred.
@@ -64,6 +65,60 @@ public final class Inference {
             }
             equations.add(new Equation(toArray(cells), toArray(coef), reason(r)));
         }
+    }
+
+    /**
+     * Adds the rules that compare with last year's report (二、上年结转 = last year's 四、结转下年度继续办理;
+     * 现行有效件数 = last year's + 本年制发 − 本年废止) as equations whose last-year terms are pseudo cells
+     * {@code prev:<field>} of known value. A rule is added only when last year's report has a number for
+     * every term it reads from it.
+     *
+     * @param schema this year's format
+     * @param previous last year's value of a field, or null when blank or absent from its format
+     * @return the pseudo cells with their values, to be known before any reading is chosen
+     */
+    public Map<Integer, BigDecimal> addPrevious(Schema schema, java.util.function.Function<String, BigDecimal> previous) {
+        Map<Integer, BigDecimal> known = new HashMap<>();
+        rules:
+        for (Rule r : schema.rules()) {
+            if (!r.needsPrevious()) {
+                continue;
+            }
+            List<Integer> cells = new ArrayList<>();
+            List<Integer> coef = new ArrayList<>();
+            Map<Integer, BigDecimal> mine = new HashMap<>();
+            for (int side = 0; side < 2; side++) {
+                for (Expression.Term t : (side == 0 ? r.left() : r.right()).terms()) {
+                    int c;
+                    if (t.previous()) {
+                        BigDecimal last = previous.apply(t.fieldId());
+                        if (last == null) {
+                            continue rules;
+                        }
+                        c = cell("prev:" + t.fieldId());
+                        mine.put(c, last);
+                    } else if (index.containsKey(t.fieldId())) {
+                        c = index.get(t.fieldId());
+                    } else {
+                        continue rules;
+                    }
+                    cells.add(c);
+                    coef.add(side == 0 ? t.sign() : -t.sign());
+                }
+            }
+            known.putAll(mine);
+            equations.add(new Equation(toArray(cells), toArray(coef), previousReason(r)));
+        }
+        return known;
+    }
+
+    private static String previousReason(Rule r) {
+        String subject = r.subject() == null ? "" : r.subject();
+        return switch (r.id()) {
+            case "X-CARRY" -> "按上年年报表三“" + subject + "”列的“四、结转下年度继续办理”（= 本年“二、上年结转”）";
+            case "X-STOCK" -> "按上年年报表二“" + subject + "”的现行有效件数（本年现行有效 = 上年现行有效 + 本年制发 − 本年废止）";
+            default -> "按上年年报（规则 " + r.id() + (subject.isEmpty() ? "" : "，" + subject) + "）";
+        };
     }
 
     /** The index of a cell, adding it (pseudo cells such as the single （六） row) when new. */

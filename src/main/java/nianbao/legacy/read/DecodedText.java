@@ -29,6 +29,20 @@ public record DecodedText(String file, String kind, String charset, List<TextLin
 
     /** Splits text into lines on CR, LF or CRLF, a form feed (the page break of pdftotext) and the Unicode line/paragraph separators. */
     public static List<String> splitLines(String text) {
-        return List.of(text.split("\r\n|\r|\n|\f|\u2028|\u2029", -1));
+        List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029') {
+                out.add(text.substring(from, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                from = i + 1;
+            }
+        }
+        out.add(text.substring(from));
+        return java.util.Collections.unmodifiableList(out);
     }
 }

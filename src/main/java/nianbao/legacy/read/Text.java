@@ -60,8 +60,16 @@ public final class Text {
 
     /** The half-width form of a whole string; same length, so offsets carry over. */
     public static String half(String s) {
+        int first = 0;
+        while (first < s.length() && half(s.charAt(first)) == s.charAt(first)) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
         char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) {
+        s.getChars(0, first, out, 0);
+        for (int i = first; i < out.length; i++) {
             out[i] = half(s.charAt(i));
         }
         return new String(out);
@@ -69,6 +77,9 @@ public final class Text {
 
     /** True for spaces and tabs after {@link #half(char)}. */
     public static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F || c >= '\u3400' && c <= '\u9FFF') {
+            return false; // visible ASCII and CJK ideographs, most of any text, without the tables
+        }
         return c == ' ' || c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
@@ -83,8 +94,16 @@ public final class Text {
 
     /** The string without any whitespace. */
     public static String squeeze(String s) {
+        int first = 0;
+        while (first < s.length() && !isSpace(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        sb.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!isSpace(c)) {
                 sb.append(c);

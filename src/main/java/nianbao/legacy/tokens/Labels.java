@@ -240,11 +240,12 @@ public final class Labels {
             return new Match(new Label(Role.CAPTION, "t2", key, "", List.of(key), 0), 1.0, false);
         }
         Match best = null;
+        long keyMask = mask(key);
         for (Label l : all) {
             if (!allowed(l, key, prefix, table, t3Header, subgroup)) {
                 continue;
             }
-            double s = score(l, key, prefix);
+            double s = score(l, key, keyMask, prefix);
             boolean inContext = l.table() == null || l.table().equals(table) || l.role() == Role.Y2019;
             if (l.role() == Role.SECTION) {
                 if (s < 0.72 || prefix.isEmpty() && s < 0.95 && !halfOfAWording(key, l)) {
@@ -354,13 +355,27 @@ public final class Labels {
         if (t.key().isEmpty() || t.key().length() > 40) {
             return null;
         }
-        for (Label l : all) {
-            if (l.role() == Role.SECTION && score(l, t.key(), t.prefix()) >= 0.72) {
-                return l;
+        String cacheKey = t.prefix() + '|' + t.key();
+        Label found = sections.get(cacheKey);
+        if (found == null) {
+            found = NO_SECTION;
+            long keyMask = mask(t.key());
+            for (Label l : all) {
+                if (l.role() == Role.SECTION && score(l, t.key(), keyMask, t.prefix()) >= 0.72) {
+                    found = l;
+                    break;
+                }
+            }
+            if (sections.size() < CACHE_LIMIT) {
+                sections.put(cacheKey, found);
             }
         }
-        return null;
+        return found == NO_SECTION ? null : found;
     }
+
+    /** Remembered answers of {@link #section}. */
+    private final Map<String, Label> sections = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Label NO_SECTION = new Label(Role.CAPTION, null, "", "", List.of(), 0);
 
     private static boolean halfOfAWording(String key, Label l) {
         for (String v : l.keys()) {
@@ -401,10 +416,10 @@ public final class Labels {
         }
     }
 
-    private static double score(Label l, String key, String prefix) {
+    private static double score(Label l, String key, long keyMask, String prefix) {
         double best = 0;
         for (String v : l.keys()) {
-            best = Math.max(best, words(key, v, !prefix.isEmpty() && prefix.equals(l.prefix())));
+            best = Math.max(best, words(key, keyMask, v, !prefix.isEmpty() && prefix.equals(l.prefix())));
         }
         if (best == 0) {
             return 0;
@@ -423,6 +438,10 @@ public final class Labels {
 
     /** How well a key matches one label wording. */
     static double words(String key, String v, boolean prefixAgrees) {
+        return words(key, mask(key), v, prefixAgrees);
+    }
+
+    private static double words(String key, long keyMask, String v, boolean prefixAgrees) {
         if (key.equals(v)) {
             return 1.0;
         }
@@ -437,8 +456,8 @@ public final class Labels {
         if (k > n && key.startsWith(v) && n >= 2 && k - n <= Math.max(4, n / 2)) {
             return 0.85;
         }
-        if (k >= 3 && n >= 3 && 2 * k >= n && 2 * n >= k && sharesEnough(key, v)) {
-            double d = dice(key, v);
+        if (k >= 3 && n >= 3 && 2 * k >= n && 2 * n >= k && sharesEnough(keyMask, v)) {
+            double d = dice(key, v, 0.6);
             if (d >= 0.6) {
                 return d * 0.95;
             }
@@ -447,11 +466,13 @@ public final class Labels {
     }
 
     /** Cheap bound before Dice: at least half of the label's characters must occur in the key. */
-    private static boolean sharesEnough(String key, String v) {
-        long mk = mask(key);
-        long mv = mask(v);
+    private static boolean sharesEnough(long mk, String v) {
+        long mv = WORDING_MASKS.computeIfAbsent(v, Labels::mask);
         return 2 * Long.bitCount(mk & mv) >= Long.bitCount(mv);
     }
+
+    /** The character masks of the label wordings (a few hundred strings). */
+    private static final Map<String, Long> WORDING_MASKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static long mask(String s) {
         long m = 0;
@@ -463,14 +484,26 @@ public final class Labels {
 
     /** Dice coefficient of character bigrams. */
     static double dice(String a, String b) {
+        return dice(a, b, 0);
+    }
+
+    /**
+     * Dice coefficient of character bigrams, or 0 as soon as it cannot reach {@code atLeast} (most
+     * texts compared with a label are not it).
+     */
+    static double dice(String a, String b, double atLeast) {
         int na = a.length() - 1;
         int nb = b.length() - 1;
         if (na <= 0 || nb <= 0) {
             return 0;
         }
+        double needed = atLeast * (na + nb) / 2.0;
         boolean[] used = new boolean[nb];
         int common = 0;
         for (int i = 0; i < na; i++) {
+            if (common + (na - i) < needed) {
+                return 0;
+            }
             char a0 = a.charAt(i);
             char a1 = a.charAt(i + 1);
             for (int j = 0; j < nb; j++) {

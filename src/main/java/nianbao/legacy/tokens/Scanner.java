@@ -49,6 +49,16 @@ public final class Scanner {
             }
         }
 
+        /** Whether any value token follows the label. */
+        public boolean hasValues() {
+            for (List<Token> seg : segments) {
+                if (!seg.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Every value token in order. */
         public List<Token> values() {
             List<Token> all = new ArrayList<>();
@@ -124,8 +134,15 @@ public final class Scanner {
         }
         s.close();
         s.endRun();
+        if (s.repeats > REPEATS_LISTED) {
+            s.notes.add("另有 " + (s.repeats - REPEATS_LISTED) + " 处行标签重复出现或带着不该有的数字，同样只采用第一次的数字。");
+        }
         return s;
     }
+
+    /** Repeated labels noted one by one; past this many they are only counted (a garbage file has thousands). */
+    private static final int REPEATS_LISTED = 5;
+    private int repeats;
 
     private void token(Token t) {
         switch (t.kind()) {
@@ -348,7 +365,7 @@ public final class Scanner {
      * centred merged cell in PDF or Word extraction): the row stays open.
      */
     private boolean keepOpen(Labels.Label l) {
-        if (cur == null || cur.label.role() != Labels.Role.ROW || !cur.values().isEmpty()
+        if (cur == null || cur.label.role() != Labels.Role.ROW || cur.hasValues()
                 || !"t3".equals(cur.label.table()) || !"t3".equals(table)) {
             return false;
         }
@@ -377,20 +394,23 @@ public final class Scanner {
         RowRead r = cur;
         cur = null;
         if (r.label.role() == Labels.Role.SUBGROUP) {
-            if (r.label.expect() > 0 && !r.values().isEmpty()) {
+            if (r.label.expect() > 0 && r.hasValues()) {
                 if (six == null) {
                     six = r;
                 }
-            } else if (!r.values().isEmpty()) {
+            } else if (r.hasValues() && ++repeats <= REPEATS_LISTED) {
                 notes.add("“" + r.at.raw() + "”（第 " + r.at.line() + " 行）后面跟着数字，但该项本身不填数，已忽略这些数字。");
             }
             return;
         }
         Map<String, RowRead> target = "t2".equals(r.label.table()) ? t2 : t3;
         RowRead before = target.get(r.label.id());
-        if (before == null || before.values().isEmpty()) {
+        if (before == null || !before.hasValues()) {
             target.put(r.label.id(), r);
-        } else if (!r.values().isEmpty()) {
+        } else if (r.hasValues()) {
+            if (++repeats > REPEATS_LISTED) {
+                return;
+            }
             notes.add("“" + r.at.raw() + "”在第 " + before.at.line() + " 行和第 " + r.at.line()
                     + " 行各出现一次，采用第一次的数字。");
         }

@@ -26,10 +26,49 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** Lines from which on a text is tokenised in two halves at once (lines are independent). */
+    private static final int PARALLEL_LINES = 20_000;
+
     /** Tokenises every line. */
     public static Tokenizer run(List<TextLine> lines) {
+        if (lines.size() < PARALLEL_LINES) {
+            return run(lines, 0, lines.size());
+        }
+        // A huge input (a garbage file, a whole website saved as one page): the first half on another
+        // thread; each line's tokens depend on that line alone, so the halves join exactly.
+        int half = lines.size() / 2;
+        java.util.concurrent.FutureTask<Tokenizer> first = new java.util.concurrent.FutureTask<>(() -> run(lines, 0, half));
+        Thread worker = new Thread(first, "nianbao-tokenizer");
+        worker.setDaemon(true);
+        worker.start();
+        Tokenizer second = run(lines, half, lines.size());
+        Tokenizer t;
+        try {
+            t = first.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("导入被中断", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        t.tokens.addAll(second.tokens);
+        t.chromeLines += second.chromeLines;
+        t.truncatedLines += second.truncatedLines;
+        t.junkCells += second.junkCells;
+        t.markdown |= second.markdown;
+        return t;
+    }
+
+    private static Tokenizer run(List<TextLine> lines, int from, int to) {
         Tokenizer t = new Tokenizer();
-        for (TextLine line : lines) {
+        for (int i = from; i < to; i++) {
+            TextLine line = lines.get(i);
             if (line == null || line.text() == null) {
                 continue;
             }
@@ -243,6 +282,19 @@ public final class Tokenizer {
             }
             String digits = squeezed.substring(i, dataEnd);
             int col = offset + Math.max(0, raw.indexOf(digits));
+            int minus = signedJoint(digits);
+            if (minus > 0) {
+                // 2648-18538: a count glued to a signed change (2019's 本年增/减) and what follows it;
+                // two runs, the second starting with its sign, cut by Splits like any other.
+                tokens.add(new Token(Token.Kind.NUMBER, digits.substring(0, minus), "", "",
+                        new BigDecimal(digits.substring(0, minus)), true, number, col + 1, style));
+                tokens.add(new Token(Token.Kind.NUMBER, digits.substring(minus), "", "",
+                        new BigDecimal(digits.substring(minus)), true, number, col + 1 + minus, style));
+                split = true;
+                from = dataEnd;
+                i = j;
+                continue;
+            }
             BigDecimal value = parseNumber(digits);
             if (value == null && plainDigits(digits, 0, digits.length())) {
                 // A run too long for one number (a large agency's 7 cells glued): Splits cuts it.
@@ -267,6 +319,21 @@ public final class Tokenizer {
     private void addText(int number, String raw, String part, int offset, Token.Sep style) {
         int at = raw.indexOf(part);
         add(number, part, part, offset + Math.max(0, at), style);
+    }
+
+    /**
+     * The position of the one minus sign inside a run of plain digits ({@code 2648-18538}), or 0: no
+     * decimal point, digits on both sides, a single minus (two are a date such as {@code 2020-01-15}),
+     * no leading zero before it.
+     */
+    static int signedJoint(String run) {
+        int minus = run.indexOf('-', 1);
+        if (minus <= 0 || minus == run.length() - 1 || run.indexOf('-', minus + 1) >= 0
+                || run.charAt(0) == '0' && minus > 1) {
+            // 0571-8888…: a telephone number, not cells
+            return 0;
+        }
+        return plainDigits(run, 0, minus) && plainDigits(run, minus + 1, run.length()) ? minus : 0;
     }
 
     private static boolean plainDigits(String s, int from, int to) {
@@ -318,11 +385,23 @@ public final class Tokenizer {
 
     private void add(int number, String raw, String squeezed, int offset, Token.Sep style) {
         String body = squeezed.length() > 160 ? squeezed.substring(0, 160) : squeezed;
-        int p = Text.prefixLength(body, 0);
-        String prefix = Text.canonicalPrefix(body.substring(0, p));
-        String key = Text.key(body.substring(p));
-        tokens.add(new Token(Token.Kind.TEXT, raw, prefix, key, null, false, number, offset + 1, style));
+        String[] named = texts.get(body);
+        if (named == null) {
+            int p = Text.prefixLength(body, 0);
+            named = new String[] {Text.canonicalPrefix(body.substring(0, p)), Text.key(body.substring(p)), raw};
+            if (texts.size() < POOL_LIMIT) {
+                texts.put(body, named);
+            }
+        }
+        // The same label text recurs (every row label of a long file, every report of a batch): one
+        // set of strings for all its tokens keeps a large input's token list small.
+        String same = raw.equals(named[2]) ? named[2] : raw;
+        tokens.add(new Token(Token.Kind.TEXT, same, named[0], named[1], null, false, number, offset + 1, style));
     }
+
+    /** Prefix, key and raw text per text cell seen, shared by its recurrences. */
+    private final java.util.HashMap<String, String[]> texts = new java.util.HashMap<>();
+    private static final int POOL_LIMIT = 50_000;
 
     /** A line whose cells are separated by spaces: numbers apart, neighbouring words joined. */
     private void spaces(int number, String h) {
@@ -425,7 +504,19 @@ public final class Tokenizer {
         if (digits.length() == 0 || digits.charAt(0) == '.') {
             return null;
         }
+        if (!dot && digits.length() <= 3) {
+            return SMALL[Integer.parseInt(digits, 0, digits.length(), 10)];
+        }
         return new BigDecimal(digits.toString());
+    }
+
+    /** 0 … 999, the numbers most cells hold, shared. */
+    private static final BigDecimal[] SMALL = new BigDecimal[1000];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = BigDecimal.valueOf(i);
+        }
     }
 
     private static boolean isThousands(String t, int comma) {

@@ -100,4 +100,32 @@ class InferenceTest {
         Inference.Outcome o = run(v);
         assertEquals(BigDecimal.ZERO, get(o, "t3.other_other.natural"));
     }
+
+    @Test
+    void lastYearsCarryOverAndStockBecomeEquationsOverKnownPseudoCells() {
+        Inference withLast = new Inference(Schemas.defaultSchema(),
+                Schemas.defaultSchema().numericFields().stream().map(f -> f.id()).toList());
+        int before = withLast.equations.size();
+        java.util.Map<String, BigDecimal> last = new java.util.HashMap<>();
+        last.put("t3.carry_over.natural", BigDecimal.valueOf(3));
+        last.put("t2.rules.valid", BigDecimal.valueOf(66));
+        // 行政规范性文件 has no 现行有效件数 last year: its X-STOCK is not added
+        java.util.Map<Integer, BigDecimal> known = withLast.addPrevious(Schemas.defaultSchema(), last::get);
+        assertEquals(2, withLast.equations.size() - before);
+        assertEquals(BigDecimal.valueOf(3), known.get(withLast.index.get("prev:t3.carry_over.natural")));
+        assertEquals(BigDecimal.valueOf(66), known.get(withLast.index.get("prev:t2.rules.valid")));
+        assertFalse(withLast.index.containsKey("prev:t2.normative.valid"));
+
+        BigDecimal[] v = new BigDecimal[withLast.ids.size()];
+        known.forEach((c, x) -> v[c] = x);
+        v[withLast.index.get("t2.rules.made")] = BigDecimal.valueOf(12);
+        v[withLast.index.get("t2.rules.repealed")] = BigDecimal.valueOf(3);
+        Inference.Outcome o = withLast.propagate(v, new boolean[withLast.equations.size()], new boolean[v.length]);
+        assertEquals(BigDecimal.valueOf(75), o.values[withLast.index.get("t2.rules.valid")]);
+        assertEquals(BigDecimal.valueOf(3), o.values[withLast.index.get("t3.carried.natural")]);
+        assertTrue(o.reasons[withLast.index.get("t3.carried.natural")].contains("上年年报表三“自然人”列的“四、结转下年度继续办理”"),
+                o.reasons[withLast.index.get("t3.carried.natural")]);
+        assertTrue(o.reasons[withLast.index.get("t2.rules.valid")].contains("上年年报表二“规章”的现行有效件数"),
+                o.reasons[withLast.index.get("t2.rules.valid")]);
+    }
 }

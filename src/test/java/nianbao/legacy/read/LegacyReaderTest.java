@@ -159,4 +159,12 @@ class LegacyReaderTest {
         }
         return -1;
     }
+
+    @org.junit.jupiter.api.Test
+    void linesSplitAtEveryKindOfLineBreakKeepingEmptyOnes() {
+        assertEquals(java.util.List.of("a", "b", "", "c", "d", "e", "f", "g", ""),
+                DecodedText.splitLines("a\r\nb\r\rc\nd\fe\u2028f\u2029g\n"));
+        assertEquals(java.util.List.of(""), DecodedText.splitLines(""));
+        assertEquals(java.util.List.of("一行"), DecodedText.splitLines("一行"));
+    }
 }

@@ -86,4 +86,17 @@ class ScannerTest {
         assertEquals("1 0 0 0 0 0 1", numbers(s.t3.get("other_no_fee")));
         assertEquals(null, s.six);
     }
+
+    @Test
+    void aLabelRepeatedThousandsOfTimesKeepsItsFirstNumbersAndFewNotes() {
+        List<String> lines = new ArrayList<>(List.of("二、主动公开政府信息情况"));
+        for (int i = 0; i < 1000; i++) {
+            lines.add("规章\t" + i + "\t0\t" + (i + 1));
+        }
+        Scanner s = scan(lines.toArray(String[]::new));
+        assertEquals("0 0 1", numbers(s.t2.get("rules")));
+        assertEquals(6, s.notes.size(), s.notes.toString());
+        assertEquals("“规章”在第 2 行和第 3 行各出现一次，采用第一次的数字。", s.notes.get(0));
+        assertEquals("另有 994 处行标签重复出现或带着不该有的数字，同样只采用第一次的数字。", s.notes.get(5));
+    }
 }

@@ -109,6 +109,18 @@ class TokenizerTest {
     }
 
     @Test
+    void aCountGluedToASignedChangeIsTwoRunsTheSecondWithItsSign() {
+        // 2019 format: 上一年项目数量 2648, 本年增/减 -18, 处理决定数量 538 glued by a crawler
+        List<Token> ts = tokens("行政许可2648-18538行政处罚7012");
+        assertEquals("T:行政许可 N:2648g N:-18538g T:行政处罚 N:7012g", kinds(ts));
+        assertEquals("-18538", ts.get(2).raw());
+        assertEquals(9, ts.get(2).column());
+        // a date (two minus signs) and a telephone number (leading zero) stay what they were
+        assertEquals("T:其中 J", kinds(tokens("其中2020-01-15")));
+        assertEquals("T:咨询 J", kinds(tokens("咨询0571-8612345")));
+    }
+
+    @Test
     void digitsGluedBetweenLabelsAreCutOutOfTheText() {
         List<Token> ts = tokens("规章000行政规范性文件12375第二十条第（五）项信息内容行政许可10690");
         assertEquals("T:规章 N:0g T:行政规范性文件 N:12375g T:第二十条第五项信息内容行政许可 N:10690g", kinds(ts));
@@ -129,5 +141,26 @@ class TokenizerTest {
         assertEquals("T:2022年全区收到申请75件", kinds(tokens("2022年，全区收到申请75件")));
         assertEquals("T:1.属于国家秘密", kinds(tokens("1.属于国家秘密")));
         assertEquals("T:本机关共有第3类信息", kinds(tokens("本机关共有第3类信息")));
+    }
+
+    @Test
+    void aHugeInputTokenisedInTwoHalvesGivesExactlyTheTokensOfItsLines() {
+        String[] shapes = {"规章\t1\t0\t5", "行政许可4928行政处罚12", "| 一、本年新收 | 3 | 0 |", "第 3 页 共 8 页", "（七）总计 ７ ０ /",
+            "本机关2025年共发布信息321条。"};
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < 25_000; i++) {
+            lines.add(new TextLine(i + 1, shapes[i % shapes.length] + (i % 7 == 0 ? "\t" + i : "")));
+        }
+        Tokenizer all = Tokenizer.run(lines);
+        List<Token> oneByOne = new ArrayList<>();
+        int chrome = 0;
+        for (TextLine l : lines) {
+            Tokenizer t = Tokenizer.run(List.of(l));
+            oneByOne.addAll(t.tokens);
+            chrome += t.chromeLines;
+        }
+        assertEquals(oneByOne, all.tokens);
+        assertEquals(chrome, all.chromeLines);
+        assertTrue(chrome > 4000, "the page marks are counted in both halves");
     }
 }
