@@ -2,9 +2,15 @@
 # nianbao serve over loopback: concurrent uploads → findings page (p50/p95), the office page and the
 # summary downloads for a collection of N submissions, heap after GC at N/5 and N submissions.
 # Usage: bench/serve-bench.sh [AGENCIES=1000] [CONCURRENCY=20] [UPLOADS=400]
+# The JVM runs with the settings ./nianbao starts `nianbao serve` with (C1 only, serial GC) and a
+# 1 GB heap; SERVE_BENCH_JVM replaces them, e.g. SERVE_BENCH_JVM=-Xmx1g for the JVM's defaults
+# (tiered C2 compilation, G1), which is what the figures before 2026-12-05 were taken with.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/nianbao-cli.jar ] || mvn -B -q -DskipTests package
-# the server's own JVM settings for an office machine: default GC, 1 GB heap is plenty
+jvm=${SERVE_BENCH_JVM:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+echo "JVM: $jvm; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# shellcheck disable=SC2086
 /usr/bin/time -f "wall %e s, CPU %U+%S s, max RSS %M KB" \
-  java -Xmx1g -cp target/nianbao-cli.jar bench/ServeBench.java "${1:-1000}" "${2:-20}" "${3:-400}"
+  java $jvm -cp target/nianbao-cli.jar bench/ServeBench.java "${1:-1000}" "${2:-20}" "${3:-400}"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

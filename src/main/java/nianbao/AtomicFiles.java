@@ -49,6 +49,20 @@ public final class AtomicFiles {
      * @throws IOException what the writer itself throws for other reasons, unchanged
      */
     public static void write(Path target, Writer writer) throws IOException {
+        try (Staged s = stage(target, writer)) {
+            s.commit();
+        }
+    }
+
+    /**
+     * The first half of {@link #write(Path, Writer)}: writes the content into a temporary file beside
+     * the target and leaves it there until {@link Staged#commit()} renames it over the target. Lets a
+     * caller write outside a lock and take the lock only for the rename.
+     *
+     * @throws UnwritableOutputException when the temporary file cannot be written
+     * @throws IOException what the writer itself throws for other reasons, unchanged
+     */
+    public static Staged stage(Path target, Writer writer) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = null;
@@ -69,24 +83,65 @@ public final class AtomicFiles {
                     throw e;
                 }
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
             done = true;
+            return new Staged(target, abs, tmp);
         } catch (WriterFailed e) {
             throw e.ioe;
         } catch (IOException e) {
             throw unwritable(target, dir, e);
         } finally {
             if (!done && tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // the temporary file stays behind; the failure already reported matters more
-                }
+                deleteQuietly(tmp);
             }
+        }
+    }
+
+    /** A fully written temporary file beside its target, waiting to be renamed over it; closing discards it unless committed. */
+    public static final class Staged implements AutoCloseable {
+        private final Path target;
+        private final Path abs;
+        private final Path tmp;
+        private boolean committed;
+
+        private Staged(Path target, Path abs, Path tmp) {
+            this.target = target;
+            this.abs = abs;
+            this.tmp = tmp;
+        }
+
+        /**
+         * Renames the temporary file over the target: atomically where the file system can, so a
+         * reader sees the old file or the new one, never a part.
+         *
+         * @throws UnwritableOutputException when the rename fails; the target is left as it was
+         */
+        public void commit() throws IOException {
+            try {
+                try {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                }
+                committed = true;
+            } catch (IOException e) {
+                throw unwritable(target, abs.getParent(), e);
+            }
+        }
+
+        /** Removes the temporary file if it was not committed. */
+        @Override
+        public void close() {
+            if (!committed) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // the temporary file stays behind; the failure already reported matters more
         }
     }
 

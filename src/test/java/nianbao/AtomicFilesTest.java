@@ -45,4 +45,24 @@ class AtomicFilesTest {
             assertEquals(1, files.count(), "the temporary file is removed");
         }
     }
+
+    @Test
+    void aStagedFileReplacesTheTargetOnlyWhenCommitted() throws Exception {
+        Path target = tmp.resolve("current.xlsx");
+        Files.writeString(target, "旧内容");
+        try (AtomicFiles.Staged s = AtomicFiles.stage(target, out -> out.write("新内容".getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+            assertEquals("旧内容", Files.readString(target), "nothing changes before the commit");
+        }
+        assertEquals("旧内容", Files.readString(target));
+        try (var files = Files.list(tmp)) {
+            assertEquals(1, files.count(), "an uncommitted temporary file is removed on close");
+        }
+        try (AtomicFiles.Staged s = AtomicFiles.stage(target, out -> out.write("新内容".getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+            s.commit();
+        }
+        assertEquals("新内容", Files.readString(target));
+        try (var files = Files.list(tmp)) {
+            assertEquals(1, files.count());
+        }
+    }
 }

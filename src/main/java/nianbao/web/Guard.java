@@ -16,6 +16,7 @@ final class Guard {
     static final String SESSION_COOKIE = "nb_office";
     static final String CSRF_COOKIE = "nb_csrf";
     static final String CSRF_FIELD = "_csrf";
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{43}");
     /** Failed logins from one address before it has to wait. */
     static final int MAX_FAILURES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(5);
@@ -37,7 +38,7 @@ final class Guard {
     /** The visitor's CSRF token, set as a cookie on first sight. */
     String csrf(Context ctx) {
         String t = ctx.cookie(CSRF_COOKIE);
-        if (t == null || !t.matches("[A-Za-z0-9_-]{43}")) {
+        if (t == null || !TOKEN.matcher(t).matches()) {
             t = Secrets.token();
             ctx.res().addHeader("Set-Cookie", CSRF_COOKIE + "=" + t + "; Path=/; HttpOnly; SameSite=Strict");
         }

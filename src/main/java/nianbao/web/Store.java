@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +52,7 @@ final class Store {
 
     private static final Pattern COLLECTION_ID = Pattern.compile("\\d{4}-\\d{3}");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d{4}");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path root;
@@ -57,8 +60,14 @@ final class Store {
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** SHA-256 of a token (hex) → collection ID and slot ID. */
     private final Map<String, String[]> tokens = new ConcurrentHashMap<>();
+    /** collection.json as last parsed, by collection ID, with the identity of the file it came from. */
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Object logLock = new Object();
     private final Object createLock = new Object();
+
+    /** A parsed collection.json and the file's identity (inode, modification time, size) when it was read. */
+    private record Parsed(Object fileKey, FileTime modified, long size, Collection collection) {
+    }
 
     /** A slot found by its token. */
     record Located(Collection collection, Collection.Slot slot) {
@@ -205,43 +214,97 @@ final class Store {
 
     /**
      * Records an upload as the agency's next version: moves the received file into place, writes its
-     * record, makes it the current one and logs it — all under the collection's lock.
+     * record, makes it the current one. Everything is written into temporary files before the
+     * collection's lock is taken; under the lock the version number is confirmed and the files are
+     * renamed into place, so an upload holds the lock for a handful of renames (with 20 uploads at
+     * once on two cores, whatever runs under the lock also waits for a core, and the others wait for it).
      *
      * @param received the uploaded bytes in a temporary file of this store (moved, not copied)
      * @param draft the record; its version number is assigned here
      * @throws WebError 403 when the collection was closed meanwhile
      */
     Submission add(Collection c, Collection.Slot s, Path received, Submission draft) throws IOException, WebError {
-        ReentrantLock lock = lock(c.id());
-        lock.lock();
+        Path vdir = versionsDir(c, s);
+        Files.createDirectories(vdir);
+        Path current = currentDir(c);
+        Submission v = draft.numbered(nextVersion(vdir));
+        AtomicFiles.Staged copy = null;
+        AtomicFiles.Staged[] records = null;
         try {
-            if (read(c.id()).closed()) {
-                throw WebError.closed();
+            copy = AtomicFiles.stage(current.resolve(s.id() + "." + v.extension()), out -> Files.copy(received, out));
+            records = stageRecords(c, s, v);
+            ReentrantLock lock = lock(c.id());
+            lock.lock();
+            try {
+                if (read(c.id()).closed()) {
+                    throw WebError.closed();
+                }
+                int n = nextVersion(vdir);
+                if (n != v.version()) {
+                    // the same agency's other upload took this number meanwhile
+                    close(records);
+                    v = draft.numbered(n);
+                    records = stageRecords(c, s, v);
+                }
+                move(received, vdir.resolve(v.fileName()));
+                records[0].commit();
+                records[1].commit();
+                copy.commit();
+                for (String other : new String[] {"xlsx", "json"}) {
+                    if (!other.equals(v.extension())) {
+                        Files.deleteIfExists(current.resolve(s.id() + "." + other));
+                    }
+                }
+                return v;
+            } finally {
+                lock.unlock();
             }
-            Path vdir = versionsDir(c, s);
-            Files.createDirectories(vdir);
-            int n = versions(c, s).size() + 1;
-            while (Files.exists(vdir.resolve(String.format("%04d.properties", n)))) {
-                n++;
+        } finally {
+            if (copy != null) {
+                copy.close();
             }
-            Submission v = new Submission(n, draft.time(), draft.address(), draft.originalName(), draft.extension(),
-                    draft.bytes(), draft.sha256(), draft.agencyInFile(), draft.errors(), draft.warnings());
-            move(received, vdir.resolve(v.fileName()));
-            AtomicFiles.writeString(vdir.resolve(String.format("%04d.properties", n)), v.toText());
-            AtomicFiles.writeString(dir(c.id()).resolve("status").resolve(s.id() + ".properties"), v.toText());
-            Path current = currentDir(c);
-            Files.createDirectories(current);
-            Path stored = vdir.resolve(v.fileName());
-            AtomicFiles.write(current.resolve(s.id() + "." + v.extension()), out -> Files.copy(stored, out));
-            for (String other : new String[] {"xlsx", "json"}) {
-                if (!other.equals(v.extension())) {
-                    Files.deleteIfExists(current.resolve(s.id() + "." + other));
+            close(records);
+        }
+    }
+
+    /** The version's record and the agency's status (the same text), written to temporary files. */
+    private AtomicFiles.Staged[] stageRecords(Collection c, Collection.Slot s, Submission v) throws IOException {
+        byte[] text = v.toText().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.Staged record = AtomicFiles.stage(versionsDir(c, s).resolve(String.format("%04d.properties", v.version())),
+                out -> out.write(text));
+        try {
+            return new AtomicFiles.Staged[] {record,
+                AtomicFiles.stage(dir(c.id()).resolve("status").resolve(s.id() + ".properties"), out -> out.write(text))};
+        } catch (IOException | RuntimeException e) {
+            record.close();
+            throw e;
+        }
+    }
+
+    private static void close(AtomicFiles.Staged[] staged) {
+        if (staged != null) {
+            for (AtomicFiles.Staged st : staged) {
+                st.close();
+            }
+        }
+    }
+
+    /**
+     * One more than the highest version number among the files of a version folder, data files
+     * included: a data file left without its record by a crash is never overwritten.
+     */
+    private static int nextVersion(Path vdir) throws IOException {
+        int max = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(vdir)) {
+            for (Path f : files) {
+                String n = f.getFileName().toString();
+                int dot = n.indexOf('.');
+                if (dot == 4 && VERSION_NUMBER.matcher(n.substring(0, 4)).matches()) {
+                    max = Math.max(max, Integer.parseInt(n.substring(0, 4)));
                 }
             }
-            return v;
-        } finally {
-            lock.unlock();
         }
+        return max + 1;
     }
 
     /** A new temporary file inside the data folder (same file system, so the final move is atomic). */
@@ -281,8 +344,23 @@ final class Store {
         return locks.computeIfAbsent(id, k -> new ReentrantLock());
     }
 
+    /**
+     * The collection as stored. Every upload needs it (to find the slot, to see whether the
+     * collection was closed), and 1,000 agencies make a 100 KB file; so the parsed form is kept and
+     * reused while the file is the same one (same inode, time and size: every write replaces the
+     * file by a rename, so a change is always seen, also one made by hand).
+     */
     private Collection read(String id) throws IOException {
-        return JSON.readValue(dir(id).resolve("collection.json").toFile(), Collection.class);
+        Path file = dir(id).resolve("collection.json");
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        Parsed p = parsed.get(id);
+        if (p != null && a.fileKey() != null && a.fileKey().equals(p.fileKey()) && a.lastModifiedTime().equals(p.modified())
+                && a.size() == p.size()) {
+            return p.collection();
+        }
+        Collection c = JSON.readValue(Files.readAllBytes(file), Collection.class);
+        parsed.put(id, new Parsed(a.fileKey(), a.lastModifiedTime(), a.size(), c));
+        return c;
     }
 
     private void write(Collection c) throws IOException {

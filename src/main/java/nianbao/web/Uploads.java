@@ -55,14 +55,27 @@ final class Uploads {
     private Uploads() {
     }
 
+    /** Oversize bodies up to this size are read to the end before the refusal; larger ones are cut off. */
+    private static final long DRAINED = 100L * 1024 * 1024;
+
     /**
-     * Parses a multipart form, refusing it before reading when the declared length is over the limit.
+     * Parses a multipart form, refusing it when the declared length is over the limit: a body up to
+     * 100 MB is read and dropped first so that the browser gets the answer, a larger one is cut off.
      *
      * @throws WebError 413 over the limit, 400 for a broken or non-multipart body
      */
     static void parse(Context ctx, long limit) throws WebError {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit + 64 * 1024) {
+            if (declared <= DRAINED) {
+                // Read and drop the body first: answering while the browser is still sending makes it
+                // show a reset connection instead of the page that says what the limit is.
+                try (InputStream in = ctx.req().getInputStream()) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException | RuntimeException e) {
+                    // the client went away: nothing to answer
+                }
+            }
             throw WebError.tooLarge(limit);
         }
         String type = ctx.contentType();

@@ -178,6 +178,24 @@ class ClerkPagesTest {
     }
 
     @Test
+    void aGigabyteUploadIsRefusedWithoutBeingRead() throws Exception {
+        // Only the headers and a few bytes are sent: the server must answer from the declared length.
+        java.net.URI uri = java.net.URI.create(web.base);
+        try (java.net.Socket s = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            s.setSoTimeout(10_000);
+            String head = "POST /check HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 1073741824\r\n\r\n--x\r\n";
+            s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            byte[] answer = s.getInputStream().readNBytes(4096);
+            String text = new String(answer, StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("HTTP/1.1 413"), text);
+            assertTrue(text.contains("文件太大"), text);
+            assertFalse(text.contains("Exception") || text.contains(web.data.toString()), text);
+        }
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenIsRefused() throws Exception {
         byte[] xlsx = Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx"));
         Web.Response r = web.stranger().multipart("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)), false);
