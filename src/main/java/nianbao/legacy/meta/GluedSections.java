@@ -19,6 +19,12 @@ public final class GluedSections {
 
     /** Shorter lines cannot hold a heading and a body the outline would miss. */
     static final int MIN_LENGTH = 48;
+    /**
+     * How much of the text after a sub-heading's ordinal decides whether it names a sub-section: its
+     * title ends within 24 characters, or at the first comma of a sentence (a title longer than this
+     * names nothing a clerk would call a heading). Keeps a 5 MB line linear.
+     */
+    static final int HEADING_WINDOW = 200;
     private static final Pattern TOP = Pattern.compile("[一二三四五六][、．.]");
     private static final Pattern SUB = Pattern.compile("[（(]\\s*[一二三四五六七八九十]\\s*[）)]");
     /** Where a top heading's title ends: its last word, a blank or a closing mark. */
@@ -92,7 +98,8 @@ public final class GluedSections {
         Matcher sub = SUB.matcher(t);
         while (sub.find()) {
             int at = sub.start();
-            if (at > 0 && atBoundary(t, at) && NarrativeParser.Heading.of(t.substring(sub.end())).namesAField()) {
+            String rest = t.substring(sub.end(), Math.min(t.length(), sub.end() + HEADING_WINDOW));
+            if (at > 0 && atBoundary(t, at) && NarrativeParser.Heading.namesAField(rest)) {
                 out.add(at);
             }
         }

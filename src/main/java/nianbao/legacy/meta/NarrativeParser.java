@@ -237,15 +237,29 @@ public final class NarrativeParser {
         /** Parses the text after "（一）". */
         static Heading of(String rest) {
             int end = titleEnd(rest);
-            String title = Chrome.strip(rest.substring(0, end));
-            String body = Chrome.strip(rest.substring(end).replaceFirst("^[。：:．.，,、\\s]+", ""));
-            if (!isHeadingWords(title) || end < rest.length() && "，,；".indexOf(rest.charAt(end)) >= 0) {
-                // a sentence, not a heading: "（一）加强组织领导，成立…" keeps all its words
-                int comma = firstOf(rest, "，,；");
-                title = Chrome.strip(rest.substring(0, comma < 0 ? Math.min(rest.length(), 20) : comma));
-                body = Chrome.strip(rest);
-            }
+            String title = title(rest, end);
+            String body = sentence(rest, end) ? Chrome.strip(rest)
+                    : Chrome.strip(rest.substring(end).replaceFirst("^[。：:．.，,、\\s]+", ""));
             return new Heading(title, body, fieldsNamed(Chrome.squeeze(title)));
+        }
+
+        /** Whether the text after an ordinal is a heading naming a sub-section (without cutting out its body). */
+        static boolean namesAField(String rest) {
+            return !fieldsNamed(Chrome.squeeze(title(rest, titleEnd(rest)))).isEmpty();
+        }
+
+        /** A sentence, not a heading: "（一）加强组织领导，成立…" keeps all its words. */
+        private static boolean sentence(String rest, int end) {
+            return !isHeadingWords(Chrome.strip(rest.substring(0, end)))
+                    || end < rest.length() && "，,；".indexOf(rest.charAt(end)) >= 0;
+        }
+
+        private static String title(String rest, int end) {
+            if (sentence(rest, end)) {
+                int comma = firstOf(rest, "，,；");
+                return Chrome.strip(rest.substring(0, comma < 0 ? Math.min(rest.length(), 20) : comma));
+            }
+            return Chrome.strip(rest.substring(0, end));
         }
 
         /** True when the title names at least one field. */
@@ -307,7 +321,7 @@ public final class NarrativeParser {
             if (i + 2 <= rest.length() && (rest.startsWith("情况", i) || rest.startsWith("方面", i))) {
                 return i + 2;
             }
-            if (Chrome.isBlank(c) && i > 0 && !continuesTitle(rest.substring(i))) {
+            if (Chrome.isBlank(c) && i > 0 && !continuesTitle(rest, i)) {
                 return i;
             }
         }
@@ -315,11 +329,23 @@ public final class NarrativeParser {
     }
 
     /** True when what follows a blank still belongs to the title ("情况", "工作", "方面"). */
-    private static boolean continuesTitle(String after) {
-        String a = Chrome.strip(after);
-        return a.isEmpty() || a.startsWith("情况") || a.startsWith("工作") || a.startsWith("方面") || a.startsWith("建设")
-                || a.startsWith("公开") || a.startsWith("管理") || a.startsWith("保障");
+    private static boolean continuesTitle(String rest, int from) {
+        int a = from;
+        while (a < rest.length() && Chrome.isBlank(rest.charAt(a))) {
+            a++;
+        }
+        if (a == rest.length()) {
+            return true;
+        }
+        for (String w : TITLE_WORDS) {
+            if (rest.startsWith(w, a)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final String[] TITLE_WORDS = {"情况", "工作", "方面", "建设", "公开", "管理", "保障"};
 
     private static int firstOf(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {

@@ -245,8 +245,9 @@ public final class Labels {
             if (!allowed(l, key, prefix, table, t3Header, subgroup)) {
                 continue;
             }
-            double s = score(l, key, keyMask, prefix);
             boolean inContext = l.table() == null || l.table().equals(table) || l.role() == Role.Y2019;
+            // A label outside the table being read needs 0.95: most texts are then not even compared in full.
+            double s = score(l, key, keyMask, prefix, l.role() == Role.SECTION || inContext ? 0.72 : 0.95);
             if (l.role() == Role.SECTION) {
                 if (s < 0.72 || prefix.isEmpty() && s < 0.95 && !halfOfAWording(key, l)) {
                     // Without its ordinal a heading needs most of its words: 政府信息公开 alone is a
@@ -281,7 +282,9 @@ public final class Labels {
             if (l.role() != Role.ROW || !table.equals(l.table())) {
                 continue;
             }
-            for (String v : l.keys()) {
+            List<String> wordings = l.keys();
+            for (int w = 0; w < wordings.size(); w++) {
+                String v = wordings.get(w);
                 if (v.length() > bestLength && key.length() > v.length() && key.endsWith(v)) {
                     best = new Match(l, 0.9, false);
                     bestLength = v.length();
@@ -361,7 +364,7 @@ public final class Labels {
             found = NO_SECTION;
             long keyMask = mask(t.key());
             for (Label l : all) {
-                if (l.role() == Role.SECTION && score(l, t.key(), keyMask, t.prefix()) >= 0.72) {
+                if (l.role() == Role.SECTION && score(l, t.key(), keyMask, t.prefix(), 0.72) >= 0.72) {
                     found = l;
                     break;
                 }
@@ -416,10 +419,17 @@ public final class Labels {
         }
     }
 
-    private static double score(Label l, String key, long keyMask, String prefix) {
+    /**
+     * How well a text names a label, 0 … 1; a score below {@code needed} may come back as 0 (the
+     * ordinal adjusts a wording's score by at most +0.05, so wordings below {@code needed − 0.05}
+     * are not compared in full).
+     */
+    private static double score(Label l, String key, long keyMask, String prefix, double needed) {
         double best = 0;
-        for (String v : l.keys()) {
-            best = Math.max(best, words(key, keyMask, v, !prefix.isEmpty() && prefix.equals(l.prefix())));
+        List<String> wordings = l.keys(); // indexed: an iterator per label and text adds up on a large input
+        for (int w = 0; w < wordings.size(); w++) {
+            String v = wordings.get(w);
+            best = Math.max(best, words(key, keyMask, v, !prefix.isEmpty() && prefix.equals(l.prefix()), needed - 0.05 - 1e-9));
         }
         if (best == 0) {
             return 0;
@@ -438,10 +448,10 @@ public final class Labels {
 
     /** How well a key matches one label wording. */
     static double words(String key, String v, boolean prefixAgrees) {
-        return words(key, mask(key), v, prefixAgrees);
+        return words(key, mask(key), v, prefixAgrees, 0);
     }
 
-    private static double words(String key, long keyMask, String v, boolean prefixAgrees) {
+    private static double words(String key, long keyMask, String v, boolean prefixAgrees, double atLeast) {
         if (key.equals(v)) {
             return 1.0;
         }
@@ -457,7 +467,7 @@ public final class Labels {
             return 0.85;
         }
         if (k >= 3 && n >= 3 && 2 * k >= n && 2 * n >= k && sharesEnough(keyMask, v)) {
-            double d = dice(key, v, 0.6);
+            double d = dice(key, v, Math.max(0.6, atLeast / 0.95 - 1e-9));
             if (d >= 0.6) {
                 return d * 0.95;
             }

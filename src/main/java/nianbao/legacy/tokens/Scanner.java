@@ -51,8 +51,8 @@ public final class Scanner {
 
         /** Whether any value token follows the label. */
         public boolean hasValues() {
-            for (List<Token> seg : segments) {
-                if (!seg.isEmpty()) {
+            for (int i = 0; i < segments.size(); i++) {
+                if (!segments.get(i).isEmpty()) {
                     return true;
                 }
             }
