@@ -41,7 +41,7 @@ public final class StatsParser {
      * @return the values of every numeric field in schema order, with layout, format, notes and spans
      */
     public static StatsResult parse(List<TextLine> lines, Schema schema, String file) {
-        return parse(lines, schema, file, null, null);
+        return parse(lines, schema, file, null, null, null);
     }
 
     /**
@@ -53,16 +53,20 @@ public final class StatsParser {
      *
      * @param previous last year's value of a field (null when blank or absent), or null for none
      * @param previousName last year's file as the user named it, for the notes
+     * @param tokens the lines' tokens when already under way (a large input is tokenised while its
+     *               outline is read), or null to tokenise here
      */
     public static StatsResult parse(List<TextLine> lines, Schema schema, String file,
                                     java.util.function.Function<String, java.math.BigDecimal> previous,
-                                    String previousName) {
-        StatsResult alone = parse(lines, schema, file, null);
+                                    String previousName, java.util.function.Supplier<Tokenizer> tokens) {
+        List<TextLine> input = lines == null ? List.of() : lines;
+        Tokenizer tk = tokens != null ? tokens.get() : Tokenizer.run(input);
+        StatsResult alone = parse(tk, schema, file, null);
         if (previous == null || !"2021".equals(alone.format())
                 || alone.values().stream().noneMatch(v -> v.how() == nianbao.model.Provenance.MISSING)) {
             return alone;
         }
-        StatsResult with = parse(lines, schema, file, previous);
+        StatsResult with = parse(tk, schema, file, previous);
         List<Value> values = new ArrayList<>(alone.values().size());
         List<String> decided = new ArrayList<>();
         for (int i = 0; i < alone.values().size(); i++) {
@@ -87,11 +91,9 @@ public final class StatsParser {
         return new StatsResult(values, alone.layout(), alone.format(), notes, alone.spans());
     }
 
-    private static StatsResult parse(List<TextLine> lines, Schema schema, String file,
+    private static StatsResult parse(Tokenizer tk, Schema schema, String file,
                                      java.util.function.Function<String, java.math.BigDecimal> previous) {
         Objects.requireNonNull(schema, "schema");
-        List<TextLine> input = lines == null ? List.of() : lines;
-        Tokenizer tk = Tokenizer.run(input);
         Scanner scan = Scanner.run(tk.tokens, Labels.of(schema));
         List<String> notes = new ArrayList<>();
 

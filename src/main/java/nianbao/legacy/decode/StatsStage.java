@@ -15,13 +15,17 @@ public final class StatsStage {
     }
 
     public static Tables parse(List<TextLine> lines, Schema schema, String file) {
-        return parse(lines, schema, file, null);
+        return parse(lines, schema, file, null, null);
     }
 
-    /** Parses with last year's report (null for none) adding its equations, see {@link StatsParser}. */
-    public static Tables parse(List<TextLine> lines, Schema schema, String file, nianbao.model.Report previous) {
-        StatsResult r = previous == null ? StatsParser.parse(lines, schema, file)
-                : StatsParser.parse(lines, schema, file, previous::numberIfPresent, previous.file());
+    /**
+     * Parses with last year's report (null for none) adding its equations, see {@link StatsParser};
+     * {@code tokens} gives the lines' tokens when they are already under way (null: tokenise here).
+     */
+    public static Tables parse(List<TextLine> lines, Schema schema, String file, nianbao.model.Report previous,
+                               java.util.function.Supplier<nianbao.legacy.tokens.Tokenizer> tokens) {
+        StatsResult r = previous == null ? StatsParser.parse(lines, schema, file, null, null, tokens)
+                : StatsParser.parse(lines, schema, file, previous::numberIfPresent, previous.file(), tokens);
         List<LineSpan> spans = new ArrayList<>();
         for (StatsResult.TableSpan s : r.spans()) {
             spans.add(new LineSpan(s.firstLine(), s.lastLine()));

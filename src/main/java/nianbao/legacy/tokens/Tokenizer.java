@@ -37,32 +37,46 @@ public final class Tokenizer {
         // A huge input (a garbage file, a whole website saved as one page): the first half on another
         // thread; each line's tokens depend on that line alone, so the halves join exactly.
         int half = lines.size() / 2;
-        java.util.concurrent.FutureTask<Tokenizer> first = new java.util.concurrent.FutureTask<>(() -> run(lines, 0, half));
-        Thread worker = new Thread(first, "nianbao-tokenizer");
-        worker.setDaemon(true);
-        worker.start();
+        java.util.function.Supplier<Tokenizer> first = background(() -> run(lines, 0, half));
         Tokenizer second = run(lines, half, lines.size());
-        Tokenizer t;
-        try {
-            t = first.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("导入被中断", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        Tokenizer t = first.get();
         t.tokens.addAll(second.tokens);
         t.chromeLines += second.chromeLines;
         t.truncatedLines += second.truncatedLines;
         t.junkCells += second.junkCells;
         t.markdown |= second.markdown;
         return t;
+    }
+
+    /**
+     * Starts tokenising a large input on another thread, so that it runs while the caller reads the
+     * outline (tokens do not depend on the format); null for an ordinary input.
+     */
+    public static java.util.function.Supplier<Tokenizer> ahead(List<TextLine> lines) {
+        return lines.size() < PARALLEL_LINES ? null : background(() -> run(lines, 0, lines.size()));
+    }
+
+    private static java.util.function.Supplier<Tokenizer> background(java.util.concurrent.Callable<Tokenizer> work) {
+        java.util.concurrent.FutureTask<Tokenizer> task = new java.util.concurrent.FutureTask<>(work);
+        Thread worker = new Thread(task, "nianbao-tokenizer");
+        worker.setDaemon(true);
+        worker.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("导入被中断", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        };
     }
 
     private static Tokenizer run(List<TextLine> lines, int from, int to) {
