@@ -90,4 +90,19 @@ class ImportPreviousTest {
         assertTrue(r.notes().contains("上年年报（2024.json）是 2023 年的，本报告是 2025 年，不是上一年，没有用它确定数字。"),
                 r.notes().toString());
     }
+
+    @Test
+    void aCarryOverThatContradictsThePrintedRowIsReportedAndLeftOut() throws Exception {
+        // the text prints 二、上年结转 all 0 (read); last year's 四、结转 said 5 for 自然人: that equation
+        // is a published inconsistency (X-CARRY), kept out of the decoding; the stock still decides the split
+        Report last = Report.builder(Schemas.defaultSchema()).file("2024.json")
+                .text("meta.agency", "西陵区住房和城乡建设局").number("meta.year", 2024)
+                .number("t2.normative.valid", 66).number("t3.carry_over.natural", 5).build();
+        ImportResult r = LegacyImporter.importFile(glued(), "年报.txt", null, last);
+        assertEquals(BigDecimal.ZERO, r.report().number("t3.carried.natural"));
+        assertEquals(Provenance.READ, r.report().value("t3.carried.natural").how());
+        assertEquals(new BigDecimal("12"), r.report().number("t2.normative.made"));
+        assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("X-CARRY")
+                && f.fieldIds().get(0).equals("t3.carried.natural")), r.findings().toString());
+    }
 }

@@ -67,6 +67,17 @@ public final class StatsParser {
             return alone;
         }
         StatsResult with = parse(tk, schema, file, previous);
+        for (int i = 0; i < alone.values().size(); i++) {
+            java.math.BigDecimal a = alone.values().get(i).number();
+            java.math.BigDecimal w = with.values().get(i).number();
+            if (a != null && (w == null || w.compareTo(a) != 0)) {
+                // Last year's numbers contradict what the text alone decides: they decide nothing here
+                // (validate's cross-year checks say where they disagree).
+                List<String> notes = new ArrayList<>(alone.notes());
+                notes.add("上年年报（" + previousName + "）的结转数或现行有效件数与本文的数字对不上，没有用它确定数字。");
+                return new StatsResult(alone.values(), alone.layout(), alone.format(), notes, alone.spans());
+            }
+        }
         List<Value> values = new ArrayList<>(alone.values().size());
         List<String> decided = new ArrayList<>();
         for (int i = 0; i < alone.values().size(); i++) {
