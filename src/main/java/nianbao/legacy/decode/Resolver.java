@@ -994,7 +994,14 @@ public final class Resolver {
             if (val[c] == null && o.values[c] != null && !blocked[c]) {
                 val[c] = o.values[c];
                 String why = o.reasons[c] + "推出";
-                note[c] = note[c] == null ? why + "。" : note[c] + why + "。";
+                if (note[c] == null) {
+                    note[c] = why + "。";
+                } else if (note[c].endsWith("无法确定。")) {
+                    // what the row alone leaves open, the rules then force: say both without contradiction
+                    note[c] = note[c].substring(0, note[c].length() - "无法确定。".length()) + "单看本行无法确定；" + why + "。";
+                } else {
+                    note[c] = note[c] + why + "。";
+                }
             }
         }
     }
