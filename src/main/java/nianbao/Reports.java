@@ -120,4 +120,16 @@ public final class Reports {
     public static nianbao.legacy.ImportResult importLegacy(Path file, String name) throws UnreadableInputException {
         return nianbao.legacy.LegacyImporter.importFile(file, name);
     }
+
+    /**
+     * Imports a legacy report with last year's report at hand: its carry-over and stock may decide numbers
+     * the text alone leaves open, and the findings include the cross-year checks.
+     *
+     * @param previous last year's report, or null
+     * @throws UnreadableInputException when it cannot be read, with a one-line Chinese reason
+     */
+    public static nianbao.legacy.ImportResult importLegacy(Path file, String name, Report previous)
+            throws UnreadableInputException {
+        return nianbao.legacy.LegacyImporter.importFile(file, name, null, previous);
+    }
 }

@@ -201,6 +201,8 @@ final class ClerkPages {
                 + "<label>年报文件<input type=\"file\" name=\"file\" accept=\".txt,.html,.htm,.docx,.pdf,.md\">"
                 + "<small>.txt、.html、.docx、.pdf、.md，按内容识别。</small></label>\n"
                 + "<label>或粘贴年报全文<textarea name=\"text\" rows=\"8\" placeholder=\"从政府网站复制的年报全文\"></textarea></label>\n"
+                + "<label>上年年报（可选）<input type=\"file\" name=\"previous\" accept=\".xlsx,.json\">"
+                + "<small>上一年度的工作簿或 JSON：用它的结转数和现行有效件数确定粘连得无法拆开的数字，并核对上年结转。</small></label>\n"
                 + "<button type=\"submit\">导入</button></form>\n";
         Site.page(ctx, 200, "导入往年年报", "/import", body);
     }
@@ -222,7 +224,8 @@ final class ClerkPages {
         }
         ImportResult result;
         try {
-            result = Reports.importLegacy(r.file(), r.name());
+            Report last = previous(ctx);
+            result = Reports.importLegacy(r.file(), r.name(), last);
         } catch (UnreadableInputException e) {
             throw new WebError(422, Uploads.scrub(e.getMessage(), r));
         } finally {

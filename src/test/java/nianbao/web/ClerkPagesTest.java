@@ -227,6 +227,36 @@ class ClerkPagesTest {
     }
 
     @Test
+    void importWithLastYearsReportDecidesAGluedRunAndSaysSo() throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/legacy/layouts/crawler_ordinal_glued/input.txt"))
+                .replace("行政规范性文件0016", "行政规范性文件12375");
+        Path last = dir.resolve("last.json");
+        Reports.writeJson(Report.builder(nianbao.schema.Schemas.defaultSchema())
+                .text("meta.agency", "西陵区住房和城乡建设局").number("meta.year", 2024)
+                .number("t2.normative.valid", 66).build(), last);
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("file", new Web.Part("西陵2025.txt", text.getBytes(StandardCharsets.UTF_8)));
+        form.put("previous", new Web.Part("西陵2024.json", Files.readAllBytes(last)));
+        Web.Response page = web.multipart("/import", form);
+        assertEquals(200, page.status(), page.text());
+        String html = page.text();
+        assertTrue(html.contains("用上年年报（西陵2024.json）的“四、结转下年度继续办理”和现行有效件数作为补充的勾稽关系，又确定了 3 个"), html);
+        assertFalse(html.contains(dir.toString()) || html.contains("/tmp/"), "no file-system path in the page");
+        Matcher m = Pattern.compile("href=\"/import/([^/]+)/workbook\"").matcher(html);
+        assertTrue(m.find());
+        Path f = dir.resolve("with-last.xlsx");
+        Files.write(f, web.get("/import/" + m.group(1) + "/workbook").body());
+        assertEquals(new java.math.BigDecimal("75"), Reports.read(f).number("t2.normative.valid"));
+
+        Map<String, Object> bad = new java.util.LinkedHashMap<>();
+        bad.put("file", new Web.Part("西陵2025.txt", text.getBytes(StandardCharsets.UTF_8)));
+        bad.put("previous", new Web.Part("上年.json", "{坏".getBytes(StandardCharsets.UTF_8)));
+        Web.Response refused = web.multipart("/import", bad);
+        assertEquals(422, refused.status());
+        assertTrue(Web.notice(refused).startsWith("无法读取 上年.json"), Web.notice(refused));
+    }
+
+    @Test
     void importWithNothingIsRefused() throws Exception {
         Web.Response r = web.multipart("/import", Map.of("text", "  "));
         assertEquals(400, r.status());
