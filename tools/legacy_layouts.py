@@ -52,21 +52,24 @@ def run(rep, r):
 
 # ------------------------------------------------------------------ crawler text (page innerText)
 
-def crawler(ag, rep, t2_sep="", t4_glued=True, spaced_rows=()):
+def crawler(ag, rep, t2_sep="", t4_glued=True, spaced_rows=(), tight=False):
+    # tight: no blank anywhere in the body (a page whose cells were all inline elements): 表三's header runs
+    # into 一、本年新收, 表四's digits into its last header word 总计
+    gap = "" if tight else " "
     v = [fmt(x) for x in rep["t2"]]
     t2 = ("二、主动公开政府信息情况第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章" + "".join(v[0:3])
           + t2_sep + "行政规范性文件" + "".join(v[3:6]) + "第二十条第（五）项信息内容本年处理决定数量行政许可" + v[6]
           + "第二十条第（六）项信息内容本年处理决定数量行政处罚" + v[7] + "行政强制" + v[8]
           + "第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费" + v[9])
-    t3 = "三、收到和处理政府信息公开申请情况" + CORNER + " " + HEAD_WORDS_SPLIT + " "
+    t3 = "三、收到和处理政府信息公开申请情况" + CORNER + gap + HEAD_WORDS_SPLIT + gap
     for r in ROWS:
         if r == "granted":
-            t3 += GROUP + " "
+            t3 += GROUP + gap
         if r in SUB:
-            t3 += SUB[r] + " "
+            t3 += SUB[r] + gap
         t3 += LABEL[r] + (" " if r in spaced_rows else "") + run(rep, r)
-    t4 = "四、政府信息公开行政复议、行政诉讼情况" + T4_HEAD + " " + ("".join if t4_glued else " ".join)(fmt(x) for x in rep["t4"])
-    body = " ".join([narrative_line(ag, rep), t2, t3 + " " + t4, " ".join(NARR_TAIL.split("\n"))])
+    t4 = "四、政府信息公开行政复议、行政诉讼情况" + T4_HEAD + gap + ("".join if t4_glued else " ".join)(fmt(x) for x in rep["t4"])
+    body = gap.join([narrative_line(ag, rep), t2, t3 + gap + t4, gap.join(NARR_TAIL.split("\n"))])
     page = ["标题: %s2025年政府信息公开工作年度报告" % ag, "发布时间: 2026-01-21 10:42", "文号: ", "发布机构: " + ag,
             "栏目: 政府信息公开年报", "原文链接: https://www.example-gov.cn/zwgk/xxgknb/202601/t20260121_4410.html",
             "==================== 正文 ====================", body]
@@ -103,6 +106,8 @@ def case_crawler():
     write("crawler_rows_trade_digits", "input.txt", crawler("青柳镇人民政府", L), expected(L, ov))
     write("crawler_ordinal_glued", "input.txt",
           crawler("西陵区住房和城乡建设局", M, t2_sep=" ", t4_glued=False, spaced_rows=("new", "granted")), expected(M))
+    write("crawler_no_blanks", "input.txt", crawler("北塘区审计局", K, tight=True),
+          expected(K, {"t2.normative.made": "?", "t2.normative.repealed": "?", "t2.normative.valid": "?"}))
 
 
 # ------------------------------------------------------------------ column-major PDF text

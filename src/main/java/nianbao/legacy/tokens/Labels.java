@@ -273,7 +273,8 @@ public final class Labels {
      */
     Match suffix(Token t, String table) {
         String key = t.key();
-        if (key.length() > 80 || table == null) {
+        // 表三's whole header (勾稽 note, applicant columns) can run into the first row label on a crawler line
+        if (key.length() > (key.contains("勾稽") ? 160 : 80) || table == null) {
             return null;
         }
         Match best = null;

@@ -140,6 +140,17 @@ public final class Scanner {
         return s;
     }
 
+    /** The cells of 表四 (three groups of five). */
+    private static final int T4_CELLS = 15;
+
+    /**
+     * Whether digits glued to 表四's header words are its values: a run long enough for all its cells,
+     * or the first of the values that follow on the same line.
+     */
+    private boolean startsT4Values(Token t) {
+        return t.raw().length() >= T4_CELLS || next != null && next.isValue() && next.line() == t.line();
+    }
+
     /** Repeated labels noted one by one; past this many they are only counted (a garbage file has thousands). */
     private static final int REPEATS_LISTED = 5;
     private int repeats;
@@ -162,7 +173,9 @@ public final class Scanner {
     }
 
     private void value(Token t) {
-        if (t.glued() && !lastWasRow) {
+        if (t.glued() && !lastWasRow && !("t4".equals(table) && cur == null && startsT4Values(t))) {
+            // Digits glued into text that is not a row label are no cell (数据1); in 表四 its values follow
+            // the header words glued (…尚未审结总计000000000000000, 总计0 0 0 …): its numbers.
             return;
         }
         if (t.glued()) {

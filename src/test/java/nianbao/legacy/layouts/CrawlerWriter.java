@@ -111,7 +111,8 @@ final class CrawlerWriter implements LayoutWriter {
                 run.append(v);
             }
             runs[r] = run.toString();
-            String between = r == 0 ? " " : rnd.nextInt(3) == 0 ? " " : "";
+            // the header words may run straight into 一、本年新收 (a page without any blank)
+            String between = r == 0 ? gap(rnd) : rnd.nextInt(3) == 0 ? " " : "";
             if (row.group() != null && !row.group().equals(previousGroup)) {
                 s.append(between).append(row.group());
                 between = " ";
@@ -141,7 +142,7 @@ final class CrawlerWriter implements LayoutWriter {
 
     private static void t4(StringBuilder s, Grid g, Printed.Builder p, Random rnd) {
         s.append(gap(rnd)).append("行政复议 行政诉讼 结果维持结果纠正其他结果尚未审结总计 未经复议直接起诉 复议后起诉 ")
-                .append("结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计 ");
+                .append("结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计").append(gap(rnd));
         boolean oneDigit = true;
         StringBuilder run = new StringBuilder();
         List<String> spaced = new ArrayList<>();
