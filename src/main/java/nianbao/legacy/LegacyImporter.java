@@ -28,6 +28,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Imports one legacy published report (text, HTML, Word, PDF, Markdown) into a {@link Report}:
@@ -45,7 +47,7 @@ public final class LegacyImporter {
         static final FormatDetector DETECTOR = new FormatDetector(Schemas.all());
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean LOADING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean LOADING = new AtomicBoolean();
 
     /**
      * Loads the formats (parsing every schema file, ~0.15 s) on another thread while the first input is
@@ -119,7 +121,7 @@ public final class LegacyImporter {
      */
     public static ImportResult importText(DecodedText text, Schema schema, Report previous) {
         String file = text.file();
-        java.util.function.Supplier<Tokenizer> tokens = Tokenizer.ahead(text.lines());
+        Supplier<Tokenizer> tokens = Tokenizer.ahead(text.lines());
         List<Outline.Cleaned> cleaned = new ArrayList<>();
         for (TextLine l : text.lines()) {
             String c = Chrome.clean(l.text());

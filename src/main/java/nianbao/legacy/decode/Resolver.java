@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns the scanned rows into cell values: rows with the right count of numbers are placed
@@ -85,7 +86,7 @@ public final class Resolver {
      *                 equations then take part in choosing among readings and in inference
      */
     Resolver(Schema schema, Scanner scan, String file, List<String> notes,
-             java.util.function.Function<String, BigDecimal> previous) {
+             Function<String, BigDecimal> previous) {
         this.schema = schema;
         this.scan = scan;
         this.file = file;

@@ -12,11 +12,14 @@ import nianbao.model.Value;
 import nianbao.schema.Field;
 import nianbao.schema.Schema;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads the three statistics tables (表二, 表三, 表四) of a published annual report from its decoded
@@ -57,8 +60,8 @@ public final class StatsParser {
      *               outline is read), or null to tokenise here
      */
     public static StatsResult parse(List<TextLine> lines, Schema schema, String file,
-                                    java.util.function.Function<String, java.math.BigDecimal> previous,
-                                    String previousName, java.util.function.Supplier<Tokenizer> tokens) {
+                                    Function<String, BigDecimal> previous,
+                                    String previousName, Supplier<Tokenizer> tokens) {
         List<TextLine> input = lines == null ? List.of() : lines;
         Tokenizer tk = tokens != null ? tokens.get() : Tokenizer.run(input);
         StatsResult alone = parse(tk, schema, file, null);
@@ -68,8 +71,8 @@ public final class StatsParser {
         }
         StatsResult with = parse(tk, schema, file, previous);
         for (int i = 0; i < alone.values().size(); i++) {
-            java.math.BigDecimal a = alone.values().get(i).number();
-            java.math.BigDecimal w = with.values().get(i).number();
+            BigDecimal a = alone.values().get(i).number();
+            BigDecimal w = with.values().get(i).number();
             if (a != null && (w == null || w.compareTo(a) != 0)) {
                 // Last year's numbers contradict what the text alone decides: they decide nothing here
                 // (validate's cross-year checks say where they disagree).
@@ -103,7 +106,7 @@ public final class StatsParser {
     }
 
     private static StatsResult parse(Tokenizer tk, Schema schema, String file,
-                                     java.util.function.Function<String, java.math.BigDecimal> previous) {
+                                     Function<String, BigDecimal> previous) {
         Objects.requireNonNull(schema, "schema");
         Scanner scan = Scanner.run(tk.tokens, Labels.of(schema));
         List<String> notes = new ArrayList<>();

@@ -7,6 +7,7 @@ import nianbao.schema.Schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Bridges to the statistics parser (tables 二、三、四), owned by its own stage. */
 public final class StatsStage {
@@ -23,7 +24,7 @@ public final class StatsStage {
      * {@code tokens} gives the lines' tokens when they are already under way (null: tokenise here).
      */
     public static Tables parse(List<TextLine> lines, Schema schema, String file, nianbao.model.Report previous,
-                               java.util.function.Supplier<nianbao.legacy.tokens.Tokenizer> tokens) {
+                               Supplier<nianbao.legacy.tokens.Tokenizer> tokens) {
         StatsResult r = previous == null ? StatsParser.parse(lines, schema, file, null, null, tokens)
                 : StatsParser.parse(lines, schema, file, previous::numberIfPresent, previous.file(), tokens);
         List<LineSpan> spans = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The schema's linear rules (this year's; last year's too when its report is given, see
@@ -77,7 +78,7 @@ public final class Inference {
      * @param previous last year's value of a field, or null when blank or absent from its format
      * @return the pseudo cells with their values, to be known before any reading is chosen
      */
-    public Map<Integer, BigDecimal> addPrevious(Schema schema, java.util.function.Function<String, BigDecimal> previous) {
+    public Map<Integer, BigDecimal> addPrevious(Schema schema, Function<String, BigDecimal> previous) {
         Map<Integer, BigDecimal> known = new HashMap<>();
         rules:
         for (Rule r : schema.rules()) {

@@ -5,7 +5,12 @@ import nianbao.legacy.read.TextLine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Splits decoded lines into cells (tabs, pipes, Markdown rows, runs of spaces, or one cell per
@@ -37,7 +42,7 @@ public final class Tokenizer {
         // A huge input (a garbage file, a whole website saved as one page): the first half on another
         // thread; each line's tokens depend on that line alone, so the halves join exactly.
         int half = lines.size() / 2;
-        java.util.function.Supplier<Tokenizer> first = background(() -> run(lines, 0, half));
+        Supplier<Tokenizer> first = background(() -> run(lines, 0, half));
         Tokenizer second = run(lines, half, lines.size());
         Tokenizer t = first.get();
         t.tokens.addAll(second.tokens);
@@ -52,12 +57,12 @@ public final class Tokenizer {
      * Starts tokenising a large input on another thread, so that it runs while the caller reads the
      * outline (tokens do not depend on the format); null for an ordinary input.
      */
-    public static java.util.function.Supplier<Tokenizer> ahead(List<TextLine> lines) {
+    public static Supplier<Tokenizer> ahead(List<TextLine> lines) {
         return lines.size() < PARALLEL_LINES ? null : background(() -> run(lines, 0, lines.size()));
     }
 
-    private static java.util.function.Supplier<Tokenizer> background(java.util.concurrent.Callable<Tokenizer> work) {
-        java.util.concurrent.FutureTask<Tokenizer> task = new java.util.concurrent.FutureTask<>(work);
+    private static Supplier<Tokenizer> background(Callable<Tokenizer> work) {
+        FutureTask<Tokenizer> task = new FutureTask<>(work);
         Thread worker = new Thread(task, "nianbao-tokenizer");
         worker.setDaemon(true);
         worker.start();
@@ -67,7 +72,7 @@ public final class Tokenizer {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("导入被中断", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
                 }
@@ -414,7 +419,7 @@ public final class Tokenizer {
     }
 
     /** Prefix, key and raw text per text cell seen, shared by its recurrences. */
-    private final java.util.HashMap<String, String[]> texts = new java.util.HashMap<>();
+    private final HashMap<String, String[]> texts = new HashMap<>();
     private static final int POOL_LIMIT = 50_000;
 
     /** A line whose cells are separated by spaces: numbers apart, neighbouring words joined. */
