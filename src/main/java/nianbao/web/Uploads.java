@@ -55,28 +55,42 @@ final class Uploads {
     private Uploads() {
     }
 
-    /** Oversize bodies up to this size are read to the end before the refusal; larger ones are cut off. */
+    /** Refused bodies up to this size are read to the end before the answer; larger ones are cut off. */
     private static final long DRAINED = 100L * 1024 * 1024;
 
     /**
-     * Parses a multipart form, refusing it when the declared length is over the limit: a body up to
-     * 100 MB is read and dropped first so that the browser gets the answer, a larger one is cut off.
+     * Reads and drops what is left of a request body before a refusal (wrong token, closed collection,
+     * too large, missing CSRF token …): answering while the browser is still sending makes it show a
+     * reset connection instead of the page that says why. A body declared larger than 100 MB is not
+     * read; the connection is closed after the answer.
+     */
+    static void drain(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared == 0 || declared > DRAINED) {
+            return;
+        }
+        long left = declared > 0 ? declared : DRAINED; // a chunked body: at most as much
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = ctx.req().getInputStream()) {
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the body was read already, or the client went away: nothing to drop
+        }
+    }
+
+    /**
+     * Parses a multipart form, refusing it when the declared length is over the limit (the refusal
+     * reads and drops a body up to 100 MB first, see {@link #drain}).
      *
      * @throws WebError 413 over the limit, 400 for a broken or non-multipart body
      */
     static void parse(Context ctx, long limit) throws WebError {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit + 64 * 1024) {
-            if (declared <= DRAINED) {
-                // Read and drop the body first: answering while the browser is still sending makes it
-                // show a reset connection instead of the page that says what the limit is.
-                try (InputStream in = ctx.req().getInputStream()) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                } catch (IOException | RuntimeException e) {
-                    // the client went away: nothing to answer
-                }
-            }
-            throw WebError.tooLarge(limit);
+            throw WebError.tooLarge(limit); // the refusal reads the body first, see drain
         }
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {

@@ -153,6 +153,7 @@ public final class WebServer implements AutoCloseable {
     /** A refusal page: the status, the sentence, a way back. */
     private static void refuse(Context ctx, int status, String message) {
         ctx.attribute(REFUSED, Boolean.TRUE);
+        Uploads.drain(ctx);
         String back = ctx.method().name().equals("POST") ? ctx.path() : "/";
         String body = Html.notice("error", message) + "<p><a class=\"button secondary\" href=\"" + Html.esc(back)
                 + "\">返回</a></p>\n";
