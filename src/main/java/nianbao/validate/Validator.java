@@ -63,8 +63,11 @@ public final class Validator {
         List<Finding> out = new ArrayList<>();
         check(schema, "TYPE").ifPresent(c -> out.addAll(TypeCheck.check(report, c, options.blankAsZero())));
         check(schema, "META").ifPresent(c -> out.addAll(MetaCheck.check(report, c, options.today())));
-        out.addAll(RuleEngine.check(report, previous, options.blankAsZero()));
-        check(schema, "NARR").ifPresent(c -> out.addAll(NarrativeCheck.check(report, c)));
+        // the text's numbers are NARR's findings and, for a broken rule, evidence of which cell is wrong
+        NarrativeCheck.Scan narrative = check(schema, "NARR").map(c -> NarrativeCheck.scan(report, c))
+                .orElse(new NarrativeCheck.Scan(List.of(), List.of()));
+        out.addAll(RuleEngine.check(report, previous, options.blankAsZero(), narrative.statements()));
+        out.addAll(narrative.findings());
         check(schema, "FEE").ifPresent(c -> out.addAll(FeeCheck.check(report, previous, c)));
         check(schema, "TEXT").ifPresent(c -> out.addAll(TextCheck.check(report, c)));
         if (previous != null) {

@@ -98,7 +98,11 @@ final class Html {
         return (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     }
 
-    /** The findings as a table, errors first (the validator's order), with rule, cell, 应填/实填 and the sentence. */
+    /**
+     * The findings as a table, errors first (the validator's order), with rule, cell, 应填/实填 and the sentence;
+     * for a broken rule the cell is the one the evidence pins (and 应填/实填 its values) or the rule's own,
+     * the sentence naming the cells that could be wrong.
+     */
     static String findings(List<Finding> findings) {
         return findings(findings, "请按下表逐条改正后重新上传。");
     }
@@ -123,7 +127,7 @@ final class Html {
             sb.append("<tr class=\"").append(sev).append("\"><td><span class=\"badge ").append(sev).append("\">")
                     .append(f.severity().zh()).append("</span></td><td class=\"mono\">").append(esc(f.ruleId()))
                     .append("</td><td class=\"mono nowrap\">").append(esc(position(f))).append("</td><td class=\"num\">")
-                    .append(esc(f.expected())).append("</td><td class=\"num\">").append(esc(f.actual()))
+                    .append(esc(f.cellExpected())).append("</td><td class=\"num\">").append(esc(f.cellActual()))
                     .append("</td><td>").append(esc(f.message())).append("</td></tr>\n");
         }
         sb.append("</tbody></table></div>\n");
