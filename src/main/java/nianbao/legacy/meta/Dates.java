@@ -18,8 +18,9 @@ final class Dates {
             "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?");
     private static final Pattern WRITTEN = Pattern.compile(
             "^" + YEAR + "\\s*年\\s*([一二三四五六七八九十]{1,2}|\\d{1,2})\\s*月\\s*([一二三四五六七八九十]{1,3}|\\d{1,2})\\s*日");
-    /** A time after the date: 16:34, 16:34:05, 16时34分. */
-    private static final Pattern TIME = Pattern.compile("^\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}(\\s*[:：分]\\s*\\d{1,2}\\s*秒?)?");
+    /** A time after the date: 16:34, 16:34:05, 16时34分, 16时34分05秒. */
+    private static final Pattern TIME = Pattern.compile(
+            "^\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}\\s*分?(\\s*[:：]\\s*\\d{1,2}|\\s*\\d{1,2}\\s*秒)?");
 
     private Dates() {
     }

@@ -196,9 +196,10 @@ public final class MetaParser {
                 continue;
             }
             if (f == null && i + 1 < end) {
-                // a title wrapped onto the next line, but never words running over the break: the line
-                // above a title is a breadcrumb or the first half of a broken name (handled below)
-                Titles.Found joined = Titles.in(s + Chrome.squeeze(lines.get(i + 1).text()));
+                // a title wrapped onto the next line, but never when the next line is a title (this one is
+                // the agency above it, handled below, or a breadcrumb) nor words running over the break
+                String next = Chrome.squeeze(lines.get(i + 1).text());
+                Titles.Found joined = Titles.in(next) == null ? Titles.in(s + next) : null;
                 f = joined != null && joined.wordsEnd() <= s.length() ? joined : null;
             }
             if (f == null) {
