@@ -1,5 +1,6 @@
 package nianbao.merge;
 
+import nianbao.xlsx.write.XlsxStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
