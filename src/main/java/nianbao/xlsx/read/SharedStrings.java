@@ -1,7 +1,5 @@
 package nianbao.xlsx.read;
 
-
-
 import nianbao.xlsx.ooxml.Xml;
 
 import javax.xml.stream.XMLStreamConstants;

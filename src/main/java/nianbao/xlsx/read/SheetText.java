@@ -1,7 +1,5 @@
 package nianbao.xlsx.read;
 
-
-
 import nianbao.xlsx.ooxml.Xml;
 
 import java.nio.charset.StandardCharsets;

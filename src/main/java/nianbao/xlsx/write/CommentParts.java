@@ -1,7 +1,5 @@
 package nianbao.xlsx.write;
 
-
-
 import nianbao.xlsx.ooxml.Comments;
 import nianbao.xlsx.ooxml.XmlOut;
 

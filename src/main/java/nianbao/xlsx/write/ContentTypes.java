@@ -1,7 +1,5 @@
 package nianbao.xlsx.write;
 
-
-
 import nianbao.xlsx.ooxml.Tags;
 import nianbao.xlsx.ooxml.XmlOut;
 

@@ -1,7 +1,5 @@
 package nianbao.xlsx.write;
 
-
-
 import nianbao.xlsx.ooxml.ByteSink;
 
 import java.nio.charset.StandardCharsets;

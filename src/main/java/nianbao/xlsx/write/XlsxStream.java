@@ -1,7 +1,5 @@
 package nianbao.xlsx.write;
 
-
-
 import nianbao.xlsx.ooxml.ExcelEscapes;
 
 import java.io.Closeable;
@@ -34,7 +32,7 @@ public final class XlsxStream implements Closeable {
     public static final int BOLD = 2;
 
     /** The most characters one Excel cell holds; longer texts are cut with a note. */
-    public static final int MAX_CELL_CHARS = 32767;
+    static final int MAX_CELL_CHARS = 32767;
 
     /**
      * How a sheet is set up before its rows.

@@ -1,6 +1,5 @@
-package nianbao.merge;
+package nianbao.xlsx.write;
 
-import nianbao.xlsx.write.XlsxStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
