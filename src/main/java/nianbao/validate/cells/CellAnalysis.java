@@ -197,8 +197,9 @@ public final class CellAnalysis {
         }
         boolean crossYear = eqs.stream().anyMatch(Equation::crossYear);
         if (withText.size() != 1) {
-            List<Statement> against = withLastYear.size() == 1 && withText.isEmpty()
-                    ? touching.stream().map(Said::statement).toList() : List.of();
+            Candidate only = withLastYear.size() == 1 && withText.isEmpty() ? withLastYear.get(0) : null;
+            List<Statement> against = only == null ? List.of() : touching.stream()
+                    .filter(s -> !s.allows(only.fieldId(), only.delta())).map(Said::statement).toList();
             return new Verdict(withLastYear, null, List.of(), against, crossYear);
         }
         Candidate pin = withText.get(0);
