@@ -99,18 +99,39 @@ public record Indicator(String key, String label, List<String> fields, List<Stri
      *         field, a field has no number, or a share's base is 0
      */
     public BigDecimal valueOf(Schema schema, Function<String, BigDecimal> numbers) {
+        BigDecimal[] p = partsOf(schema, numbers);
+        return p == null ? null : valueOf(p[0], p[1]);
+    }
+
+    /**
+     * What the indicator is made of in one report: the sum of its fields and, for a share, of its base.
+     *
+     * @return {fields, base} (base null for a count); null when the format lacks a field or a field has no number
+     */
+    public BigDecimal[] partsOf(Schema schema, Function<String, BigDecimal> numbers) {
         if (!availableIn(schema)) {
             return null;
         }
         BigDecimal sum = sum(fields, numbers);
-        if (sum == null || !isShare()) {
-            return sum;
-        }
-        BigDecimal of = sum(base, numbers);
-        if (of == null || of.signum() == 0) {
+        if (sum == null) {
             return null;
         }
-        return sum.divide(of, SHARE_SCALE, RoundingMode.HALF_EVEN);
+        if (!isShare()) {
+            return new BigDecimal[] {sum, null};
+        }
+        BigDecimal of = sum(base, numbers);
+        return of == null ? null : new BigDecimal[] {sum, of};
+    }
+
+    /**
+     * The indicator from its parts: the count itself, or the share as a fraction (scale {@value #SHARE_SCALE});
+     * null for a share of a base of 0.
+     */
+    public BigDecimal valueOf(BigDecimal fieldsSum, BigDecimal baseSum) {
+        if (!isShare()) {
+            return fieldsSum;
+        }
+        return baseSum.signum() == 0 ? null : fieldsSum.divide(baseSum, SHARE_SCALE, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal sum(List<String> ids, Function<String, BigDecimal> numbers) {

@@ -16,16 +16,16 @@ public final class KeyFigures {
     private final String agency;
     private final String year;
     private final Schema schema;
-    private final BigDecimal[] values;
+    private final BigDecimal[][] parts;
     private final List<Outcomes.Category> categories;
     private final BigDecimal[] outcomes;
 
-    private KeyFigures(String agency, String year, Schema schema, BigDecimal[] values,
+    private KeyFigures(String agency, String year, Schema schema, BigDecimal[][] parts,
                        List<Outcomes.Category> categories, BigDecimal[] outcomes) {
         this.agency = agency;
         this.year = year;
         this.schema = schema;
-        this.values = values;
+        this.parts = parts;
         this.categories = categories;
         this.outcomes = outcomes;
     }
@@ -44,16 +44,16 @@ public final class KeyFigures {
      * @param numbers a field's number, or null when blank, missing or not a number
      */
     public static KeyFigures of(String agency, String year, Schema schema, Function<String, BigDecimal> numbers) {
-        BigDecimal[] values = new BigDecimal[Indicator.KEY.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = Indicator.KEY.get(i).valueOf(schema, numbers);
+        BigDecimal[][] parts = new BigDecimal[Indicator.KEY.size()][];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = Indicator.KEY.get(i).partsOf(schema, numbers);
         }
         List<Outcomes.Category> categories = Outcomes.of(schema);
         BigDecimal[] outcomes = new BigDecimal[categories.size()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = categories.get(i).valueOf(numbers);
         }
-        return new KeyFigures(agency, year, schema, values, categories, outcomes);
+        return new KeyFigures(agency, year, schema, parts, categories, outcomes);
     }
 
     /** The agency, or null. */
@@ -82,11 +82,21 @@ public final class KeyFigures {
      * @throws IllegalArgumentException for an indicator not in {@link Indicator#KEY}
      */
     public BigDecimal value(Indicator indicator) {
+        BigDecimal[] p = parts(indicator);
+        return p == null ? null : indicator.valueOf(p[0], p[1]);
+    }
+
+    /**
+     * What a key indicator is made of: {fields, base} as {@link Indicator#partsOf} gives them, or null when absent.
+     *
+     * @throws IllegalArgumentException for an indicator not in {@link Indicator#KEY}
+     */
+    public BigDecimal[] parts(Indicator indicator) {
         int i = Indicator.KEY.indexOf(indicator);
         if (i < 0) {
             throw new IllegalArgumentException("not a key indicator: " + indicator.key());
         }
-        return values[i];
+        return parts[i] == null ? null : parts[i].clone();
     }
 
     /** The 办理结果 categories of the report's format, in table order. */
