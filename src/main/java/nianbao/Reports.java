@@ -96,11 +96,6 @@ public final class Reports {
         return nianbao.render.Renderer.of(format).renderBytes(report);
     }
 
-    /** The report's three statistics tables as HTML, each value cell marked read/inferred/missing with its reason. */
-    public static String provenanceTables(Report report) {
-        return nianbao.render.ProvenanceTables.html(report);
-    }
-
     /**
      * Writes the fill-in workbook, atomically.
      *
