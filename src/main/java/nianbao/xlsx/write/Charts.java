@@ -137,7 +137,13 @@ public final class Charts {
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             wb.write(bytes);
-            return parts(bytes.toByteArray(), charts.size());
+            Parts parts = parts(bytes.toByteArray(), charts.size());
+            List<byte[]> stacked = new ArrayList<>();
+            for (int i = 0; i < charts.size(); i++) {
+                byte[] xml = parts.charts().get(i);
+                stacked.add(charts.get(i).kind() == Kind.PERCENT_STACKED ? overlap(xml) : xml);
+            }
+            return new Parts(parts.drawing(), parts.drawingRels(), stacked);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,7 +204,6 @@ public final class Charts {
         data.setVaryColors(false);
         if (c.kind() == Kind.PERCENT_STACKED) {
             data.setBarGrouping(BarGrouping.PERCENT_STACKED);
-            data.setOverlap((byte) 100);
             values.setNumberFormat("0%");
         } else {
             data.setBarGrouping(BarGrouping.CLUSTERED);
@@ -228,6 +233,22 @@ public final class Charts {
             legend.setPosition(LegendPosition.BOTTOM);
             legend.setOverlay(false);
         }
+    }
+
+    /**
+     * Stacked bars must overlap fully, or Excel draws each series beside the last. POI's {@code setOverlap}
+     * needs a schema type the lite OOXML jar leaves out, so the element goes in after {@code c:gapWidth},
+     * where the schema orders it.
+     */
+    static byte[] overlap(byte[] chartXml) {
+        String xml = new String(chartXml, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(\\w+:)?gapWidth [^>]*/>").matcher(xml);
+        if (!m.find()) {
+            throw new IllegalStateException("no gapWidth in the chart part");
+        }
+        String prefix = m.group(1) == null ? "" : m.group(1);
+        return (xml.substring(0, m.end()) + "<" + prefix + "overlap val=\"100\"/>" + xml.substring(m.end()))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The value at the end of each bar, nothing else. */

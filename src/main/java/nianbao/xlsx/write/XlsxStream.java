@@ -62,8 +62,12 @@ public final class XlsxStream implements Closeable {
      * @param fitToWidth scaled to one page across (as many pages down as it takes)
      * @param repeatRows rows printed on every page, e.g. {@code 1:3}, or null
      * @param repeatColumns columns printed on every page, e.g. {@code A:A}, or null
+     * @param area the cells printed, e.g. {@code A1:J80}, or null for all
      */
-    public record Print(boolean landscape, boolean fitToWidth, String repeatRows, String repeatColumns) {
+    public record Print(boolean landscape, boolean fitToWidth, String repeatRows, String repeatColumns, String area) {
+        public Print(boolean landscape, boolean fitToWidth, String repeatRows, String repeatColumns) {
+            this(landscape, fitToWidth, repeatRows, repeatColumns, null);
+        }
     }
 
     private record Written(String name, String filter, Print print) {
@@ -194,6 +198,11 @@ public final class XlsxStream implements Closeable {
         for (int i = 0; i < sheets.size(); i++) {
             Written w = sheets.get(i);
             printTitles(names, i, w);
+            if (w.print() != null && w.print().area() != null) {
+                names.append("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"").append(i).append("\">'")
+                        .append(escapeAttr(w.name().replace("'", "''"))).append("'!").append(absolute(w.print().area()))
+                        .append("</definedName>");
+            }
             if (w.filter() != null) {
                 // Excel keeps the filtered range in this hidden name; it repairs files where it is missing
                 names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i)
