@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
         footerHeading = "%n",
         footer = {"示例：nianbao merge 各单位/ -o 汇总.xlsx --csv 汇总.csv --aggregate 合计.xlsx --year 2025",
             "　　　nianbao merge 2025年/ -o 汇总.xlsx --previous 2024年/",
-            "退出码：0 正常；1 有报告存在校验错误；2 用法错误（含年度不一致）；3 有文件无法读取（其余照常汇总）或输出无法写入。"})
+            "退出码：0 正常；1 有报告存在校验错误；2 用法错误（含年度不一致）；3 有文件（含 --previous 的上年报告）无法读取"
+                + "（其余照常汇总）或输出无法写入。"})
 public final class MergeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -106,7 +107,7 @@ public final class MergeCommand implements Callable<Integer> {
         if (result.inputs() > 0 && result.merged() == 0 && result.failed() == 0) {
             out.println("没有可计入合计的报告。");
         }
-        if (result.failed() > 0) {
+        if (result.failed() > 0 || result.previousUnreadable() > 0) {
             return ExitCodes.UNREADABLE;
         }
         return result.withErrors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -204,6 +204,12 @@ public final class Merger {
             for (Failure f : failures) {
                 warnings.add("无法读取 " + f.file() + "：" + f.reason());
             }
+            PreviousReports.Read previous = options.previous() == null || options.output() == null ? null
+                    : PreviousReports.read(options.previous(), outputs, options.threads());
+            if (previous != null) {
+                warnings.addAll(previous.problems());
+                Timing.mark("previous");
+            }
             if (in.repeated() > 0) {
                 notes.add("有 " + in.repeated() + " 处重复指定了同一文件，每个文件只读一次。");
             }
@@ -219,10 +225,8 @@ public final class Merger {
             int inputs = jobs.size() + in.missing().size();
             int slots = options.rosterMode() ? options.roster().size() : 0;
             MergeResult result = new MergeResult(inputs, entries.size() - duplicates, failures.size(), duplicates,
-                    skipped.size(), withErrors, warnings, byFormat, slots, slots - jobs.size());
-            PreviousReports.Read previous = options.previous() == null || options.output() == null ? null
-                    : PreviousReports.read(options.previous(), outputs, options.threads());
-            Timing.mark("previous");
+                    skipped.size(), withErrors, warnings, byFormat, slots, slots - jobs.size(),
+                    previous == null ? 0 : previous.problems().size());
             Run run = new Run(parts, placed, failures, skipped, year, options, result, notes, started, previous);
             Timing.mark("classify");
             writeOutputs(run, spill);

@@ -52,7 +52,7 @@ final class PreviousReports {
         } else {
             Inputs.Expanded in = Inputs.expand(previous.inputs(), exclude);
             for (Failure f : in.missing()) {
-                problems.add("上年报告 " + f.file() + "：" + f.reason());
+                problems.add("无法读取上年报告 " + f.file() + "：" + f.reason());
             }
             for (Path p : in.files()) {
                 files.add(p);
