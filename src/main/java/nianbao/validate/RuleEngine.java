@@ -13,8 +13,10 @@ import nianbao.validate.cells.Statement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -49,12 +51,14 @@ final class RuleEngine {
         Function<String, BigDecimal> prev = previous == null ? id -> null : lookup(previous, blankAsZero);
         List<Rule> broken = new ArrayList<>();
         List<BigDecimal[]> sides = new ArrayList<>();
+        Map<Rule, BigDecimal> residuals = new IdentityHashMap<>();
         for (Rule rule : report.schema().rules()) {
             if (rule.needsPrevious() && (previous == null || !rule.previousFieldsIn(previous.schema()))) {
                 continue; // no last year's report, or one of a format without these fields (X-STOCK on 2019)
             }
             BigDecimal left = rule.left().evaluate(cur, prev);
             BigDecimal right = rule.right().evaluate(cur, prev);
+            residuals.put(rule, left == null || right == null ? null : left.subtract(right));
             if (left == null || right == null || left.compareTo(right) == 0) {
                 continue;
             }
@@ -65,7 +69,7 @@ final class RuleEngine {
             return List.of();
         }
         // only a broken rule costs the search for the typed cell behind it
-        List<Breakdown> breakdowns = CellAnalysis.explain(report, previous, cur, prev, broken, statements);
+        List<Breakdown> breakdowns = CellAnalysis.explain(report, previous, cur, prev, residuals, broken, statements);
         List<Finding> out = new ArrayList<>(broken.size());
         for (int i = 0; i < broken.size(); i++) {
             out.add(finding(report, broken.get(i), sides.get(i)[0], sides.get(i)[1], breakdowns.get(i)));

@@ -18,14 +18,13 @@ import nianbao.validate.cells.Equations.Form;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -82,14 +81,16 @@ public final class CellAnalysis {
      * @param lastYear last year's report, or null
      * @param current this year's values as the rules read them (blank → null, or 0)
      * @param previous last year's values as the rules read them, or null without last year's report
+     * @param residuals every rule instance checked, left side minus right side (null when a value is blank)
      * @param broken the rule instances found broken, in the order of their findings
      * @param statements the numbers the report's text states about its tables
      * @return one breakdown per broken rule, in the same order
      */
     public static List<Breakdown> explain(Report report, Report lastYear, Function<String, BigDecimal> current,
-                                          Function<String, BigDecimal> previous, List<Rule> broken,
-                                          List<Statement> statements) {
-        return new CellAnalysis(new Equations(report, lastYear, current, previous), lastYear).explain(broken, statements);
+                                          Function<String, BigDecimal> previous, Map<Rule, BigDecimal> residuals,
+                                          List<Rule> broken, List<Statement> statements) {
+        Equations equations = new Equations(report, lastYear, current, previous, residuals);
+        return new CellAnalysis(equations, lastYear).explain(broken, statements);
     }
 
     private List<Breakdown> explain(List<Rule> broken, List<Statement> statements) {
@@ -175,8 +176,7 @@ public final class CellAnalysis {
     }
 
     private Verdict judge(List<Equation> eqs, Set<String> firmNow, Set<String> firmLastYear, List<Said> said) {
-        Set<String> cells = new TreeSet<>(Comparator.comparingInt(equations::order)); // in schema order: D5, D6 … D29
-        eqs.forEach(e -> cells.addAll(e.form().coefficients().keySet()));
+        Set<String> cells = inSchemaOrder(eqs);
         List<Said> touching = said.stream().filter(s -> s.touches(cells)).toList();
         List<Candidate> thisYear = new ArrayList<>();
         List<Candidate> withLastYear = new ArrayList<>();
@@ -223,6 +223,20 @@ public final class CellAnalysis {
             evidence.add(new Evidence(Kind.RULES, "", ""));
         }
         return new Verdict(withLastYear, pin, evidence, List.of(), crossYear);
+    }
+
+    /** The typed cells of the equations in schema order (表三 D5, D6 … D29), each looked up once. */
+    private Set<String> inSchemaOrder(List<Equation> eqs) {
+        Facts facts = equations.facts();
+        BitSet places = new BitSet();
+        for (Equation e : eqs) {
+            for (String cell : e.form().coefficients().keySet()) {
+                places.set(facts.order(cell));
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        places.stream().forEach(i -> out.add(facts.idAt(i)));
+        return out;
     }
 
     /** The cell with the change that mends the first broken rule it is in, or null when none is exact. */
@@ -274,7 +288,7 @@ public final class CellAnalysis {
     }
 
     private Suspect suspect(Candidate c) {
-        return new Suspect(c.fieldId(), position(equations.report(), c.fieldId()), c.actual(), c.expected());
+        return new Suspect(c.fieldId(), position(equations.report(), equations.facts(), c.fieldId()), c.actual(), c.expected());
     }
 
     private Side side(Expression e, Rule rule) {
@@ -298,18 +312,23 @@ public final class CellAnalysis {
         return new Side(sum, terms);
     }
 
-    private static Cell cell(Report report, String fieldId, BigDecimal value, int sign, boolean previous) {
+    private Cell cell(Report report, String fieldId, BigDecimal value, int sign, boolean previous) {
         Field f = report.schema().require(fieldId);
-        return new Cell(fieldId, position(report, fieldId), f.label(), value, sign, previous);
+        Facts facts = report == equations.report() ? equations.facts() : Facts.of(report.schema());
+        return new Cell(fieldId, position(report, facts, fieldId), f.label(), value, sign, previous);
     }
 
     /** The workbook cell of a field: where it was read when that is a cell, else the template's cell. */
     static String position(Report report, String fieldId) {
+        return position(report, Facts.of(report.schema()), fieldId);
+    }
+
+    private static String position(Report report, Facts facts, String fieldId) {
         Source s = report.value(fieldId).source();
         if (s.sheet() != null && s.cell() != null) {
             return s.position();
         }
-        return report.schema().require(fieldId).position();
+        return facts.position(fieldId);
     }
 
     /** True when the rule writes the field itself (not only a total standing for it). */

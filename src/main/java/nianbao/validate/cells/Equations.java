@@ -1,18 +1,15 @@
 package nianbao.validate.cells;
 
 import nianbao.model.Report;
-import nianbao.schema.Expression;
 import nianbao.schema.Rule;
 import nianbao.schema.Severity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -64,12 +61,15 @@ final class Equations {
     }
 
     private final Report report;
+    private final Facts facts;
     private final Function<String, BigDecimal> current;
     private final Function<String, BigDecimal> previous;
     /** Total field → the rule whose parts it is the sum of, for the totals that agree with them. */
     private final Map<String, Rule> computed = new HashMap<>();
+    /** True when every total stands for its parts: the forms are the format's, worked out once. */
+    private final boolean allStanding;
     private final List<Equation> equations = new ArrayList<>();
-    private final Map<String, Integer> order = new HashMap<>();
+    private final Map<Rule, BigDecimal> residuals;
 
     /**
      * The checkable rules of a report.
@@ -77,28 +77,32 @@ final class Equations {
      * @param current this year's values (blank → null, or 0 when blanks count as zero)
      * @param previous last year's values, or null when there is no last year's report
      * @param lastYear last year's report, or null
+     * @param residuals the rules already measured (left minus right, null when a value is blank); others are measured here
      */
-    Equations(Report report, Report lastYear, Function<String, BigDecimal> current, Function<String, BigDecimal> previous) {
+    Equations(Report report, Report lastYear, Function<String, BigDecimal> current, Function<String, BigDecimal> previous,
+              Map<Rule, BigDecimal> residuals) {
         this.report = report;
+        this.facts = Facts.of(report.schema());
         this.current = current;
         this.previous = previous == null ? id -> null : previous;
-        Set<String> seen = new HashSet<>();
-        for (Rule r : report.schema().totalRules()) {
-            String total = r.left().terms().get(0).fieldId();
-            if (!seen.add(total)) {
-                continue; // the first rule defining a total is its formula; the others only check it
-            }
-            BigDecimal left = r.left().evaluate(current, this.previous);
-            BigDecimal right = r.right().evaluate(current, this.previous);
-            if (left != null && right != null && left.compareTo(right) == 0) {
-                computed.put(total, r);
+        this.residuals = residuals;
+        for (Map.Entry<String, Rule> e : facts.formulas.entrySet()) {
+            // the first rule defining a total is its formula; the others only check it
+            BigDecimal r = residual(e.getValue());
+            if (r != null && r.signum() == 0) {
+                computed.put(e.getKey(), e.getValue());
             }
         }
-        for (Rule r : report.schema().rules()) {
-            if (r.needsPrevious() && (lastYear == null || !r.previousFieldsIn(lastYear.schema()))) {
+        allStanding = computed.size() == facts.formulas.size();
+        List<Rule> rules = report.schema().rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            boolean crossYear = facts.crossYear(i);
+            if (crossYear && (lastYear == null || !r.previousFieldsIn(lastYear.schema()))) {
                 continue;
             }
-            equations.add(new Equation(r, form(r), r.needsPrevious()));
+            Map<String, Integer> c = allStanding ? facts.standing(i) : Facts.coefficients(r, computed);
+            equations.add(new Equation(r, new Form(c, residual(r)), crossYear));
         }
     }
 
@@ -110,23 +114,16 @@ final class Equations {
         return report;
     }
 
+    Facts facts() {
+        return facts;
+    }
+
     BigDecimal value(String fieldId) {
         return current.apply(fieldId);
     }
 
     BigDecimal previousValue(String fieldId) {
         return previous.apply(fieldId);
-    }
-
-    /** Where a field comes in the schema (its fields are in table order: 表三 row by row). */
-    int order(String fieldId) {
-        if (order.isEmpty()) {
-            List<nianbao.schema.Field> fields = report.schema().fields();
-            for (int i = 0; i < fields.size(); i++) {
-                order.put(fields.get(i).id(), i);
-            }
-        }
-        return order.getOrDefault(fieldId, Integer.MAX_VALUE);
     }
 
     /** The rule defining a total that stands for its parts, or null for a typed cell. */
@@ -136,13 +133,16 @@ final class Equations {
 
     /** The form of a rule: both sides with every standing total replaced by its typed parts. */
     Form form(Rule r) {
-        Map<String, Integer> c = new LinkedHashMap<>();
-        expand(r.left(), 1, c, new HashSet<>());
-        expand(r.right(), -1, c, new HashSet<>());
-        c.values().removeIf(v -> v == 0);
+        return new Form(Facts.coefficients(r, computed), residual(r));
+    }
+
+    private BigDecimal residual(Rule r) {
+        if (residuals.containsKey(r)) {
+            return residuals.get(r);
+        }
         BigDecimal left = r.left().evaluate(current, previous);
         BigDecimal right = r.right().evaluate(current, previous);
-        return new Form(c, left == null || right == null ? null : left.subtract(right));
+        return left == null || right == null ? null : left.subtract(right);
     }
 
     /** The form of one reading of a statement: the sum of the fields minus the number stated. */
@@ -150,7 +150,7 @@ final class Equations {
         Map<String, Integer> c = new LinkedHashMap<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (String id : fields) {
-            expand(id, 1, c, new HashSet<>());
+            Facts.parts(id, computed).forEach((k, v) -> c.merge(k, v, Integer::sum));
             BigDecimal v = current.apply(id);
             sum = sum == null || v == null ? null : sum.add(v);
         }
@@ -160,27 +160,6 @@ final class Equations {
 
     /** The typed cells a field stands for, with their signs: itself, or a standing total's parts. */
     Map<String, Integer> parts(String fieldId) {
-        Map<String, Integer> c = new LinkedHashMap<>();
-        expand(fieldId, 1, c, new HashSet<>());
-        c.values().removeIf(v -> v == 0);
-        return c;
-    }
-
-    private void expand(Expression side, int sign, Map<String, Integer> into, Set<String> path) {
-        for (Expression.Term t : side.terms()) {
-            if (!t.previous()) {
-                expand(t.fieldId(), sign * t.sign(), into, path);
-            }
-        }
-    }
-
-    private void expand(String fieldId, int sign, Map<String, Integer> into, Set<String> path) {
-        Rule def = computed.get(fieldId);
-        if (def != null && path.add(fieldId)) {
-            expand(def.right(), sign, into, path);
-            path.remove(fieldId);
-        } else {
-            into.merge(fieldId, sign, Integer::sum);
-        }
+        return Facts.parts(fieldId, computed);
     }
 }

@@ -2,7 +2,6 @@ package nianbao.validate.cells;
 
 import nianbao.model.Numbers;
 import nianbao.model.Report;
-import nianbao.schema.CellRanges;
 import nianbao.schema.Expression;
 import nianbao.schema.Field;
 import nianbao.schema.Rule;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The sentences after a broken rule's message: each side's typed cells with their values (a long
@@ -32,15 +32,17 @@ final class Wording {
     static final int NAMED = 6;
 
     private final Schema schema;
+    private final Facts facts;
 
     Wording(Schema schema) {
         this.schema = schema;
+        this.facts = Facts.of(schema);
     }
 
     /** The whole detail: the sides, then the conclusion. */
     String detail(List<Side> sides, Pin pin, List<Suspect> suspects, List<Statement> against, boolean crossYear,
                   boolean en) {
-        Labels labels = labels(sides);
+        Labels labels = en ? null : labels(sides); // the English text names cells by position only
         List<String> texts = new ArrayList<>();
         for (Side s : sides) {
             texts.add(side(s, labels, en));
@@ -135,7 +137,8 @@ final class Wording {
     }
 
     private String ranges(List<Suspect> cells) {
-        String where = where(cells.stream().map(c -> new Item(c.fieldId(), c.position(), 1, "", false, false)).toList());
+        String where = where(cells.stream().map(c -> new Item(new Cell(c.fieldId(), c.position(), "", c.actual(), 1, false),
+                1, () -> "")).toList());
         // read from other cells than the template's (a workbook laid out differently): name each one
         return where.isEmpty() ? String.join("、", cells.stream().map(Suspect::position).toList()) : where;
     }
@@ -157,11 +160,10 @@ final class Wording {
     private String side(Side s, Labels labels, boolean en) {
         List<Item> items = new ArrayList<>();
         for (Term t : s.terms()) {
-            Cell c = t.cell();
-            items.add(new Item(c.fieldId(), c.position(), c.sign(), term(t, labels, en), isZero(c.value()), c.previous()));
+            items.add(new Item(t.cell(), t.cell().sign(), () -> term(t, labels, en)));
         }
         if (items.size() == 1) {
-            return items.get(0).text();
+            return items.get(0).text().get();
         }
         Listing l = listing(items);
         if (l.named().isEmpty()) {
@@ -180,11 +182,16 @@ final class Wording {
         if (!t.computed()) {
             return own;
         }
-        Labels inner = labelsOf(t.parts().stream().map(Cell::fieldId).toList());
+        // the parts' labels are worked out only if some part is named (126 parts of 表三（七）总计/总计 never are)
+        Labels[] inner = new Labels[1];
         List<Item> items = new ArrayList<>();
         for (Cell p : t.parts()) {
-            items.add(new Item(p.fieldId(), p.position(), p.sign() * c.sign(), p.position()
-                    + (en ? "" : " " + inner.of(p.fieldId())) + " " + plain(p.value()), isZero(p.value()), false));
+            items.add(new Item(p, p.sign() * c.sign(), () -> {
+                if (!en && inner[0] == null) {
+                    inner[0] = labelsOf(t.parts().stream().map(Cell::fieldId).toList());
+                }
+                return p.position() + (en ? "" : " " + inner[0].of(p.fieldId())) + " " + plain(p.value());
+            }));
         }
         Listing l = listing(items);
         String note = l.leftOut(en);
@@ -192,8 +199,12 @@ final class Wording {
         return own + (en ? " (" + inside + ")" : "（" + inside + "）");
     }
 
-    /** One cell or term in a sum: the cell, its sign, its text, whether it is 0, whether it is last year's. */
-    private record Item(String fieldId, String position, int sign, String text, boolean zero, boolean previous) {
+    /** One cell or term in a sum: the cell, its sign in the sum, and its text, made only when it is named. */
+    private record Item(Cell cell, int sign, Supplier<String> text) {
+
+        boolean zero() {
+            return isZero(cell.value());
+        }
     }
 
     /**
@@ -253,15 +264,15 @@ final class Wording {
 
     /** The items' cells as ranges when they sit where the template puts them; else empty. */
     private String where(List<Item> items) {
-        List<Field> fields = new ArrayList<>();
+        List<String> ids = new ArrayList<>(items.size());
         for (Item i : items) {
-            Field f = i.previous() ? null : schema.field(i.fieldId()).orElse(null);
-            if (f == null || !f.position().equals(i.position())) {
+            Cell c = i.cell();
+            if (c.previous() || !c.position().equals(facts.position(c.fieldId()))) {
                 return "";
             }
-            fields.add(f);
+            ids.add(c.fieldId());
         }
-        return CellRanges.of(fields);
+        return facts.ranges(ids);
     }
 
     private static String join(List<Item> items) {
@@ -272,7 +283,7 @@ final class Wording {
             } else {
                 sb.append(i.sign() < 0 ? " − " : " + ");
             }
-            sb.append(i.text());
+            sb.append(i.text().get());
         }
         return sb.toString();
     }
@@ -303,24 +314,18 @@ final class Wording {
         boolean oneColumn = fields.stream().map(Field::colKey).distinct().count() == 1 && fields.size() > 1;
         Map<String, String> out = new java.util.HashMap<>();
         for (Field f : fields) {
-            String[] parts = split(f);
+            String[] parts = facts.label(f.id());
             out.put(f.id(), oneColumn && !oneRow ? parts[0] : oneRow && !oneColumn ? parts[1] : String.join(" / ", parts));
         }
         return new Labels(out);
     }
 
-    /** The row and column part of a field's label without the sheet: {@code 一、本年新收}, {@code 自然人}. */
-    private static String[] split(Field f) {
-        String label = f.label().startsWith(f.sheet() + " ") ? f.label().substring(f.sheet().length() + 1) : f.label();
-        int slash = label.indexOf(" / ");
-        return slash < 0 ? new String[] {label, label} : new String[] {label.substring(0, slash), label.substring(slash + 3)};
-    }
-
     private String fullLabel(String fieldId) {
-        return schema.field(fieldId).map(f -> {
-            String[] p = split(f);
-            return p[0].equals(p[1]) ? p[0] : p[0] + " / " + p[1];
-        }).orElse(fieldId);
+        String[] p = facts.label(fieldId);
+        if (p == null) {
+            return fieldId;
+        }
+        return p[0].equals(p[1]) ? p[0] : p[0] + " / " + p[1];
     }
 
     private String cellWithLabel(Suspect s) {

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EquationsTest {
 
     private static Equations of(Report r) {
-        return new Equations(r, null, r::number, null);
+        return new Equations(r, null, r::number, null, Map.of());
     }
 
     /** The instance of a rule family whose left side starts with the field. */
