@@ -22,6 +22,9 @@ import java.util.List;
 /** The clerk's pages: 首页, 下载填报模板, 校验并生成年报, 导入往年年报. */
 final class ClerkPages {
 
+    /** The form field with the random mark a download form sends (see app.js); answered in the cookie {@code nb_dl}. */
+    static final String DOWNLOAD_MARK = "_dl";
+
     private final Site site;
 
     ClerkPages(Site site) {
@@ -34,9 +37,11 @@ final class ClerkPages {
         r.post("/template", this::template);
         r.get("/check", this::checkForm);
         r.post("/check", this::check);
+        r.get("/check/{id}", this::checked);
         r.get("/check/{id}/{format}", this::checkDownload);
         r.get("/import", this::importForm);
         r.post("/import", this::importReport);
+        r.get("/import/{id}", this::importedPage);
         r.get("/import/{id}/{what}", this::importDownload);
     }
 
@@ -57,8 +62,8 @@ final class ClerkPages {
     private void templateForm(Context ctx) {
         String token = site.guard.csrf(ctx);
         int year = Year.now().getValue() - 1;
-        String body = "<form class=\"card\" method=\"post\" action=\"/template\" enctype=\"multipart/form-data\">"
-                + Html.csrf(token)
+        String body = "<form class=\"card\" method=\"post\" action=\"/template\" enctype=\"multipart/form-data\" data-download>"
+                + Html.csrf(token) + "<input type=\"hidden\" name=\"" + DOWNLOAD_MARK + "\" value=\"\">"
                 + "<label>机关名称<input type=\"text\" name=\"agency\" maxlength=\"100\" placeholder=\"如：某某县卫生健康委员会\"></label>\n"
                 + "<label>报告年度<input type=\"number\" name=\"year\" min=\"2008\" max=\"2100\" value=\"" + year + "\"></label>\n"
                 + "<label>上年年报（可选）<input type=\"file\" name=\"previous\" accept=\".xlsx,.json\">"
@@ -87,6 +92,11 @@ final class ClerkPages {
         String a = agency;
         Integer y = year;
         site.downloadWritten(ctx, "xlsx", out -> Reports.template(a, y, previous, out), Site.safeName(name), Site.XLSX);
+        String mark = ctx.formParam(DOWNLOAD_MARK);
+        if (mark != null && mark.matches("[0-9a-f]{24}")) {
+            // the page's script sees the file has arrived and makes the button usable again (app.js)
+            ctx.res().addHeader("Set-Cookie", "nb_dl=" + mark + site.guard.cookieAttributes(false));
+        }
     }
 
     private void checkForm(Context ctx) {
@@ -117,8 +127,13 @@ final class ClerkPages {
             r.discard();
         }
         List<Finding> findings = Reports.validate(report, previous);
-        String id = site.checked.put(new Site.Checked(report, findings, r.name()));
-        Site.page(ctx, 200, "校验结果", "/check", result(report, findings, r.name(), "/check/" + id + "/"));
+        Site.seeOther(ctx, "/check/" + site.checked.put(new Site.Checked(report, findings, r.name())));
+    }
+
+    private void checked(Context ctx) throws WebError {
+        String id = ctx.pathParam("id");
+        Site.Checked c = site.checked.get(id);
+        Site.page(ctx, 200, "校验结果", "/check", result(c.report(), c.findings(), c.fileName(), "/check/" + id + "/"));
     }
 
     /**
@@ -231,8 +246,12 @@ final class ClerkPages {
         } finally {
             r.discard();
         }
-        String id = site.imported.put(result);
-        Site.page(ctx, 200, "导入结果", "/import", imported(result, "/import/" + id + "/"));
+        Site.seeOther(ctx, "/import/" + site.imported.put(result));
+    }
+
+    private void importedPage(Context ctx) throws WebError {
+        String id = ctx.pathParam("id");
+        Site.page(ctx, 200, "导入结果", "/import", imported(site.imported.get(id), "/import/" + id + "/"));
     }
 
     private static String imported(ImportResult r, String base) {

@@ -98,7 +98,7 @@ class ClerkPagesTest {
     @Test
     void checkShowsFindingsWithCellExpectedAndActualAndBlocksTheDocx() throws Exception {
         Report broken = Web.variant(Web.example("青山县卫生健康委员会-2025.json"), "青山县卫生健康委员会", true);
-        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("青山.xlsx", Web.workbook(broken, dir))));
+        Web.Response r = web.submit("/check", Map.of("file", new Web.Part("青山.xlsx", Web.workbook(broken, dir))));
         assertEquals(200, r.status());
         String html = r.text();
         assertTrue(html.contains("T3-ROW"), html);
@@ -121,7 +121,7 @@ class ClerkPagesTest {
     @Test
     void checkOfAConsistentReportOffersEveryDownload() throws Exception {
         byte[] xlsx = Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx"));
-        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)));
+        Web.Response r = web.submit("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)));
         assertEquals(200, r.status());
         String id = id(r.text());
         Web.Response docx = web.get("/check/" + id + "/docx");
@@ -208,7 +208,7 @@ class ClerkPagesTest {
         Report r = Web.example("云溪区市场监督管理局-2025.json");
         String text = Reports.render(r, nianbao.render.Format.TXT).length > 0
                 ? new String(Reports.render(r, nianbao.render.Format.TXT), StandardCharsets.UTF_8) : "";
-        Web.Response page = web.multipart("/import", Map.of("text", text));
+        Web.Response page = web.submit("/import", Map.of("text", text));
         assertEquals(200, page.status());
         String html = page.text();
         assertTrue(html.contains("data-table=\"t2\"") && html.contains("data-table=\"t3\"") && html.contains("data-table=\"t4\""));
@@ -237,7 +237,7 @@ class ClerkPagesTest {
         Map<String, Object> form = new java.util.LinkedHashMap<>();
         form.put("file", new Web.Part("西陵2025.txt", text.getBytes(StandardCharsets.UTF_8)));
         form.put("previous", new Web.Part("西陵2024.json", Files.readAllBytes(last)));
-        Web.Response page = web.multipart("/import", form);
+        Web.Response page = web.submit("/import", form);
         assertEquals(200, page.status(), page.text());
         String html = page.text();
         assertTrue(html.contains("用上年年报（西陵2024.json）的“四、结转下年度继续办理”和现行有效件数作为补充的勾稽关系，又确定了 3 个"), html);
