@@ -2,6 +2,7 @@ package nianbao.legacy;
 
 import nianbao.legacy.decode.StatsStage;
 import nianbao.legacy.decode.Tables;
+import nianbao.legacy.meta.AgencyChoice;
 import nianbao.legacy.meta.FormatDetector;
 import nianbao.legacy.meta.GluedSections;
 import nianbao.legacy.meta.MetaParser;
@@ -153,6 +154,7 @@ public final class LegacyImporter {
         boolean otherFormat = !"unknown".equals(format) && !format.equals(schema.key());
         NarrativeParser.Result narrative = NarrativeParser.parse(cleaned, outline, tables.spans(),
                 "pdf".equals(text.kind()), meta.agency(), meta.title());
+        meta = MetaParser.withFooter(meta, cleaned, narrative.footer());
 
         Report.Builder b = Report.builder(schema).file(file);
         meta(b, meta, narrative, file, notes);
@@ -183,11 +185,16 @@ public final class LegacyImporter {
     private static void meta(Report.Builder b, MetaParser.Meta meta, NarrativeParser.Result narrative, String file,
                              List<String> notes) {
         Source title = Source.line(file, meta.titleLine(), 0);
-        if (meta.agency() != null) {
-            b.put(Value.text("meta.agency", meta.agency(), title));
+        AgencyChoice agency = AgencyChoice.of(meta, narrative.signedName(), narrative.signedLine());
+        if (agency.name() == null) {
+            b.put(Value.missing("meta.agency", title, agency.missing()));
+            notes.add("未能识别机关名称（" + agency.missing() + "），请在工作簿“基本信息”中填写。");
+        } else if (agency.note() == null) {
+            b.put(Value.text("meta.agency", agency.name(), Source.line(file, agency.line(), 0)));
         } else {
-            b.put(Value.missing("meta.agency", title, "标题中没有找到机关名称"));
-            notes.add("未能从标题中识别机关名称，请在工作簿“基本信息”中填写。");
+            b.put(new Value("meta.agency", null, agency.name(), nianbao.model.Provenance.INFERRED,
+                    Source.line(file, agency.line(), 0), agency.note()));
+            notes.add(agency.note());
         }
         if (meta.year() != null) {
             b.put(Value.number("meta.year", new BigDecimal(meta.year()), title));

@@ -7,6 +7,7 @@ import nianbao.Reports;
 import nianbao.UnreadableInputException;
 import nianbao.model.Report;
 import nianbao.validate.Finding;
+import nianbao.web.view.View;
 
 import java.io.IOException;
 import java.util.List;
@@ -124,7 +125,10 @@ final class AgencyPages {
         }
         try {
             Report report = Reports.read(site.store.file(l.collection(), l.slot(), v)).withFile(v.originalName());
-            sb.append(ClerkPages.result(report, Reports.validate(report), v.originalName(), null));
+            sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(v.originalName())).append("</span><span>机关：")
+                    .append(Html.esc(View.orDash(report.agency()))).append("</span><span>年度：")
+                    .append(Html.esc(View.orDash(report.year()))).append("</span></p>\n<h2>校验结果</h2>\n")
+                    .append(Html.findings(Reports.validate(report)));
         } catch (UnreadableInputException e) {
             sb.append(Html.notice("error", "这一版无法读取，请重新上传。"));
         }

@@ -3,6 +3,7 @@ package nianbao.web;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import nianbao.web.pages.JterefusedGenerated;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -235,9 +236,8 @@ public final class WebServer implements AutoCloseable {
         ctx.attribute(REFUSED, Boolean.TRUE);
         Uploads.drain(ctx);
         String back = ctx.method().name().equals("POST") ? formPage(ctx.path()) : "/";
-        String body = Html.notice("error", message) + "<p><a class=\"button secondary\" href=\"" + Html.esc(back)
-                + "\">返回</a></p>\n";
-        Site.page(ctx, status, status == 404 ? "找不到页面" : "未能完成", null, body);
+        String title = status == 404 ? "找不到页面" : "未能完成";
+        Site.page(ctx, status, out -> JterefusedGenerated.render(out, null, title, message, back));
     }
 
     /** The page whose form posts to this path (every POST path but the office's own is also a page). */
