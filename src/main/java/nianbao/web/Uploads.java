@@ -106,7 +106,9 @@ final class Uploads {
                 }
                 if ((t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() < 500)
                         || t instanceof org.eclipse.jetty.io.EofException) {
-                    // a malformed body (a line break in a file name breaks the part's headers) or a browser gone away
+                    // a malformed body (a line break in a file name breaks the part's headers) or a browser gone away;
+                    // Jetty does not read on after it, so the connection is closed after the answer, saying so
+                    ctx.header("Connection", "close");
                     throw new WebError(400, "上传的内容不完整或格式不对（例如文件名中有换行等控制字符），请检查文件名后重新上传。");
                 }
             }
