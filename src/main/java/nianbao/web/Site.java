@@ -23,8 +23,12 @@ import java.util.List;
  */
 final class Site {
 
-    /** A checked report and what validation found. */
-    record Checked(Report report, List<Finding> findings, String fileName) {
+    /** A checked (or imported) report, what validation found, and last year's report it was checked with (or null). */
+    record Checked(Report report, List<Finding> findings, String fileName, Report previous) {
+    }
+
+    /** An imported report, last year's report it was imported with (or null), and the ID its form posts to under {@code /check/}. */
+    record Imported(ImportResult result, Report previous, String checkedId) {
     }
 
     final Store store;
@@ -34,7 +38,7 @@ final class Site {
     final java.net.URI publicUrl;
     final long maxUpload;
     final Recent<Checked> checked = new Recent<>(200);
-    final Recent<ImportResult> imported = new Recent<>(100);
+    final Recent<Imported> imported = new Recent<>(100);
 
     Site(Store store, Guard guard, Clients clients, java.net.URI publicUrl, long maxUpload) {
         this.store = store;

@@ -99,6 +99,11 @@ class UploadFlowTest {
         Web.Response page = web.get(check.header("Location"));
         assertEquals(200, page.status());
         assertTrue(page.text().contains("<h1>校验结果</h1>") && page.text().contains("文件：青山.xlsx"));
+        Web.Response recheck = web.post(check.header("Location"), Map.of("action", "recheck"));
+        assertEquals(303, recheck.status(), "重新校验 of the form is a redirect too");
+        assertTrue(recheck.header("Location").matches("/check/[A-Za-z0-9_-]{43}")
+                && !recheck.header("Location").equals(check.header("Location")), recheck.header("Location"));
+        assertTrue(web.get(recheck.header("Location")).text().contains("<h1>校验结果</h1>"));
         String text = new String(nianbao.Reports.render(Web.example("云溪区市场监督管理局-2025.json"), nianbao.render.Format.TXT),
                 StandardCharsets.UTF_8);
         Web.Response imported = web.multipart("/import", Map.of("text", text));

@@ -182,11 +182,12 @@ final class Web implements AutoCloseable {
      * page it leads to returned; any other answer is returned as it is.
      */
     Response submit(String path, Map<String, Object> parts) throws IOException, InterruptedException {
-        Response r = multipart(path, parts, true);
-        if (r.status() != 303) {
-            return r;
-        }
-        return get(r.header("Location"));
+        return follow(multipart(path, parts, true));
+    }
+
+    /** The page a 303 answer leads to (POST-redirect-GET), or the answer itself when it is not a 303. */
+    Response follow(Response r) throws IOException, InterruptedException {
+        return r.status() == 303 ? get(r.header("Location")) : r;
     }
 
     /** Logs this client in as the office. */
