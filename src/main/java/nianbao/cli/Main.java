@@ -118,8 +118,8 @@ public final class Main implements Runnable {
             err.println("没有权限访问：" + a.getFile());
             return ExitCodes.UNREADABLE;
         }
-        if (e instanceof IOException io) {
-            err.println("读写文件失败：" + io.getMessage());
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            err.println("无法读取 " + fs.getFile() + "：" + nianbao.InputFiles.reason(fs));
             return ExitCodes.UNREADABLE;
         }
         err.println("内部错误（请把这一行报告给维护人员）：" + e);
