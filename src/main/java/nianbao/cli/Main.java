@@ -122,6 +122,12 @@ public final class Main implements Runnable {
             err.println("无法读取 " + fs.getFile() + "：" + nianbao.InputFiles.reason(fs));
             return ExitCodes.UNREADABLE;
         }
+        if (e instanceof IOException io && io.getMessage() != null && io.getMessage().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            // one of this tool's own reasons (合并被中断…); a library's English text falls through to 内部错误
+            err.println("读写文件失败：" + io.getMessage());
+            return ExitCodes.UNREADABLE;
+        }
         err.println("内部错误（请把这一行报告给维护人员）：" + e);
         return ExitCodes.UNREADABLE;
     }
