@@ -66,6 +66,17 @@ public final class AtomicFiles {
      * @throws IOException what the writer itself throws for other reasons, unchanged
      */
     public static Staged stage(Path target, Writer writer) throws IOException {
+        return stage(target, null, writer);
+    }
+
+    /**
+     * {@link #stage(Path, Writer)} with the temporary file in another folder of the same file system
+     * (a folder no reader of the target's folder looks into), so that not even a hidden {@code .tmp}
+     * file ever appears beside the target.
+     *
+     * @param tempDir where the temporary file is written, or null for the target's own folder
+     */
+    public static Staged stage(Path target, Path tempDir, Writer writer) throws IOException {
         Path abs = throughLinks(target.toAbsolutePath());
         Path dir = abs.getParent();
         Path tmp = null;
@@ -76,7 +87,7 @@ public final class AtomicFiles {
             }
             boolean device = Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs);
             if (!device) {
-                tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+                tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
                 shareLikeANewFile(tmp, abs);
             }
             // a device or pipe (-o /dev/null, a FIFO) is written into, as a shell redirection does: renaming a
