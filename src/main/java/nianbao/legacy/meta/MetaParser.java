@@ -210,13 +210,10 @@ public final class MetaParser {
 
     /** The title in line {@code i} (or wrapped from it onto the next), or null. */
     private static TitleAt titleAt(List<Outline.Cleaned> lines, int i, int end, boolean noYear) {
-        String s = Chrome.squeeze(lines.get(i).text());
         if (Chrome.isChrome(lines.get(i).text())) {
             return null;
         }
-        if (s.length() > TITLE_LOOK) {
-            s = s.substring(0, TITLE_LOOK); // a title a crawler glued to the first sentence
-        }
+        String s = squeezedStart(lines.get(i).text()); // a title a crawler glued to the first sentence: its start
         Titles.Found f = noYear ? Titles.withoutYear(s) : Titles.in(s);
         if (noYear && (f == null || !AgencyName.plausible(AgencyName.clean(f.words())))) {
             return null;
@@ -224,7 +221,7 @@ public final class MetaParser {
         if (f == null && i + 1 < end) {
             // a title wrapped onto the next line, but never when the next line is a title (this one is
             // the agency above it, handled below, or a breadcrumb) nor words running over the break
-            String next = Chrome.squeeze(lines.get(i + 1).text());
+            String next = squeezedStart(lines.get(i + 1).text());
             Titles.Found joined = Titles.in(next) == null ? Titles.in(s + next) : null;
             f = joined != null && joined.wordsEnd() <= s.length() ? joined : null;
         }
@@ -233,13 +230,14 @@ public final class MetaParser {
         }
         String words = AgencyName.clean(f.words());
         String text = f.text();
-        String above = i > 0 ? Chrome.squeeze(lines.get(i - 1).text()) : "";
+        String above = i > 0 ? squeezedStart(lines.get(i - 1).text()) : "";
         if (words.isEmpty() && i > 0) {
             String a = AgencyName.clean(above);
             if (AgencyName.plausible(a) && !Chrome.isChrome(lines.get(i - 1).text())) {
                 return new TitleAt(f, lines.get(i).number(), a + text, a, null);
             }
-            String below = i + 1 < end ? AgencyName.clean(lines.get(i + 1).text()) : "";
+            String below = i + 1 < end && lines.get(i + 1).text().length() <= 2 * AgencyName.MAX
+                    ? AgencyName.clean(lines.get(i + 1).text()) : "";
             return new TitleAt(f, lines.get(i).number(), text, AgencyName.plausible(below) ? below : null, null);
         }
         if (!words.isEmpty() && !DIVISION.matcher(words).find() && !above.isEmpty() && DIVISION.matcher(above).find()
@@ -251,6 +249,12 @@ public final class MetaParser {
         }
         boolean ok = AgencyName.plausible(words);
         return new TitleAt(f, lines.get(i).number(), text, ok ? words : null, ok || words.isEmpty() ? null : words);
+    }
+
+    /** The first {@link #TITLE_LOOK} characters of a line without its blanks (a long line is not squeezed whole). */
+    private static String squeezedStart(String text) {
+        String s = Chrome.squeeze(text.length() > 4 * TITLE_LOOK ? text.substring(0, 4 * TITLE_LOOK) : text);
+        return s.length() > TITLE_LOOK ? s.substring(0, TITLE_LOOK) : s;
     }
 
     /** A named place (江南省临江市, 平潭综合实验区), not 全市, 本区 or 区直. */
