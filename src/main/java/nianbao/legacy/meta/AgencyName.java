@@ -61,8 +61,8 @@ final class AgencyName {
         a = LABEL.matcher(a).replaceFirst("");
         a = TRAILING_SEPARATORS.matcher(a).replaceFirst(""); // 某局——2022年…: the name is before the dash
         a = SEPARATED.matcher(a).replaceFirst("");
-        a = a.replaceFirst("^(关于)?(印发|公布)?", "").replaceFirst("关于$", "").replaceFirst("的$", "");
-        a = a.replaceFirst("^[:：,，。、;；\\s]+", "").replaceFirst("[:：,，。、;；\\s]+$", "");
+        a = a.replaceFirst("^(关于)?(印发|公布)?", "").replaceFirst("(关于)?(印发|公布)?的?$", "");
+        a = a.replaceFirst("^[:：,，。、;；）)\\s]+", "").replaceFirst("[:：,，。、;；（(\\s]+$", "");
         if (whyNot(a) == null) {
             return a;
         }

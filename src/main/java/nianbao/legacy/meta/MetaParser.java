@@ -87,6 +87,16 @@ public final class MetaParser {
             }
         }
         PageFields.Found fields = PageFields.scan(lines, 0, end, true);
+        if (fields.date() == null && head != null) {
+            // a date printed after the title in its line: "…年度报告　2023-01-20", "…年度报告（2023年1月20日）"
+            String line = lines.get(head.index).text();
+            int at = Math.max(line.lastIndexOf("报告"), line.lastIndexOf("年报"));
+            String d = at < 0 || line.length() - at > 40 ? null : PageFields.dateAlone(line.substring(at + 2));
+            if (d != null) {
+                fields = new PageFields.Found(fields.agency(), fields.agencyLabel(), fields.agencyLine(), d, "",
+                        head.line);
+            }
+        }
         String contact = null;
         int contactLine = 0;
         for (int i = 0; i < Math.min(lines.size(), Math.max(end, 30)) && contact == null; i++) {
@@ -168,12 +178,13 @@ public final class MetaParser {
      * A title and the agency it names.
      *
      * @param found the title
+     * @param index its index in the cleaned lines
      * @param line its decoded line
      * @param text the title as printed, blanks removed (with the agency's line when that stands above it)
      * @param agency the agency, a plausible name, or null
      * @param rejected the title's words for the agency that are no name, or null
      */
-    private record TitleAt(Titles.Found found, int line, String text, String agency, String rejected) {
+    private record TitleAt(Titles.Found found, int index, int line, String text, String agency, String rejected) {
     }
 
     /**
@@ -234,21 +245,21 @@ public final class MetaParser {
         if (words.isEmpty() && i > 0) {
             String a = AgencyName.clean(above);
             if (AgencyName.plausible(a) && !Chrome.isChrome(lines.get(i - 1).text())) {
-                return new TitleAt(f, lines.get(i).number(), a + text, a, null);
+                return new TitleAt(f, i, lines.get(i).number(), a + text, a, null);
             }
             String below = i + 1 < end && lines.get(i + 1).text().length() <= 2 * AgencyName.MAX
                     ? AgencyName.clean(lines.get(i + 1).text()) : "";
-            return new TitleAt(f, lines.get(i).number(), text, AgencyName.plausible(below) ? below : null, null);
+            return new TitleAt(f, i, lines.get(i).number(), text, AgencyName.plausible(below) ? below : null, null);
         }
         if (!words.isEmpty() && !DIVISION.matcher(words).find() && !above.isEmpty() && DIVISION.matcher(above).find()
                 && !Chrome.isChrome(lines.get(i - 1).text()) && Titles.in(above) == null) {
             String whole = AgencyName.clean(above + words); // the title wrapped inside the agency's name
             if (AgencyName.plausible(whole)) {
-                return new TitleAt(f, lines.get(i).number(), above + text, whole, null);
+                return new TitleAt(f, i, lines.get(i).number(), above + text, whole, null);
             }
         }
         boolean ok = AgencyName.plausible(words);
-        return new TitleAt(f, lines.get(i).number(), text, ok ? words : null, ok || words.isEmpty() ? null : words);
+        return new TitleAt(f, i, lines.get(i).number(), text, ok ? words : null, ok || words.isEmpty() ? null : words);
     }
 
     /** The first {@link #TITLE_LOOK} characters of a line without its blanks (a long line is not squeezed whole). */

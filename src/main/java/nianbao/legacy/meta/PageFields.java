@@ -78,7 +78,7 @@ final class PageFields {
                 t = t.substring(0, LOOK);
             }
             if (top && t.length() <= 40) {
-                String d = Dates.at(BRACKETS.matcher(t).replaceAll(""), true);
+                String d = dateAlone(t);
                 if (d != null && UNLABELLED < dateRank) {
                     date = d;
                     dateLabel = "";
@@ -132,6 +132,11 @@ final class PageFields {
      */
     private static int rank(String label) {
         return label.startsWith("发文") || label.startsWith("印发") || label.startsWith("成文") || label.startsWith("生成") ? 2 : 0;
+    }
+
+    /** The date when the text is nothing but a date (and a time), brackets around it allowed: "（2023年1月20日）". */
+    static String dateAlone(String text) {
+        return Dates.at(BRACKETS.matcher(Chrome.strip(text)).replaceAll(""), true);
     }
 
     /** The label and value of each field in a line: "label：value" runs, or table cells holding a label alone. */

@@ -185,4 +185,23 @@ class MetaParserTest {
     void readsTheYearFromTheStatedPeriodWhenNoTitleHasOne() {
         assertEquals("2022", meta("本报告所列数据统计时限为2022年1月1日至2022年12月31日。").year());
     }
+
+    @Test
+    void readsADatePrintedAfterTheTitleInItsLine() {
+        MetaParser.Meta m = meta("江临市审计局2022年政府信息公开工作年度报告　2023-01-20 09:30");
+        assertEquals("2023-01-20", m.publishDate());
+        assertEquals(1, m.dateLine());
+        assertEquals("2023-01-20", meta("江临市审计局2022年政府信息公开工作年度报告（2023年1月20日）").publishDate());
+        assertNull(meta("江临市审计局政府信息公开工作年度报告（2022年度）").publishDate());
+    }
+
+    @Test
+    void readsTheAgencyOfARedHeadedNoticeThatIssuesTheReport() {
+        MetaParser.Meta m = meta("江临市审计局文件", "江审发〔2023〕3号", "江临市审计局关于印发2022年政府信息公开工作年度报告的通知",
+                "各科室：", "现将《江临市审计局2022年政府信息公开工作年度报告》印发给你们，请遵照执行。");
+        assertEquals("江临市审计局", m.agency());
+        assertEquals(3, m.titleLine());
+        assertEquals("江临市审计局", meta("（2022年度）江临市审计局政府信息公开工作年度报告").agency());
+        assertEquals("江临市审计局", meta("江临市审计局关于2022年度政府信息公开工作的报告").agency());
+    }
 }
