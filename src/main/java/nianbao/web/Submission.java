@@ -1,5 +1,7 @@
 package nianbao.web;
 
+import nianbao.merge.RosterSlot;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,15 @@ record Submission(int version, String time, String address, String originalName,
     /** The stored file's name inside the agency's version folder, e.g. {@code 0003.xlsx}. */
     String fileName() {
         return String.format("%04d.%s", version, extension);
+    }
+
+    /**
+     * What the office is told when the workbook names another agency than the roster slot it was
+     * uploaded to ({@code 机关名称不符：工作簿写的是“…”}), or null when it names the same one or none.
+     */
+    String mismatch(String rosterAgency) {
+        String inFile = agencyInFile == null ? "" : agencyInFile.strip();
+        return inFile.isEmpty() || RosterSlot.sameAgency(rosterAgency, inFile) ? null : "机关名称不符：工作簿写的是“" + inFile + "”";
     }
 
     /** The same record with its version number assigned. */
