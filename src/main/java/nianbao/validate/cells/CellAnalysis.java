@@ -114,6 +114,9 @@ public final class CellAnalysis {
         for (Statement s : statements) {
             List<Form> readings = new ArrayList<>();
             for (List<String> fields : s.alternatives()) {
+                if (!fields.stream().allMatch(id -> equations.report().schema().field(id).isPresent())) {
+                    continue; // a format without these fields (a variant schema): nothing to compare
+                }
                 Form f = equations.form(fields, s.value());
                 if (f.residual() != null && !f.coefficients().isEmpty()) {
                     readings.add(f);
