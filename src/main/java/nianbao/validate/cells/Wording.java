@@ -89,7 +89,6 @@ final class Wording {
                     }
                 }
                 case RULES -> rules = true;
-                default -> throw new IllegalStateException(String.valueOf(e.kind()));
             }
         }
         String value = en ? c.position() + " should be " + plain(c.expected()) + " (now " + plain(c.actual()) + ")."
@@ -137,10 +136,10 @@ final class Wording {
     }
 
     private String ranges(List<Suspect> cells) {
-        String where = where(cells.stream().map(c -> new Item(new Cell(c.fieldId(), c.position(), "", c.actual(), 1, false),
-                1, () -> "")).toList());
+        List<String> positions = cells.stream().map(Suspect::position).toList();
+        String where = ranges(cells.stream().map(Suspect::fieldId).toList(), positions);
         // read from other cells than the template's (a workbook laid out differently): name each one
-        return where.isEmpty() ? String.join("、", cells.stream().map(Suspect::position).toList()) : where;
+        return where.isEmpty() ? String.join("、", positions) : where;
     }
 
     /** Last year's figures a cross-year rule compares with, e.g. {@code 表三!D29 四、结转下年度 / 自然人 14}. */
@@ -264,15 +263,20 @@ final class Wording {
 
     /** The items' cells as ranges when they sit where the template puts them; else empty. */
     private String where(List<Item> items) {
-        List<String> ids = new ArrayList<>(items.size());
-        for (Item i : items) {
-            Cell c = i.cell();
-            if (c.previous() || !c.position().equals(facts.position(c.fieldId()))) {
+        if (items.stream().anyMatch(i -> i.cell().previous())) {
+            return "";
+        }
+        return ranges(items.stream().map(i -> i.cell().fieldId()).toList(), items.stream().map(i -> i.cell().position()).toList());
+    }
+
+    /** The cells as ranges ({@code 表三!D7:I27}) when each sits where the template puts it; else empty. */
+    private String ranges(List<String> fieldIds, List<String> positions) {
+        for (int i = 0; i < fieldIds.size(); i++) {
+            if (!positions.get(i).equals(facts.position(fieldIds.get(i)))) {
                 return "";
             }
-            ids.add(c.fieldId());
         }
-        return facts.ranges(ids);
+        return facts.ranges(fieldIds);
     }
 
     private static String join(List<Item> items) {
