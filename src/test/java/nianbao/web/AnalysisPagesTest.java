@@ -151,4 +151,21 @@ class AnalysisPagesTest {
         assertEquals(303, stranger.get(now + "/analysis.docx").status());
         assertEquals(404, web.get("/office/c/nope/analysis").status());
     }
+
+    @Test
+    void theDesksSummaryWorkbookHasTheSameYearOnYearSheet() throws Exception {
+        Web.Response r = web.get(now + "/download/summary.xlsx");
+        assertEquals(200, r.status(), r.text());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            var s = wb.getSheet("同比");
+            assertEquals(JIA, s.getRow(2).getCell(0).getStringCellValue(), "the flagged agency first");
+            assertEquals("本年新收申请 增加 46 件（+353.8%）", s.getRow(2).getCell(3).getStringCellValue());
+            assertEquals(YI, s.getRow(3).getCell(0).getStringCellValue());
+            assertTrue(wb.getSheet("分析") != null);
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(
+                web.get(now + "/download/summary.xlsx?previous=").body()))) {
+            assertEquals(null, wb.getSheet("同比"), "no comparison asked for");
+        }
+    }
 }

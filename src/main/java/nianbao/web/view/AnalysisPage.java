@@ -34,11 +34,12 @@ import java.util.List;
  * @param rows every submitted agency (flagged first when compared), then 合计
  * @param notSubmitted the agencies without a report, in roster order
  * @param docx the link to the docx report (with the same comparison)
+ * @param summary the link to the summary workbook (its 同比 sheet with the same comparison)
  */
 public record AnalysisPage(String id, String name, int year, String counts, List<Option> earlier, String previousName,
                            List<String> overview, BarChart newRequests, StackChart outcomes, String rule,
                            List<Flag> flagged, List<String> headers, List<Row> rows, List<String> notSubmitted,
-                           String docx) {
+                           String docx, String summary) {
 
     /**
      * A collection to compare with.
@@ -76,9 +77,9 @@ public record AnalysisPage(String id, String name, int year, String counts, List
      * The page of an analysis.
      *
      * @param earlier the collections to choose from, newest first
-     * @param docx the docx link
+     * @param query the comparison as a query string ({@code ?previous=…}) for the download links
      */
-    public static AnalysisPage of(String id, int year, CollectionAnalysis a, List<Option> earlier, String docx) {
+    public static AnalysisPage of(String id, int year, CollectionAnalysis a, List<Option> earlier, String query) {
         List<String> headers = new ArrayList<>();
         for (Indicator i : Indicator.KEY) {
             headers.add(i.label());
@@ -110,7 +111,8 @@ public record AnalysisPage(String id, String name, int year, String counts, List
         String counts = "应报 " + a.expected() + " 个单位，已提交 " + a.reports().size() + " 个，未提交 " + a.notSubmitted().size()
                 + " 个";
         return new AnalysisPage(id, a.name(), year, counts, earlier, a.previousName(), a.overview(),
-                newRequests(a), outcomes(a), LargeChange.RULE, flagged, headers, rows, a.notSubmitted(), docx);
+                newRequests(a), outcomes(a), LargeChange.RULE, flagged, headers, rows, a.notSubmitted(),
+                "/office/c/" + id + "/analysis.docx" + query, "/office/c/" + id + "/download/summary.xlsx" + query);
     }
 
     private static Row row(KeyFigures f, String comparison, boolean flagged) {
