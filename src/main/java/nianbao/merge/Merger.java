@@ -56,6 +56,8 @@ public final class Merger {
         COUNTED("是", ""),
         /** Same agency and year as an earlier file (plain-folder merge only). */
         DUPLICATE("否（重复）", "重复"),
+        /** A numeric cell holds text, a date or a number beyond the schema's bounds: the report is listed, not summed. */
+        BAD_VALUES("否（数值异常）", "数值异常"),
         /** A report of another year than asked for (roster mode; a folder merge lists them in 说明 only). */
         OTHER_YEAR("否（其他年度）", "其他年度"),
         /** A roster agency's file that could not be read. */
@@ -185,6 +187,7 @@ public final class Merger {
                     ? Roster.place(options.roster(), read, skipped, formats)
                     : placeByAgency(entries, warnings);
             int duplicates = 0;
+            int badValues = 0;
             int withErrors = 0;
             Map<Columns, Sums> sums = new LinkedHashMap<>();
             for (Placed p : placed) {
@@ -195,8 +198,14 @@ public final class Merger {
                 }
                 if (p.status() == Status.DUPLICATE) {
                     duplicates++;
+                } else if (p.status() == Status.BAD_VALUES) {
+                    badValues++;
+                    Entry.BadValue first = e.badValues().get(0);
+                    warnings.add("数值异常，未计入合计：" + e.file() + "（" + first.cell() + " 为 " + first.value()
+                            + (e.badValues().size() > 1 ? " 等 " + e.badValues().size() + " 处" : "") + "）。");
                 }
-                if (e.errors() > 0 && (p.included() || p.status() == Status.DUPLICATE)) {
+                if (e.errors() > 0 && (p.included() || p.status() == Status.DUPLICATE
+                        || p.status() == Status.BAD_VALUES)) {
                     withErrors++;
                 }
             }
@@ -217,8 +226,8 @@ public final class Merger {
             }
             int inputs = jobs.size() + in.missing().size();
             int slots = options.rosterMode() ? options.roster().size() : 0;
-            MergeResult result = new MergeResult(inputs, entries.size() - duplicates, failures.size(), duplicates,
-                    skipped.size(), withErrors, warnings, byFormat, slots, slots - jobs.size());
+            MergeResult result = new MergeResult(inputs, entries.size() - duplicates - badValues, failures.size(),
+                    duplicates, skipped.size(), badValues, withErrors, warnings, byFormat, slots, slots - jobs.size());
             Run run = new Run(parts, placed, failures, skipped, year, options, result, notes, started);
             Timing.mark("classify");
             writeOutputs(run, spill);
@@ -245,13 +254,18 @@ public final class Merger {
 
     /**
      * Plain-folder order: by agency (Chinese collation), then path; a second report of the same agency and
-     * year is a {@link Status#DUPLICATE}, with a warning naming both files.
+     * year is a {@link Status#DUPLICATE}, with a warning naming both files. A report with bad values claims
+     * no agency: the next usable file of that agency and year is counted.
      */
     private static List<Placed> placeByAgency(List<Entry> entries, List<String> warnings) {
         sortForOutput(entries);
         List<Placed> placed = new ArrayList<>(entries.size());
         Map<String, String> firstFile = new HashMap<>();
         for (Entry e : entries) {
+            if (!e.badValues().isEmpty()) {
+                placed.add(new Placed(e, Status.BAD_VALUES, null));
+                continue;
+            }
             String key = normalize(e.agency()) + "\u0000" + (e.year() == null ? "" : e.year());
             String earlier = e.agency() == null ? null : firstFile.putIfAbsent(key, e.file());
             if (earlier != null) {
@@ -491,14 +505,30 @@ public final class Merger {
         List<Field> numeric = columns.numeric();
         double[] values = new double[numeric.size()];
         String[] unparsed = null;
+        List<Integer> bad = null;
         for (int i = 0; i < values.length; i++) {
             Value v = r.value(numeric.get(i).id());
-            values[i] = v.number() == null ? Double.NaN : v.number().doubleValue();
-            if (v.isUnparsedNumber()) {
+            String shown = null;
+            if (v.number() != null) {
+                values[i] = v.number().doubleValue();
+                if (!columns.allowed(i, v.number(), values[i])) {
+                    // shown as stated, never as a number: Excel cannot hold 1e400 and the row is not summed
+                    shown = Numbers.plain(v.number());
+                    values[i] = Double.NaN;
+                }
+            } else {
+                values[i] = Double.NaN;
+                if (v.isUnparsedNumber()) {
+                    shown = v.text();
+                }
+            }
+            if (shown != null) {
                 if (unparsed == null) {
                     unparsed = new String[values.length];
+                    bad = new ArrayList<>();
                 }
-                unparsed[i] = v.text();
+                unparsed[i] = shown;
+                bad.add(i);
             }
         }
         String verdict = Entry.verdict(errors, warnings);
@@ -512,7 +542,27 @@ public final class Merger {
         BigDecimal y = r.number("meta.year");
         String year = y != null ? Numbers.plain(y) : blankToNull(r.text("meta.year"));
         return new Entry(job.name(), agency, year, meta, values, unparsed, errors, warnings,
-                List.copyOf(issues), offset, length, columns, agencyInFile);
+                List.copyOf(issues), offset, length, columns, agencyInFile,
+                bad == null ? List.of() : badValues(r, numeric, bad, unparsed, findings));
+    }
+
+    /** The cells that keep a report out of the totals, each with its TYPE finding's sentence. */
+    private static List<Entry.BadValue> badValues(Report r, List<Field> numeric, List<Integer> bad, String[] shown,
+                                                  List<Finding> findings) {
+        List<Entry.BadValue> out = new ArrayList<>(bad.size());
+        for (int i : bad) {
+            Field f = numeric.get(i);
+            String reason = "不是允许的数值。";
+            for (Finding x : findings) {
+                if (x.ruleId().equals("TYPE") && !x.fieldIds().isEmpty() && x.fieldIds().get(0).equals(f.id())) {
+                    reason = oneLine(x.message());
+                    break;
+                }
+            }
+            String cell = r.value(f.id()).source().position();
+            out.add(new Entry.BadValue(cell.isEmpty() ? f.position() : cell, shown[i], reason));
+        }
+        return List.copyOf(out);
     }
 
     private static String blankToNull(String s) {

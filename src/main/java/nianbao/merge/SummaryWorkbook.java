@@ -20,7 +20,12 @@ final class SummaryWorkbook {
     static final String SUMMARY = "汇总";
     static final String ISSUES = "问题清单";
     static final String FAILED = "未能读取";
+    static final String BAD_VALUES = "数值异常";
     static final String ABOUT = "说明";
+    /** How blank and bad cells count, the same for every merge. */
+    private static final String VALUES_RULE = "空白单元格按 0 计；数字格里是文字、日期或超出格式允许范围的数的报告"
+            + "整份不计入（数值异常），有这样的报告时，每一格都列在“数值异常”表里。";
+
     /** Header rows of 汇总 (表 / 行 / 列); data starts below them. */
     static final int HEADER_ROWS = 3;
 
@@ -45,6 +50,9 @@ final class SummaryWorkbook {
                 Timing.mark("xlsx rows");
                 w.issues(run);
                 w.failed(run);
+                if (run.result().badValues() > 0) {
+                    w.badValues(run);
+                }
                 w.about(run);
             }
             out.flush();
@@ -208,6 +216,21 @@ final class SummaryWorkbook {
         s.end(null, List.of());
     }
 
+    /** The reports left out of the totals for their values: one line per bad cell, with what it holds and why. */
+    private void badValues(Merger.Run run) throws IOException {
+        String[] head = {"文件", "机关", "单元格", "填写内容", "原因"};
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(BAD_VALUES, new int[] {36, 30, 12, 24, 90}, 0, 1));
+        headerRow(s, head);
+        for (Merger.Placed p : run.placed()) {
+            if (p.status() == Merger.Status.BAD_VALUES) {
+                for (Entry.BadValue b : p.entry().badValues()) {
+                    fill(s, p.entry().file(), p.entry().agency(), b.cell(), b.value(), b.reason());
+                }
+            }
+        }
+        s.end(range(0, 0, Math.max(s.nextRow() - 1, 0), head.length - 1), List.of());
+    }
+
     private void about(Merger.Run run) throws IOException {
         XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ABOUT, new int[] {20, 100}, 0, 0));
         s.row(0);
@@ -219,10 +242,10 @@ final class SummaryWorkbook {
         s.skipTo(s.nextRow() + 1);
         labelled(s, "合计口径", roster
                 ? "“汇总”表按名单顺序每个单位一行，合计行只计入“计入合计”为“是”的报告（各单位最后确认的版本）；"
-                + "未提交、无法读取或其他年度的不计入。工作簿里的机关名称与名单不符时，仍按名单单位计入，"
-                + "并在“问题清单”中列出。空白单元格按 0 计。"
+                + "未提交、无法读取、数值异常或其他年度的不计入。工作簿里的机关名称与名单不符时，仍按名单单位计入，"
+                + "并在“问题清单”中列出。" + VALUES_RULE
                 : "“汇总”表的合计行只计入“计入合计”为“是”的报告；同一机关同一年度出现多次时，"
-                + "按文件路径排序只计第一份。空白单元格按 0 计。", BOLD);
+                + "按文件路径排序只计第一份。" + VALUES_RULE, BOLD);
         for (String note : run.notes()) {
             labelled(s, "备注", note, PLAIN);
         }

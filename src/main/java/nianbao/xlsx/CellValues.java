@@ -63,6 +63,9 @@ final class CellValues {
     /** A stored number, with the binary noise of doubles removed. */
     static BigDecimal excelNumber(String v) {
         BigDecimal n = new BigDecimal(v);
+        if (!Numbers.tractable(n)) {
+            throw new NumberFormatException("too many digits: " + v);
+        }
         if (n.precision() > 15) {
             n = n.round(EXCEL_DIGITS);
         }
