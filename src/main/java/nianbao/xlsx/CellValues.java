@@ -36,6 +36,17 @@ final class CellValues {
      * @param date1904 the workbook's date system, for date serials
      */
     static Value convert(Field f, RawCell c, Source src, boolean date1904) {
+        return convert(f, c, src, date1904, false);
+    }
+
+    /**
+     * The value of a field from its cell (null when the sheet has no such cell).
+     *
+     * @param date1904 the workbook's date system, for date serials
+     * @param dateStyled the cell's format shows its number as a date or time: in a statistics field that is
+     *                   the date the clerk sees (kept as text, reported by validation), never the serial number
+     */
+    static Value convert(Field f, RawCell c, Source src, boolean date1904, boolean dateStyled) {
         if (c == null || c.value() == null) {
             if (c != null && c.formula()) {
                 return Value.missing(f.id(), src, "单元格是公式但没有保存计算结果，请在 Excel/WPS 中打开、保存后再试");
@@ -53,7 +64,8 @@ final class CellValues {
         }
         boolean numeric = type.equals("n");
         return switch (f.type()) {
-            case COUNT, SIGNED_COUNT, AMOUNT -> numeric ? number(f, v, src) : numberFromText(f, v, src);
+            case COUNT, SIGNED_COUNT, AMOUNT -> numeric && dateStyled ? dateInNumberCell(f, v, src, date1904)
+                    : numeric ? number(f, v, src) : numberFromText(f, v, src);
             case YEAR -> numeric ? number(f, v, src) : year(f, v, src);
             case DATE -> numeric ? dateFromSerial(f, v, src, date1904) : date(f, type.equals("d") ? v : text(v), src);
             case TEXT, CHOICE -> numeric ? numberAsText(f, v, src) : textValue(f, text(v), src);
@@ -104,6 +116,37 @@ final class CellValues {
             return Value.number(f.id(), excelNumber(n.toPlainString()), src);
         }
         return unparsed(f, s, src, "无法识别为年份：“" + s + "”");
+    }
+
+    /** A statistics cell formatted as a date: the date (and time) as Excel shows it, kept as text. */
+    private static Value dateInNumberCell(Field f, String v, Source src, boolean date1904) {
+        BigDecimal n;
+        try {
+            n = new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            return numberFromText(f, v, src);
+        }
+        String shown = shownDate(n, date1904);
+        if (shown == null) {
+            return number(f, v, src);
+        }
+        return unparsed(f, shown, src, "单元格是日期格式，显示为 " + shown + "（存的数是 " + Numbers.plain(n) + "）");
+    }
+
+    /**
+     * A date serial as Excel shows it (2025-01-15, or 2025-01-15 08:30 with a time of day); null below one day
+     * (a 0 in a date-formatted cell is still the clerk's 0) and beyond 9999-12-31 (Excel shows #####).
+     */
+    static String shownDate(BigDecimal serial, boolean date1904) {
+        if (serial.compareTo(BigDecimal.ONE) < 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
+            return null;
+        }
+        long whole = serial.longValue();
+        long seconds = Math.round(serial.subtract(BigDecimal.valueOf(whole)).doubleValue() * 86_400);
+        String time = seconds == 0 || seconds >= 86_400 ? "" : String.format(" %02d:%02d", seconds / 3600, seconds / 60 % 60);
+        LocalDate d = date1904 ? LocalDate.of(1904, 1, 1).plusDays(whole)
+                : whole < 60 ? LocalDate.of(1899, 12, 31).plusDays(whole) : LocalDate.of(1899, 12, 30).plusDays(whole);
+        return d + time;
     }
 
     private static Value dateFromSerial(Field f, String v, Source src, boolean date1904) {
