@@ -4,6 +4,9 @@ import nianbao.model.Report;
 import nianbao.model.ReportJson;
 import nianbao.validate.Finding;
 import nianbao.validate.Validator;
+import nianbao.xlsx.read.WorkbookReader;
+import nianbao.xlsx.write.TemplateWriter;
+import nianbao.xlsx.write.WorkbookWriter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +64,7 @@ public final class Reports {
         if (n.endsWith(".json")) {
             return readJson(file);
         }
-        return nianbao.xlsx.WorkbookReader.read(file);
+        return WorkbookReader.read(file);
     }
 
     /** Writes a report as a workbook ({@code .xlsx}) or JSON ({@code .json}) by the file's extension, atomically. */
@@ -69,7 +72,7 @@ public final class Reports {
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             writeJson(report, file);
         } else {
-            nianbao.xlsx.WorkbookWriter.write(report, file);
+            WorkbookWriter.write(report, file);
         }
     }
 
@@ -93,11 +96,6 @@ public final class Reports {
         return nianbao.render.Renderer.of(format).renderBytes(report);
     }
 
-    /** The report's three statistics tables as HTML, each value cell marked read/inferred/missing with its reason. */
-    public static String provenanceTables(Report report) {
-        return nianbao.render.ProvenanceTables.html(report);
-    }
-
     /**
      * Writes the fill-in workbook, atomically.
      *
@@ -106,8 +104,8 @@ public final class Reports {
      * @param previous last year's report for the carry-over prefill, or null
      */
     public static void template(String agency, Integer year, Report previous, Path file) throws IOException {
-        nianbao.xlsx.TemplateWriter.write(nianbao.schema.Schemas.forYear(year),
-                new nianbao.xlsx.TemplateWriter.Options(agency, year, previous), file);
+        TemplateWriter.write(nianbao.schema.Schemas.forYear(year),
+                new TemplateWriter.Options(agency, year, previous), file);
     }
 
     /**

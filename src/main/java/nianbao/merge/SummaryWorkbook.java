@@ -1,6 +1,7 @@
 package nianbao.merge;
 
 import nianbao.AtomicFiles;
+import nianbao.xlsx.write.XlsxStream;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -7,6 +7,7 @@ import nianbao.Reports;
 import nianbao.UnreadableInputException;
 import nianbao.model.Report;
 import nianbao.validate.Finding;
+import nianbao.web.view.View;
 
 import java.io.IOException;
 import java.util.List;
@@ -88,7 +89,9 @@ final class AgencyPages {
                 + (stored.errors() > 0 ? "有 " + stored.errors() + " 个错误，请改正后再次上传；" : "校验通过，政务公开办已能看到。")
                 + (stored.errors() > 0 ? "每次上传都会保留。" : "")));
         sb.append(mismatch(l, report));
-        sb.append(ClerkPages.result(report, findings, r.name(), null));
+        sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(r.name())).append("</span><span>机关：")
+                .append(Html.esc(View.orDash(report.agency()))).append("</span><span>年度：").append(Html.esc(View.orDash(report.year())))
+                .append("</span></p>\n<h2>校验结果</h2>\n").append(Html.findings(findings));
         sb.append(form(l, site.guard.csrf(ctx), true));
         sb.append(versions(site.store.versions(l.collection(), l.slot())));
         Site.page(ctx, 200, "报送年报", null, sb.toString());

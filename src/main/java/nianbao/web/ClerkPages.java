@@ -10,7 +10,18 @@ import nianbao.legacy.ImportResult;
 import nianbao.model.Report;
 import nianbao.model.ReportJson;
 import nianbao.render.Format;
+import nianbao.render.Renderer;
 import nianbao.validate.Finding;
+import nianbao.web.pages.clerk.JtecheckGenerated;
+import nianbao.web.pages.clerk.JtecheckedGenerated;
+import nianbao.web.pages.clerk.JtehomeGenerated;
+import nianbao.web.pages.clerk.JteimportGenerated;
+import nianbao.web.pages.clerk.JteimportedGenerated;
+import nianbao.web.pages.clerk.JtetemplateGenerated;
+import nianbao.web.view.CheckResult;
+import nianbao.web.view.ImportPage;
+import nianbao.web.view.StatsTable;
+import nianbao.web.view.View;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,31 +52,13 @@ final class ClerkPages {
     }
 
     private void home(Context ctx) {
-        String body = """
-                <p class="lead">按国办公开办函〔2021〕30号格式填报政府信息公开工作年度报告，四步完成：</p>
-                <ol class="steps">
-                <li><a href="/template"><b>下载填报模板</b></a><span>填写机关名称和年度，下载 Excel 模板；有上年年报的，上传后自动预填“上年结转”。</span></li>
-                <li><b>在 Excel 或 WPS 中填写</b><span>只填黄色格子；合计自动计算，“校验”工作表实时显示勾稽关系是否一致。</span></li>
-                <li><a href="/check"><b>校验并生成年报</b></a><span>上传填好的工作簿，逐条查看问题（写明工作表和单元格），改正后下载 Word 发布稿。</span></li>
-                <li><b>报送</b><span>用政务公开办发来的专属链接上传；政务公开办在“收集与汇总”查看各单位报送情况并汇总。</span></li>
-                </ol>
-                <p class="hint">往年已发布的年报（网页、Word、PDF、文本）可以在<a href="/import">导入往年年报</a>中转成工作簿，作为今年的“上年数据”。</p>
-                """;
-        Site.page(ctx, 200, "年度报告填报", "/", body);
+        Site.page(ctx, 200, out -> JtehomeGenerated.render(out, null));
     }
 
     private void templateForm(Context ctx) {
         String token = site.guard.csrf(ctx);
         int year = Year.now().getValue() - 1;
-        String body = "<form class=\"card\" method=\"post\" action=\"/template\" enctype=\"multipart/form-data\">"
-                + Html.csrf(token)
-                + "<label>机关名称<input type=\"text\" name=\"agency\" maxlength=\"100\" placeholder=\"如：某某县卫生健康委员会\"></label>\n"
-                + "<label>报告年度<input type=\"number\" name=\"year\" min=\"2008\" max=\"2100\" value=\"" + year + "\"></label>\n"
-                + "<label>上年年报（可选）<input type=\"file\" name=\"previous\" accept=\".xlsx,.json\">"
-                + "<small>上传去年填好的工作簿或 JSON，模板会预填“二、上年结转政府信息公开申请数量”，并在表旁列出上年数字。</small></label>\n"
-                + "<button type=\"submit\">下载模板</button></form>\n"
-                + "<p class=\"hint\">模板中黄色格子填写，其余格子已锁定；总计是公式，自动计算；“校验”工作表实时核对勾稽关系。</p>\n";
-        Site.page(ctx, 200, "下载填报模板", "/template", body);
+        Site.page(ctx, 200, out -> JtetemplateGenerated.render(out, null, token, year));
     }
 
     private void template(Context ctx) throws WebError, IOException {
@@ -91,14 +84,7 @@ final class ClerkPages {
 
     private void checkForm(Context ctx) {
         String token = site.guard.csrf(ctx);
-        String body = "<form class=\"card\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">"
-                + Html.csrf(token)
-                + "<label>填好的年报<input type=\"file\" name=\"file\" required accept=\".xlsx,.json\">"
-                + "<small>用填报模板填好的 .xlsx 工作簿，或 JSON 文件；不超过 " + site.maxUpload / 1024 / 1024 + " MB。</small></label>\n"
-                + "<label>上年年报（可选）<input type=\"file\" name=\"previous\" accept=\".xlsx,.json\">"
-                + "<small>用于核对上年结转、现行有效件数和同比变化。</small></label>\n"
-                + "<button type=\"submit\">校验</button></form>\n";
-        Site.page(ctx, 200, "校验并生成年报", "/check", body);
+        Site.page(ctx, 200, out -> JtecheckGenerated.render(out, null, token, site.maxUpload / 1024 / 1024));
     }
 
     private void check(Context ctx) throws WebError, IOException {
@@ -118,48 +104,9 @@ final class ClerkPages {
         }
         List<Finding> findings = Reports.validate(report, previous);
         String id = site.checked.put(new Site.Checked(report, findings, r.name()));
-        Site.page(ctx, 200, "校验结果", "/check", result(report, findings, r.name(), "/check/" + id + "/"));
-    }
-
-    /**
-     * The findings, the downloads and the preview of a checked report; with a null {@code downloadBase}
-     * (an agency's upload) the findings only.
-     */
-    static String result(Report report, List<Finding> findings, String fileName, String downloadBase) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(fileName)).append("</span><span>机关：")
-                .append(Html.esc(orDash(report.agency()))).append("</span><span>年度：").append(Html.esc(orDash(report.year())))
-                .append("</span></p>\n<h2>校验结果</h2>\n").append(Html.findings(findings));
-        if (downloadBase != null) {
-            sb.append("<h2>下载</h2>\n<p class=\"downloads\">");
-            boolean blocked = Html.errors(findings) > 0;
-            for (Format fmt : Format.values()) {
-                String label = switch (fmt) {
-                    case DOCX -> "Word 发布稿（.docx）";
-                    case HTML -> "网页（.html）";
-                    case MD -> "Markdown（.md）";
-                    case TXT -> "纯文本（.txt）";
-                };
-                if (blocked) {
-                    sb.append("<span class=\"button disabled\">").append(label).append("</span>");
-                } else {
-                    sb.append("<a class=\"button\" href=\"").append(downloadBase).append(fmt.extension()).append("\">")
-                            .append(label).append("</a>");
-                }
-            }
-            sb.append("<a class=\"button secondary\" href=\"").append(downloadBase).append("json\">数据（.json）</a></p>\n");
-            if (blocked) {
-                sb.append(Html.notice("warn", "有错误的年报不生成发布稿：请先按上表改正，再上传一次。"));
-            }
-        }
-        if (downloadBase == null) {
-            // the collection desk shows findings only: the agency came to hand in, not to publish
-            return sb.toString();
-        }
-        sb.append("<h2>预览</h2>\n<div class=\"preview\">")
-                .append(new String(nianbao.render.Renderer.of(Format.HTML, true).renderBytes(report), StandardCharsets.UTF_8))
-                .append("</div>\n");
-        return sb.toString();
+        String preview = new String(Renderer.of(Format.HTML, true).renderBytes(report), StandardCharsets.UTF_8);
+        CheckResult page = new CheckResult(r.name(), report.agency(), report.year(), findings, "/check/" + id + "/", preview);
+        Site.page(ctx, 200, out -> JtecheckedGenerated.render(out, null, page));
     }
 
     private void checkDownload(Context ctx) throws WebError {
@@ -181,8 +128,9 @@ final class ClerkPages {
         } catch (IllegalArgumentException e) {
             throw WebError.notFound();
         }
-        if (Html.errors(findings) > 0) {
-            throw new WebError(409, "这份年报有 " + Html.errors(findings) + " 个校验错误，改正后才能生成发布稿。");
+        int errors = View.errors(findings);
+        if (errors > 0) {
+            throw new WebError(409, "这份年报有 " + errors + " 个校验错误，改正后才能生成发布稿。");
         }
         String type = switch (fmt) {
             case DOCX -> Site.DOCX;
@@ -195,16 +143,7 @@ final class ClerkPages {
 
     private void importForm(Context ctx) {
         String token = site.guard.csrf(ctx);
-        String body = "<p class=\"lead\">把往年已经发布的年报（网页、Word、PDF、文本）转成填报工作簿。每个数字标明"
-                + "<span class=\"v-read key\">读取</span><span class=\"v-inferred key\">推断</span><span class=\"v-missing key\">缺失</span>，绝不悄悄猜数。</p>\n"
-                + "<form class=\"card\" method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">" + Html.csrf(token)
-                + "<label>年报文件<input type=\"file\" name=\"file\" accept=\".txt,.html,.htm,.docx,.pdf,.md\">"
-                + "<small>.txt、.html、.docx、.pdf、.md，按内容识别。</small></label>\n"
-                + "<label>或粘贴年报全文<textarea name=\"text\" rows=\"8\" placeholder=\"从政府网站复制的年报全文\"></textarea></label>\n"
-                + "<label>上年年报（可选）<input type=\"file\" name=\"previous\" accept=\".xlsx,.json\">"
-                + "<small>上一年度的工作簿或 JSON：用它的结转数和现行有效件数确定粘连得无法拆开的数字，并核对上年结转。</small></label>\n"
-                + "<button type=\"submit\">导入</button></form>\n";
-        Site.page(ctx, 200, "导入往年年报", "/import", body);
+        Site.page(ctx, 200, out -> JteimportGenerated.render(out, null, token));
     }
 
     private void importReport(Context ctx) throws WebError, IOException {
@@ -232,28 +171,8 @@ final class ClerkPages {
             r.discard();
         }
         String id = site.imported.put(result);
-        Site.page(ctx, 200, "导入结果", "/import", imported(result, "/import/" + id + "/"));
-    }
-
-    private static String imported(ImportResult r, String base) {
-        Report report = r.report();
-        StringBuilder sb = new StringBuilder();
-        sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(r.file())).append("</span><span>机关：")
-                .append(Html.esc(orDash(report.agency()))).append("</span><span>年度：").append(Html.esc(orDash(report.year())))
-                .append("</span><span>版式：").append(Html.esc(orDash(r.layout()))).append("</span></p>\n")
-                .append("<p class=\"counts\"><span class=\"v-read key\">读取 ").append(r.read()).append("</span>")
-                .append("<span class=\"v-inferred key\">推断 ").append(r.inferred()).append("</span>")
-                .append("<span class=\"v-missing key\">缺失 ").append(r.missing()).append("</span>")
-                .append("<span class=\"hint\">鼠标停在格子上可看来源和理由。</span></p>\n");
-        for (String note : r.notes()) {
-            sb.append(Html.notice("warn", note));
-        }
-        sb.append("<p class=\"downloads\"><a class=\"button\" href=\"").append(base).append("workbook\">下载工作簿（.xlsx）</a>")
-                .append("<a class=\"button secondary\" href=\"").append(base).append("report\">下载导入报告（.txt）</a></p>\n")
-                .append(Reports.provenanceTables(report))
-                .append("<h2>原文的勾稽问题（照原样保留）</h2>\n")
-                .append(Html.findings(r.findings(), "数字按原文导入，没有改动；请在下载的工作簿中核对原文后填写或更正。"));
-        return sb.toString();
+        ImportPage page = new ImportPage(result, "/import/" + id + "/", StatsTable.of(result.report()));
+        Site.page(ctx, 200, out -> JteimportedGenerated.render(out, null, page));
     }
 
     private void importDownload(Context ctx) throws WebError, IOException {
@@ -301,7 +220,4 @@ final class ClerkPages {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static String orDash(String s) {
-        return s == null || s.isBlank() ? "—" : s;
-    }
 }

@@ -1,8 +1,12 @@
 package nianbao.web;
 
+import gg.jte.html.HtmlTemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import nianbao.legacy.ImportResult;
 import nianbao.model.Report;
+import nianbao.web.pages.JtelayoutGenerated;
 import nianbao.validate.Finding;
 
 import java.io.IOException;
@@ -34,9 +38,30 @@ final class Site {
         this.maxUpload = maxUpload;
     }
 
+    /**
+     * A page: one of the templates in {@code src/main/jte}, compiled at build time into
+     * {@code nianbao.web.pages}, called with its model, e.g. {@code out -> JtecheckedGenerated.render(out, null, model)}.
+     */
+    @FunctionalInterface
+    interface Page {
+        void render(HtmlTemplateOutput out);
+    }
+
+    /** The page's HTML; every value the template writes is escaped for where it stands (text, attribute, URL). */
+    static String html(Page page) {
+        StringOutput s = new StringOutput(16 * 1024);
+        page.render(new OwaspHtmlTemplateOutput(s));
+        return s.toString();
+    }
+
     /** Answers with a page. */
+    static void page(Context ctx, int status, Page page) {
+        ctx.status(status).contentType("text/html; charset=utf-8").result(html(page));
+    }
+
+    /** Answers with a page whose body is still built as a string (the office's and agencies' pages, until they move to templates). */
     static void page(Context ctx, int status, String title, String active, String body) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Html.page(title, active, body));
+        page(ctx, status, out -> JtelayoutGenerated.render(out, null, title, active, o -> o.writeContent(body)));
     }
 
     /** Answers with a file to save, named in Chinese (RFC 6266 {@code filename*}) with an ASCII fallback. */

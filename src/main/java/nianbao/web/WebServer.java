@@ -3,6 +3,7 @@ package nianbao.web;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import nianbao.web.pages.JterefusedGenerated;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,9 +156,8 @@ public final class WebServer implements AutoCloseable {
         ctx.attribute(REFUSED, Boolean.TRUE);
         Uploads.drain(ctx);
         String back = ctx.method().name().equals("POST") ? ctx.path() : "/";
-        String body = Html.notice("error", message) + "<p><a class=\"button secondary\" href=\"" + Html.esc(back)
-                + "\">返回</a></p>\n";
-        Site.page(ctx, status, status == 404 ? "找不到页面" : "未能完成", null, body);
+        String title = status == 404 ? "找不到页面" : "未能完成";
+        Site.page(ctx, status, out -> JterefusedGenerated.render(out, null, title, message, back));
     }
 
     /** The office password hash: from the password file, from the data folder, or newly generated and printed once. */

@@ -119,6 +119,18 @@ class ClerkPagesTest {
     }
 
     @Test
+    void whatTheUserSentIsEscapedWhereverThePageShowsIt() throws Exception {
+        String agency = "\"><script src=/x.js></script>县局";
+        Report r = Web.variant(Web.example("青山县卫生健康委员会-2025.json"), agency, true);
+        Web.Response page = web.multipart("/check", Map.of("file", new Web.Part("<img src=x>.xlsx", Web.workbook(r, dir))));
+        assertEquals(200, page.status());
+        String html = page.text();
+        assertFalse(html.contains("<script src=/x.js>") || html.contains("<img src=x>"), "no markup from the upload");
+        assertTrue(html.contains("<span>文件：&lt;img src=x&gt;.xlsx</span>"), "the file name as text");
+        assertTrue(html.contains("<span>机关：\"&gt;&lt;script src=/x.js&gt;&lt;/script&gt;县局</span>"), "the agency as text");
+    }
+
+    @Test
     void checkOfAConsistentReportOffersEveryDownload() throws Exception {
         byte[] xlsx = Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx"));
         Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)));
