@@ -1,4 +1,4 @@
-package nianbao.xlsx;
+package nianbao.xlsx.read;
 
 import org.junit.jupiter.api.Test;
 

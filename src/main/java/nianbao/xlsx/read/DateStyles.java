@@ -1,6 +1,7 @@
-package nianbao.xlsx;
+package nianbao.xlsx.read;
 
 import nianbao.UnreadableInputException;
+import nianbao.xlsx.ooxml.Tags;
 
 import java.io.IOException;
 import java.util.BitSet;
