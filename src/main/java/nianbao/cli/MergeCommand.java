@@ -4,6 +4,7 @@ import nianbao.merge.MergeOptions;
 import nianbao.merge.MergeResult;
 import nianbao.merge.Merger;
 import nianbao.merge.MixedYearsException;
+import nianbao.merge.OutputIsInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,6 +85,10 @@ public final class MergeCommand implements Callable<Integer> {
         } catch (MixedYearsException e) {
             err.println("用法错误：" + e.getMessage());
             return ExitCodes.USAGE;
+        } catch (OutputIsInputException e) {
+            err.println("用法错误：" + OutputChecks.inputOverwritten(new OutputChecks.Output(optionOf(e.output()),
+                    e.output())));
+            return ExitCodes.USAGE;
         }
         for (String w : result.warnings()) {
             err.println(w);
@@ -136,6 +141,11 @@ public final class MergeCommand implements Callable<Integer> {
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         int start = spec.commandLine().getParent() == null ? 0 : args.indexOf(spec.name()) + 1;
         return "nianbao " + spec.name() + (start < args.size() ? " " + String.join(" ", args.subList(start, args.size())) : "");
+    }
+
+    /** The option that named an output. */
+    private String optionOf(Path p) {
+        return p.equals(output) ? "-o" : p.equals(csv) ? "--csv" : p.equals(jsonl) ? "--jsonl" : "--aggregate";
     }
 
     private static String lower(Path p) {

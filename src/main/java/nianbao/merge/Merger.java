@@ -13,6 +13,7 @@ import nianbao.validate.Validator;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.time.ZonedDateTime;
@@ -158,6 +159,16 @@ public final class Merger {
             }
         }
         Inputs.Expanded in = options.rosterMode() ? Inputs.NONE : Inputs.expand(options.inputs(), outputs);
+        if (!in.outputs().isEmpty()) {
+            throw new OutputIsInputException(in.outputs().get(0));
+        }
+        for (RosterSlot slot : options.rosterMode() ? options.roster() : List.<RosterSlot>of()) {
+            for (Path out : outputs) {
+                if (slot.submitted() && sameFile(slot.file(), out)) {
+                    throw new OutputIsInputException(out);
+                }
+            }
+        }
         List<Job> jobs = options.rosterMode() ? Roster.jobs(options.roster()) : Job.of(in.files());
         Formats formats = new Formats();
         try (JsonSpill spill = options.jsonl() == null ? null : JsonSpill.create()) {
@@ -217,6 +228,10 @@ public final class Merger {
             }
             if (in.ignored() > 0) {
                 notes.add("已忽略 " + in.ignored() + " 个 Office/WPS 锁定文件或系统文件（如 ~$开头的临时文件）。");
+            }
+            if (in.uncommitted() > 0) {
+                notes.add("已忽略 " + in.uncommitted() + " 个隐藏文件、隐藏文件夹或 .tmp 文件（以 . 开头或以 .tmp 结尾，"
+                        + "如正在保存或中断后留下的临时文件），只汇总已保存完的文件。");
             }
             List<Part> parts = parts(sums, placed, formats);
             Map<String, Integer> byFormat = new LinkedHashMap<>();
@@ -567,6 +582,15 @@ public final class Merger {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** True when both paths name one existing file (links and {@code ./} resolved). */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Agency names compared for duplicates ignore spaces (full-width too). */
