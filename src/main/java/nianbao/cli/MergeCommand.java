@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
             "输入可以是文件、目录（递归查找）或通配符（如 \"报表/**/*.xlsx\"，Windows 下也可用）。",
             "汇总表的工作表：概览（机关、校验结果和主要数字，A4 横向一页宽）、汇总（每份报告一行，末行合计）、问题清单、未能读取、说明。",
             "同一机关同一年度出现两次时给出警告，按路径排序后面那份不计入合计。",
+            "数字格里有文字、日期或超出范围的数的报告列为“数值异常”，不计入合计；隐藏文件和 .tmp 文件不读。",
             "Merge many reports into one summary workbook; unreadable files never stop the batch."},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
