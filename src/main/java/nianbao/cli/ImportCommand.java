@@ -97,20 +97,12 @@ public final class ImportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         nianbao.model.Report last = previous == null ? null : nianbao.Reports.read(previous);
-        Set<Integer> unwritable = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        List<ImportOutcome> finalOutcomes = ImportBatch.run(inputs, names, null, last, n, (i, result) -> {
-            try {
-                return write(result, targets.get(i));
-            } catch (UnwritableOutputException e) {
-                unwritable.add(i);
-                return e.getMessage();
-            }
-        });
+        List<ImportOutcome> finalOutcomes = ImportBatch.run(inputs, names, null, last, n,
+                (i, result) -> write(result, targets.get(i)));
         boolean single = finalOutcomes.size() == 1;
-        for (int i = 0; i < finalOutcomes.size(); i++) {
-            ImportOutcome o = finalOutcomes.get(i);
+        for (ImportOutcome o : finalOutcomes) {
             if (!o.ok()) {
-                err.println((unwritable.contains(i) ? "无法写入 " : "无法读取 ") + o.error());
+                err.println(o.failure() + " " + o.error());
             } else if (single || verbose) {
                 out.print(ImportReports.text(o.result()));
                 out.println();
@@ -167,12 +159,10 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes one imported report (in the import worker); returns the failure line, or null.
-     *
-     * @throws UnwritableOutputException when the target cannot be written at all
+     * Writes one imported report (in the import worker); returns the failure line (after 无法写入), or null.
+     * An output that is an input was refused before the batch started.
      */
-    private static String write(nianbao.legacy.ImportResult result, Path target)
-            throws UnwritableOutputException {
+    private static String write(nianbao.legacy.ImportResult result, Path target) {
         if (target == null) {
             return null;
         }
@@ -180,9 +170,9 @@ public final class ImportCommand implements Callable<Integer> {
             Reports.write(result.report(), target);
             return null;
         } catch (UnwritableOutputException e) {
-            throw e;
+            return e.getMessage();
         } catch (IOException | RuntimeException e) {
-            return result.file() + "：已识别，但写入 " + target + " 失败：" + e.getMessage();
+            return target + "：内部错误（请把这一行报告给维护人员）：" + e;
         }
     }
 

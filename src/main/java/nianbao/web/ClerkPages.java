@@ -20,7 +20,7 @@ import nianbao.web.pages.clerk.JteimportedGenerated;
 import nianbao.web.pages.clerk.JtetemplateGenerated;
 import nianbao.web.view.CheckResult;
 import nianbao.web.view.ImportPage;
-import nianbao.web.view.StatsTable;
+import nianbao.web.view.ReportForm;
 import nianbao.web.view.View;
 
 import java.io.IOException;
@@ -45,10 +45,10 @@ final class ClerkPages {
         r.post("/template", this::template);
         r.get("/check", this::checkForm);
         r.post("/check", this::check);
-        r.get("/check/{id}/{format}", this::checkDownload);
+        r.post("/check/{id}", this::edit);
         r.get("/import", this::importForm);
         r.post("/import", this::importReport);
-        r.get("/import/{id}/{what}", this::importDownload);
+        r.get("/import/{id}/report", this::importReportText);
     }
 
     private void home(Context ctx) {
@@ -103,42 +103,52 @@ final class ClerkPages {
             r.discard();
         }
         List<Finding> findings = Reports.validate(report, previous);
-        String id = site.checked.put(new Site.Checked(report, findings, r.name()));
-        String preview = new String(Renderer.of(Format.HTML, true).renderBytes(report), StandardCharsets.UTF_8);
-        CheckResult page = new CheckResult(r.name(), report.agency(), report.year(), findings, "/check/" + id + "/", preview);
-        Site.page(ctx, 200, out -> JtecheckedGenerated.render(out, null, page));
+        Site.Checked c = new Site.Checked(report, findings, r.name(), previous);
+        show(ctx, 200, c, site.checked.put(c), null);
     }
 
-    private void checkDownload(Context ctx) throws WebError {
-        Site.Checked c = site.checked.get(ctx.pathParam("id"));
-        sendReport(ctx, c.report(), c.findings(), ctx.pathParam("format"));
+    /** The 校验结果 page of a checked report: findings, the report as a form that posts to {@code /check/ID}, the preview. */
+    private void show(Context ctx, int status, Site.Checked c, String id, String refusal) {
+        ReportForm form = ReportForm.of(c.report(), c.findings(), c.previous(), "/check/" + id, site.guard.csrf(ctx), false);
+        String preview = new String(Renderer.of(Format.HTML, true).renderBytes(c.report()), StandardCharsets.UTF_8);
+        CheckResult page = new CheckResult(c.fileName(), c.report().agency(), c.report().year(), c.findings(), form,
+                preview, refusal);
+        Site.page(ctx, status, out -> JtecheckedGenerated.render(out, null, page));
     }
 
-    /** Sends a checked report as a publishable document, or as JSON. */
-    static void sendReport(Context ctx, Report report, List<Finding> findings, String format) throws WebError {
-        String base = Site.safeName(report.title());
-        if (format.equals("json")) {
-            Site.download(ctx, ReportJson.write(report).getBytes(StandardCharsets.UTF_8), base + ".json",
+    /**
+     * What the form of a checked (or imported) report asks for, with the values as posted: check them
+     * again (重新校验), or download the workbook, the JSON or a publishable document of them.
+     */
+    private void edit(Context ctx) throws WebError, IOException {
+        site.guard.checkCsrf(ctx);
+        Site.Checked base = site.checked.get(ctx.pathParam("id"));
+        Report report = FormInput.read(ctx, base.report(), base.fileName());
+        List<Finding> findings = Reports.validate(report, base.previous());
+        Site.Checked edited = new Site.Checked(report, findings, base.fileName(), base.previous());
+        String name = Site.safeName(report.agency() == null ? "年报" : report.title());
+        String action = String.valueOf(ctx.formParam("action"));
+        switch (action) {
+            case "xlsx" -> site.downloadWritten(ctx, "xlsx", out -> Reports.write(report, out), name + ".xlsx", Site.XLSX);
+            case "json" -> Site.download(ctx, ReportJson.write(report).getBytes(StandardCharsets.UTF_8), name + ".json",
                     "application/json; charset=utf-8");
-            return;
+            case "docx", "html", "md", "txt" -> {
+                int errors = View.errors(findings);
+                if (errors > 0) {
+                    show(ctx, 409, edited, site.checked.put(edited), "这份年报有 " + errors + " 个校验错误，改正后才能生成发布稿。");
+                    return;
+                }
+                Format fmt = Format.parse(action);
+                String type = switch (fmt) {
+                    case DOCX -> Site.DOCX;
+                    case HTML -> "text/html; charset=utf-8";
+                    case MD -> "text/markdown; charset=utf-8";
+                    case TXT -> "text/plain; charset=utf-8";
+                };
+                Site.download(ctx, Reports.render(report, fmt), name + "." + fmt.extension(), type);
+            }
+            default -> show(ctx, 200, edited, site.checked.put(edited), null);
         }
-        Format fmt;
-        try {
-            fmt = Format.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw WebError.notFound();
-        }
-        int errors = View.errors(findings);
-        if (errors > 0) {
-            throw new WebError(409, "这份年报有 " + errors + " 个校验错误，改正后才能生成发布稿。");
-        }
-        String type = switch (fmt) {
-            case DOCX -> Site.DOCX;
-            case HTML -> "text/html; charset=utf-8";
-            case MD -> "text/markdown; charset=utf-8";
-            case TXT -> "text/plain; charset=utf-8";
-        };
-        Site.download(ctx, Reports.render(report, fmt), base + "." + fmt.extension(), type);
     }
 
     private void importForm(Context ctx) {
@@ -162,8 +172,9 @@ final class ClerkPages {
             throw new WebError(400, "请选择年报文件，或把年报全文粘贴到文本框中。");
         }
         ImportResult result;
+        Report last;
         try {
-            Report last = previous(ctx);
+            last = previous(ctx);
             result = Reports.importLegacy(r.file(), r.name(), last);
         } catch (UnreadableInputException e) {
             throw new WebError(422, Uploads.scrub(e.getMessage(), r));
@@ -171,19 +182,18 @@ final class ClerkPages {
             r.discard();
         }
         String id = site.imported.put(result);
-        ImportPage page = new ImportPage(result, "/import/" + id + "/", StatsTable.of(result.report()));
+        String checkedId = site.checked.put(new Site.Checked(result.report(), result.findings(), result.file(), last));
+        ReportForm form = ReportForm.of(result.report(), result.findings(), last, "/check/" + checkedId,
+                site.guard.csrf(ctx), false);
+        ImportPage page = new ImportPage(result, "/import/" + id + "/report", form);
         Site.page(ctx, 200, out -> JteimportedGenerated.render(out, null, page));
     }
 
-    private void importDownload(Context ctx) throws WebError, IOException {
+    private void importReportText(Context ctx) throws WebError {
         ImportResult r = site.imported.get(ctx.pathParam("id"));
         String base = Site.safeName(r.report().agency() == null ? "导入结果" : r.report().title());
-        switch (ctx.pathParam("what")) {
-            case "workbook" -> site.downloadWritten(ctx, "xlsx", out -> Reports.write(r.report(), out), base + ".xlsx", Site.XLSX);
-            case "report" -> Site.download(ctx, ImportReports.text(r).getBytes(StandardCharsets.UTF_8),
-                    base + "-导入报告.txt", "text/plain; charset=utf-8");
-            default -> throw WebError.notFound();
-        }
+        Site.download(ctx, ImportReports.text(r).getBytes(StandardCharsets.UTF_8), base + "-导入报告.txt",
+                "text/plain; charset=utf-8");
     }
 
     /** Last year's report from the optional {@code previous} field, or null. */

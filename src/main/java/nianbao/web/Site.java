@@ -22,8 +22,8 @@ import java.util.List;
  */
 final class Site {
 
-    /** A checked report and what validation found. */
-    record Checked(Report report, List<Finding> findings, String fileName) {
+    /** A checked (or imported) report, what validation found, and last year's report it was checked with (or null). */
+    record Checked(Report report, List<Finding> findings, String fileName, Report previous) {
     }
 
     final Store store;

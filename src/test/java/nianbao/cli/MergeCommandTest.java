@@ -224,6 +224,6 @@ class MergeCommandTest {
         int code = run("merge", in.toString(), tmp.resolve("没有这个目录").toString(), "--csv", tmp.resolve("a.csv").toString());
         assertEquals(ExitCodes.UNREADABLE, code);
         assertTrue(out.contains("输入 4 份 = 成功 3 份 + 失败 1 份"), out);
-        assertTrue(err.contains("找不到文件或目录"), err);
+        assertTrue(err.contains("找不到文件或文件夹，请检查路径和名称。"), err);
     }
 }
