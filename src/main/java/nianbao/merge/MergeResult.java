@@ -22,10 +22,11 @@ import java.util.Map;
  *                 shown in the accounting line when there are several
  * @param roster the agencies on the roster, or 0 for a merge of files and folders
  * @param notSubmitted roster agencies without a confirmed version (未提交), listed but not inputs
+ * @param previousUnreadable last year's files (for the 同比 sheet) that could not be read; not inputs
  */
 public record MergeResult(int inputs, int merged, int failed, int duplicates, int skipped, int badValues,
                           int withErrors, List<String> warnings, Map<String, Integer> byFormat, int roster,
-                          int notSubmitted) {
+                          int notSubmitted, int previousUnreadable) {
 
     public MergeResult {
         warnings = List.copyOf(warnings);

@@ -83,7 +83,7 @@ class BadValuesTest {
         assertEquals(0, BigDecimal.valueOf(MARKER * 1989).compareTo(aggregate.number("t3.new.natural")),
                 "the overflowing report is not in the sum");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("汇总.xlsx")))) {
-            assertEquals(List.of("概览", "汇总", "问题清单", "未能读取", "数值异常", "说明"), sheetNames(wb));
+            assertEquals(List.of("概览", "汇总", "分析", "问题清单", "未能读取", "数值异常", "说明"), sheetNames(wb));
             Sheet bad = wb.getSheet("数值异常");
             assertEquals(1, bad.getLastRowNum(), "one bad cell");
             Row row = bad.getRow(1);
