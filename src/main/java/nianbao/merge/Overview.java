@@ -91,7 +91,7 @@ final class Overview {
         int width = FIXED.length + shown.size();
         int[] widths = new int[width];
         widths[0] = 32;
-        widths[1] = 22;
+        widths[1] = 36;
         for (int c = FIXED.length; c < width; c++) {
             widths[c] = 10;
         }

@@ -34,6 +34,30 @@ final class SummaryWorkbook {
     private static final String VALUES_RULE = "空白单元格按 0 计；数字格里是文字、日期或超出格式允许范围的数的报告"
             + "整份不计入（数值异常），有这样的报告时，每一格都列在“数值异常”表里。";
 
+    /** Width of the last column of the list sheets, which holds a sentence. */
+    private static final int SENTENCE_WIDTH = 90;
+    /** Width of the 说明 sheet's values. */
+    private static final int ABOUT_WIDTH = 100;
+
+    /**
+     * The height of a row whose wrapped text needs more than one line in a column this wide (a CJK character
+     * takes two width units), or 0 for the default: a streamed sheet has no row heights for a reader to adjust.
+     */
+    static double height(String text, int width) {
+        if (text == null) {
+            return 0;
+        }
+        int units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            units += text.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        int lines = (units + width - 3) / (width - 2);
+        return lines <= 1 ? 0 : lines * 15.0;
+    }
+
+    /** The list sheets (问题清单, 未能读取, 数值异常) print landscape, one page across, the header on every page. */
+    private static final XlsxStream.Print LIST = new XlsxStream.Print(true, true, "1:1", null);
+
     /** Header rows of 汇总 (表 / 行 / 列); data starts below them. */
     static final int HEADER_ROWS = 3;
 
@@ -216,7 +240,7 @@ final class SummaryWorkbook {
 
     private void issues(Merger.Run run) throws IOException {
         String[] head = {"文件", "机关", "规则", "严重程度", "单元格", "说明"};
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ISSUES, new int[] {36, 30, 12, 10, 12, 90}, 0, 1));
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ISSUES, new int[] {36, 30, 12, 10, 12, SENTENCE_WIDTH}, 0, 1, LIST));
         headerRow(s, head);
         for (Merger.Placed p : run.placed()) {
             Entry e = p.entry();
@@ -233,7 +257,7 @@ final class SummaryWorkbook {
 
     private void failed(Merger.Run run) throws IOException {
         if (run.options().rosterMode()) {
-            XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(FAILED, new int[] {30, 36, 90}, 0, 1));
+            XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(FAILED, new int[] {30, 36, SENTENCE_WIDTH}, 0, 1, LIST));
             headerRow(s, new String[] {"机关", "文件", "原因"});
             for (Failure f : run.failures()) {
                 fill(s, f.agency(), f.file(), f.reason());
@@ -241,7 +265,7 @@ final class SummaryWorkbook {
             s.end(null, List.of());
             return;
         }
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(FAILED, new int[] {48, 90}, 0, 1));
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(FAILED, new int[] {48, SENTENCE_WIDTH}, 0, 1, LIST));
         headerRow(s, new String[] {"文件", "原因"});
         for (Failure f : run.failures()) {
             fill(s, f.file(), f.reason());
@@ -252,7 +276,7 @@ final class SummaryWorkbook {
     /** The reports left out of the totals for their values: one line per bad cell, with what it holds and why. */
     private void badValues(Merger.Run run) throws IOException {
         String[] head = {"文件", "机关", "单元格", "填写内容", "原因"};
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(BAD_VALUES, new int[] {36, 30, 12, 24, 90}, 0, 1));
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(BAD_VALUES, new int[] {36, 30, 12, 24, SENTENCE_WIDTH}, 0, 1, LIST));
         headerRow(s, head);
         for (Merger.Placed p : run.placed()) {
             if (p.status() == Merger.Status.BAD_VALUES) {
@@ -265,7 +289,8 @@ final class SummaryWorkbook {
     }
 
     private void about(Merger.Run run) throws IOException {
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ABOUT, new int[] {20, 100}, 0, 0));
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ABOUT, new int[] {20, ABOUT_WIDTH}, 0, 0,
+                new XlsxStream.Print(false, true, null, null)));
         s.row(0);
         boolean roster = run.options().rosterMode();
         s.text(0, roster ? "政府信息公开工作年度报告汇总" : "政府信息公开工作年度报告汇总（nianbao merge）", BOLD);
@@ -294,9 +319,9 @@ final class SummaryWorkbook {
     }
 
     private static void labelled(XlsxStream.Sheet s, String label, String value, int labelStyle) throws IOException {
-        s.row(0);
+        s.row(height(value, ABOUT_WIDTH));
         s.text(0, label, labelStyle);
-        s.text(1, value, PLAIN);
+        s.text(1, value, XlsxStream.WRAP);
     }
 
     private static void headerRow(XlsxStream.Sheet s, String[] head) throws IOException {
@@ -306,10 +331,11 @@ final class SummaryWorkbook {
         }
     }
 
+    /** One line of a list sheet; its last column (a sentence) wraps within its width. */
     private static void fill(XlsxStream.Sheet s, String... texts) throws IOException {
-        s.row(0);
+        s.row(height(texts[texts.length - 1], SENTENCE_WIDTH));
         for (int c = 0; c < texts.length; c++) {
-            s.text(c, texts[c], PLAIN);
+            s.text(c, texts[c], c == texts.length - 1 ? XlsxStream.WRAP : PLAIN);
         }
     }
 }
