@@ -17,8 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What every handler shares: the data folder, the guard, the upload limit and the clerk's recent
- * results; plus the two ways a handler answers (a page, a download).
+ * What every handler shares: the data folder, the guard, who is asking, the public address, the
+ * upload limit and the clerk's recent results; plus the ways a handler answers (a page, a download,
+ * a redirect).
  */
 final class Site {
 
@@ -26,16 +27,35 @@ final class Site {
     record Checked(Report report, List<Finding> findings, String fileName, Report previous) {
     }
 
+    /** An imported report, last year's report it was imported with (or null), and the ID its form posts to under {@code /check/}. */
+    record Imported(ImportResult result, Report previous, String checkedId) {
+    }
+
     final Store store;
     final Guard guard;
+    final Clients clients;
+    /** The address agencies open ({@code --public-url}), or null. */
+    final java.net.URI publicUrl;
     final long maxUpload;
     final Recent<Checked> checked = new Recent<>(200);
-    final Recent<ImportResult> imported = new Recent<>(100);
+    final Recent<Imported> imported = new Recent<>(100);
 
-    Site(Store store, Guard guard, long maxUpload) {
+    Site(Store store, Guard guard, Clients clients, java.net.URI publicUrl, long maxUpload) {
         this.store = store;
         this.guard = guard;
+        this.clients = clients;
+        this.publicUrl = publicUrl;
         this.maxUpload = maxUpload;
+    }
+
+    /** The address a request is from (behind a trusted proxy: the one it forwarded). */
+    String address(Context ctx) {
+        return clients.address(ctx);
+    }
+
+    /** After a form was handled: the browser is sent to the page of the result (a refresh does not send the form again). */
+    static void seeOther(Context ctx, String path) {
+        ctx.redirect(path, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /**
