@@ -120,13 +120,8 @@ final class CellValues {
 
     /** A statistics cell formatted as a date: the date (and time) as Excel shows it, kept as text. */
     private static Value dateInNumberCell(Field f, String v, Source src, boolean date1904) {
-        BigDecimal n;
-        try {
-            n = new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            return numberFromText(f, v, src);
-        }
-        String shown = shownDate(n, date1904);
+        BigDecimal n = decimal(v);
+        String shown = n == null ? null : shownDate(n, date1904);
         if (shown == null) {
             return number(f, v, src);
         }
@@ -138,22 +133,39 @@ final class CellValues {
      * (a 0 in a date-formatted cell is still the clerk's 0) and beyond 9999-12-31 (Excel shows #####).
      */
     static String shownDate(BigDecimal serial, boolean date1904) {
-        if (serial.compareTo(BigDecimal.ONE) < 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
+        if (serial.compareTo(BigDecimal.ONE) < 0 || serial.compareTo(BigDecimal.valueOf(LAST_SERIAL)) > 0) {
             return null;
         }
         long whole = serial.longValue();
         long seconds = Math.round(serial.subtract(BigDecimal.valueOf(whole)).doubleValue() * 86_400);
         String time = seconds == 0 || seconds >= 86_400 ? "" : String.format(" %02d:%02d", seconds / 3600, seconds / 60 % 60);
-        LocalDate d = date1904 ? LocalDate.of(1904, 1, 1).plusDays(whole)
-                : whole < 60 ? LocalDate.of(1899, 12, 31).plusDays(whole) : LocalDate.of(1899, 12, 30).plusDays(whole);
-        return d + time;
+        return serialDay(whole, date1904) + time;
+    }
+
+    /** The last date serial Excel shows (9999-12-31). */
+    private static final long LAST_SERIAL = 2_958_465;
+
+    /** The calendar day of a whole date serial (1 … {@link #LAST_SERIAL}) in the workbook's date system. */
+    private static LocalDate serialDay(long whole, boolean date1904) {
+        if (date1904) {
+            return LocalDate.of(1904, 1, 1).plusDays(whole);
+        }
+        // before Excel's phantom 1900-02-29 the serials are off by one
+        return whole >= 61 ? LocalDate.of(1899, 12, 30).plusDays(whole) : LocalDate.of(1899, 12, 31).plusDays(whole);
+    }
+
+    /** A stored number as written, or null when it is not one. */
+    private static BigDecimal decimal(String v) {
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Value dateFromSerial(Field f, String v, Source src, boolean date1904) {
-        BigDecimal n;
-        try {
-            n = new BigDecimal(v);
-        } catch (NumberFormatException e) {
+        BigDecimal n = decimal(v);
+        if (n == null) {
             return date(f, v, src);
         }
         long whole = n.longValue();
@@ -164,17 +176,8 @@ final class CellValues {
                 return Value.text(f.id(), d.toString(), src);
             }
         }
-        if (whole >= 1 && whole <= 2958465) {
-            LocalDate d;
-            if (date1904) {
-                d = LocalDate.of(1904, 1, 1).plusDays(whole);
-            } else if (whole >= 61) {
-                d = LocalDate.of(1899, 12, 30).plusDays(whole);
-            } else {
-                // before Excel's phantom 1900-02-29 the serials are off by one
-                d = LocalDate.of(1899, 12, 31).plusDays(whole);
-            }
-            return Value.text(f.id(), d.toString(), src);
+        if (whole >= 1 && whole <= LAST_SERIAL) {
+            return Value.text(f.id(), serialDay(whole, date1904).toString(), src);
         }
         return unparsed(f, Numbers.plain(n), src, "无法识别为日期：" + Numbers.plain(n));
     }
