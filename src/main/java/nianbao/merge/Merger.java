@@ -504,7 +504,7 @@ public final class Merger {
         String agencyInFile = null;
         if (job.rosterAgency() != null) {
             // counted under the roster's name whatever the workbook says; a blank name is META's finding already
-            if (agency != null && !normalize(agency).equals(normalize(job.rosterAgency()))) {
+            if (agency != null && !RosterSlot.sameAgency(job.rosterAgency(), agency)) {
                 agencyInFile = agency;
                 issues.add(new Entry.Issue(Roster.RULE, Severity.ERROR, r.value("meta.agency").source().position(),
                         Roster.mismatch(agency, job.rosterAgency())));
