@@ -35,6 +35,12 @@ public final class AtomicFiles {
 
     private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
 
+    /** Set once the JVM is shutting down: a file staged after the cleanup began removes itself at once. */
+    private static volatile boolean shuttingDown;
+
+    /** Temporary files being created right now, between {@code createTempFile} and their registration. */
+    private static final java.util.concurrent.atomic.AtomicInteger CREATING = new java.util.concurrent.atomic.AtomicInteger();
+
     private AtomicFiles() {
     }
 
@@ -45,9 +51,23 @@ public final class AtomicFiles {
      */
     public static void cleanUpOnShutdown() {
         if (HOOKED.compareAndSet(false, true)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicFiles::deleteQuietly),
-                    "nianbao-atomic-files-cleanup"));
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deletePending, "nianbao-atomic-files-cleanup"));
         }
+    }
+
+    /**
+     * The shutdown cleanup. Other threads keep running while hooks run, so a writer may be creating its
+     * temporary file right now: it sees {@link #shuttingDown} after registering and removes the file itself; a
+     * creation under way is waited for (briefly) and swept again.
+     */
+    private static void deletePending() {
+        shuttingDown = true;
+        PENDING.forEach(AtomicFiles::deleteQuietly);
+        long until = System.nanoTime() + 200_000_000L;
+        while (CREATING.get() > 0 && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        PENDING.forEach(AtomicFiles::deleteQuietly);
     }
 
     /** Writes bytes to {@code target} atomically. */
@@ -104,8 +124,16 @@ public final class AtomicFiles {
             }
             boolean device = Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs);
             if (!device) {
-                tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
-                PENDING.add(tmp);
+                CREATING.incrementAndGet();
+                try {
+                    tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
+                    PENDING.add(tmp);
+                } finally {
+                    CREATING.decrementAndGet();
+                }
+                if (shuttingDown) {
+                    throw new IOException("正在退出，不再写入。");
+                }
                 shareLikeANewFile(tmp, abs);
             }
             // a device or pipe (-o /dev/null, a FIFO) is written into, as a shell redirection does: renaming a
