@@ -199,14 +199,15 @@ public final class MetaParser {
     }
 
     /**
-     * The first title with a year (or, when {@code noYear}, the first line that is an agency's title
-     * without one); when its words are no agency's name, a later title of the same year that names one.
+     * The first title with a year that names an agency (or, when {@code noYear}, the first line that is
+     * an agency's title without one); the first title when none names one. A title naming no agency
+     * above the report's own is a page's link ("2023年度政府信息公开年报") or a sentence ("现将本机关…").
      */
     private static TitleAt title(List<Outline.Cleaned> lines, int end, boolean noYear) {
         TitleAt first = null;
         for (int i = 0; i < end; i++) {
             TitleAt t = titleAt(lines, i, end, noYear);
-            if (t == null || first != null && !java.util.Objects.equals(first.found.year(), t.found.year())) {
+            if (t == null) {
                 continue;
             }
             if (t.agency != null) {

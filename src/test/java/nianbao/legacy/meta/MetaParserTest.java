@@ -172,11 +172,14 @@ class MetaParserTest {
     }
 
     @Test
-    void takesALaterTitleOfTheSameYearWhenTheFirstNamesNoAgency() {
+    void takesALaterTitleWhenTheFirstNamesNoAgency() {
         MetaParser.Meta m = meta("现将本机关2022年政府信息公开工作年度报告公布如下。", "江临市审计局2022年政府信息公开工作年度报告");
         assertEquals("江临市审计局", m.agency());
         assertEquals(2, m.titleLine());
-        m = meta("现将本机关2022年政府信息公开工作年度报告公布如下。", "江临市审计局2021年政府信息公开工作年度报告");
+        m = meta("政府信息公开指南", "2023年度政府信息公开年报", "2022年度政府信息公开年报", "江临市审计局2022年政府信息公开工作年度报告");
+        assertEquals("江临市审计局", m.agency());
+        assertEquals("2022", m.year());
+        m = meta("现将本机关2022年政府信息公开工作年度报告公布如下。");
         assertNull(m.agency());
         assertEquals("现将本机关", m.rejected());
     }
