@@ -87,15 +87,9 @@ public final class MetaParser {
             }
         }
         PageFields.Found fields = PageFields.scan(lines, 0, end, true);
-        if (fields.date() == null && head != null) {
-            // a date printed after the title in its line: "…年度报告　2023-01-20", "…年度报告（2023年1月20日）"
-            String line = lines.get(head.index).text();
-            int at = Math.max(line.lastIndexOf("报告"), line.lastIndexOf("年报"));
-            String d = at < 0 || line.length() - at > 40 ? null : PageFields.dateAlone(line.substring(at + 2));
-            if (d != null) {
-                fields = new PageFields.Found(fields.agency(), fields.agencyLabel(), fields.agencyLine(), d, "",
-                        head.line);
-            }
+        String titleDate = head == null ? null : dateAfterTitle(lines.get(head.index).text());
+        if (fields.date() == null && titleDate != null) {
+            fields = new PageFields.Found(fields.agency(), fields.agencyLabel(), fields.agencyLine(), titleDate, "", head.line);
         }
         String contact = null;
         int contactLine = 0;
@@ -137,7 +131,9 @@ public final class MetaParser {
             if (m.find() && isPlace(m.group(1))) {
                 region = m.group(1);
             } else if ((m = COMPILER.matcher(s)).find()) {
-                compiler = compiler == null && AgencyName.plausible(m.group(1)) ? m.group(1) : compiler;
+                if (compiler == null && AgencyName.plausible(m.group(1))) {
+                    compiler = m.group(1);
+                }
                 region = AgencyNames.regionOf(m.group(1), agency);
             }
             if (region != null) {
@@ -146,8 +142,8 @@ public final class MetaParser {
             }
         }
         return new Meta(agency, head == null ? null : head.rejected, year, fields.date(), head == null ? 0 : head.line,
-                fields.dateLine(), head == null ? null : head.text, fields.agency(), fields.agencyLabel(), fields.agencyLine(), compiler,
-                contact, contactLine, summary, summaryLine, region, regionLine, regionFrom);
+                fields.dateLine(), head == null ? null : head.text, fields.agency(), fields.agencyLabel(), fields.agencyLine(),
+                compiler, contact, contactLine, summary, summaryLine, region, regionLine, regionFrom);
     }
 
     /**
@@ -188,9 +184,9 @@ public final class MetaParser {
     }
 
     /**
-     * The first title among the lines before the first heading (chrome skipped), and the agency: the
-     * title's own words, or the line above a title that has none (the line below when the one above
-     * is no name). A title wrapped onto two lines is joined only when its year starts on the first
+     * The title among the lines before the first heading (chrome skipped), and the agency: the title's
+     * own words, or the line above a title that has none (the line below when the one above is no
+     * name). A title wrapped onto two lines is joined only when the agency's words end on the first
      * line, so a breadcrumb above the title never becomes part of the name.
      */
     private static TitleAt title(List<Outline.Cleaned> lines, int end) {
@@ -261,6 +257,12 @@ public final class MetaParser {
         }
         boolean ok = AgencyName.plausible(words);
         return new TitleAt(f, i, lines.get(i).number(), text, ok ? words : null, ok || words.isEmpty() ? null : words);
+    }
+
+    /** A date printed after the title in its line: "…年度报告　2023-01-20", "…年度报告（2023年1月20日）"; or null. */
+    private static String dateAfterTitle(String line) {
+        int at = Math.max(line.lastIndexOf("报告"), line.lastIndexOf("年报"));
+        return at < 0 || line.length() - at > 40 ? null : PageFields.dateAlone(line.substring(at + 2));
     }
 
     /** The first {@link #TITLE_LOOK} characters of a line without its blanks (a long line is not squeezed whole). */
