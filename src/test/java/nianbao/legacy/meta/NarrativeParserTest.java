@@ -47,15 +47,6 @@ class NarrativeParserTest {
     }
 
     @Test
-    void stripsEveryHeadingVariantFromTheBody() {
-        assertEquals("正文。", NarrativeParser.subBody("主动公开情况。正文。"));
-        assertEquals("正文。", NarrativeParser.subBody("主动公开：正文。"));
-        assertEquals("", NarrativeParser.subBody("主动公开工作情况"));
-        assertEquals("", NarrativeParser.subBody("依申请公开情况"));
-        assertEquals("2025年共公开信息10条。", NarrativeParser.subBody("主动公开情况2025年共公开信息10条。"));
-    }
-
-    @Test
     void splitsOverviewIntoSubsectionsAndKeepsTheLeadParagraph() {
         NarrativeParser.Result r = parse("""
                 一、总体情况
@@ -253,9 +244,6 @@ class NarrativeParserTest {
                 """);
         assertNoSubsections(r);
         assertTrue(r.keptWhole().contains("（四）夯实工作基础"), r.keptWhole());
-        assertEquals(-1, NarrativeParser.headingWords("加强组织领导，成立领导小组。", false));
-        assertEquals(8, NarrativeParser.headingWords("完善公开制度规范。修订办法。", false));
-        assertEquals(17, NarrativeParser.headingWords("完善公开制度规范，加强政府信息管理", true));
     }
 
     @Test
