@@ -226,12 +226,16 @@ public final class MetaParser {
         if (noYear && (f == null || !AgencyName.plausible(AgencyName.clean(f.words())))) {
             return null;
         }
+        if (f != null && !Titles.endsAsTitle(lines.get(i).text(), f.text().length(), f.words())) {
+            return null; // a sentence naming a report: "…关于2021年度政府信息公开工作年度报告编制工作的通知》"
+        }
         if (f == null && i + 1 < end) {
             // a title wrapped onto the next line, but never when the next line is a title (this one is
             // the agency above it, handled below, or a breadcrumb) nor words running over the break
             String next = squeezedStart(lines.get(i + 1).text());
             Titles.Found joined = Titles.in(next) == null ? Titles.in(s + next) : null;
-            f = joined != null && joined.wordsEnd() <= s.length() ? joined : null;
+            f = joined != null && joined.wordsEnd() <= s.length()
+                    && Titles.endsAsTitle(lines.get(i + 1).text(), joined.text().length() - s.length(), joined.words()) ? joined : null;
         }
         if (f == null) {
             return null;

@@ -48,9 +48,11 @@ public final class NarrativeParser {
      * @param notes remarks for the import report
      * @param keptWhole why 一 was kept whole in the overview although it has sub-headings of its
      *                  own (they cannot be mapped one to one to （一）–（五）), or null
+     * @param together the sub-sections of 一 written together with another under one heading, each with
+     *                 that heading ("（四）政府信息公开平台建设、监督保障情况"); their text is in the other's field
      */
     public record Result(Map<String, Part> parts, String signatureDate, int signatureLine, String signedName, int signedLine,
-                         int footer, List<String> notes, String keptWhole) {
+                         int footer, List<String> notes, String keptWhole, Map<String, String> together) {
     }
 
     private NarrativeParser() {
@@ -98,9 +100,11 @@ public final class NarrativeParser {
             }
         }
         String keptWhole = null;
+        Map<String, String> together = new LinkedHashMap<>();
         if (found) {
             int end = Math.min(outline.end(0, lines.size()), firstTableLineAfter(lines, start, tables));
-            keptWhole = overview(lines, start, end, outline.heading[0] >= 0 ? outline.rest[0] : null, tables, maxLen, parts, notes);
+            keptWhole = overview(lines, start, end, outline.heading[0] >= 0 ? outline.rest[0] : null, tables, maxLen, parts, notes,
+                    together);
             if (keptWhole != null) {
                 notes.add(keptWhole + "，“一、总体情况”全文导入“总体情况概述”，请按（一）至（五）分开填写。");
             }
@@ -138,11 +142,12 @@ public final class NarrativeParser {
             }
         }
         return new Result(parts, signature.date(), signature.dateLine(), signature.name(), signature.nameLine(), footer,
-                notes, keptWhole);
+                notes, keptWhole, together);
     }
 
     private static String overview(List<Outline.Cleaned> lines, int heading, int end, String headingRest,
-                                   List<LineSpan> tables, int maxLen, Map<String, Part> parts, List<String> notes) {
+                                   List<LineSpan> tables, int maxLen, Map<String, Part> parts, List<String> notes,
+                                   Map<String, String> together) {
         List<Outline.Cleaned> items = new ArrayList<>();
         String rest = headingRest == null ? "" : headingRest(headingRest);
         if (!rest.isEmpty()) {
@@ -178,7 +183,14 @@ public final class NarrativeParser {
             return subs.isEmpty() ? null : "原文“一、总体情况”的小标题（" + SubHeadings.titles(subs) + "）不能与（一）至（五）一一对应";
         }
         flush(OVERVIEW, items.subList(0, at.get(0)), maxLen, parts);
+        List<String> mapped = List.of(fields);
         for (int k = 0; k < subs.size(); k++) {
+            for (int g : subs.get(k).named()) {
+                if (!mapped.contains(SUBSECTIONS[g])) {
+                    // "（四）政府信息公开平台建设、监督保障情况": （五） is in （四）, not missing
+                    together.putIfAbsent(SUBSECTIONS[g], "（" + Outline.NUMERALS_TEN.charAt(k) + "）" + subs.get(k).title());
+                }
+            }
             List<Outline.Cleaned> body = new ArrayList<>();
             Outline.Cleaned h = items.get(at.get(k));
             if (!bodies.get(k).isEmpty()) {

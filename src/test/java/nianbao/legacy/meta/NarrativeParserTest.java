@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -225,6 +226,20 @@ class NarrativeParserTest {
                 """);
         assertNoSubsections(r);
         assertTrue(text(r, "text.overview").startsWith("（一）加强组织领导，成立领导小组。\n（二）"), text(r, "text.overview"));
+    }
+
+    @Test
+    void saysWhichSubSectionIsWrittenTogetherWithAnotherUnderOneHeading() {
+        NarrativeParser.Result r = parse("""
+                一、总体情况
+                （一）主动公开情况。甲。
+                （二）依申请公开情况。乙。
+                （三）政府信息管理情况。丙。
+                （四）政府信息公开平台建设、监督保障情况。丁。
+                二、主动公开政府信息情况
+                """);
+        assertSubsections(r, "甲。", "乙。", "丙。", "丁。", null);
+        assertEquals(Map.of("text.overview_supervision", "（四）政府信息公开平台建设、监督保障情况"), r.together());
     }
 
     @Test
