@@ -18,15 +18,15 @@ class ResolverTest {
 
     @Test
     void alternativesChooseWhichCellsStayEmptyOrWhichNumbersDrop() {
-        List<int[]> fewer = Resolver.alternatives(2, 3);
+        List<int[]> fewer = RowPlacer.alternatives(2, 3);
         assertEquals(3, fewer.size());
         assertArrayEquals(new int[] {1, 2}, fewer.get(0));
         assertArrayEquals(new int[] {0, 1}, fewer.get(2));
-        List<int[]> more = Resolver.alternatives(4, 3);
+        List<int[]> more = RowPlacer.alternatives(4, 3);
         assertEquals(4, more.size());
         assertArrayEquals(new int[] {-1, 0, 1, 2}, more.get(0));
-        assertEquals(0, Resolver.alternatives(3, 10).size());
-        assertEquals(0, Resolver.alternatives(0, 7).size());
+        assertEquals(0, RowPlacer.alternatives(3, 10).size());
+        assertEquals(0, RowPlacer.alternatives(0, 7).size());
     }
 
     private static StatsResult parse(String... lines) {
