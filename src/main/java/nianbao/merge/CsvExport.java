@@ -55,8 +55,8 @@ final class CsvExport {
                 line[c++] = safe(e.agency());
                 line[c++] = safe(e.year());
                 line[c++] = safe(e.file());
-                line[c++] = safe(e.verdict());
-                line[c++] = p.included() ? "是" : "否（重复）";
+                line[c++] = safe(p.verdict());
+                line[c++] = p.status().included;
                 if (several) {
                     line[c++] = e.columns().schema().id();
                 }

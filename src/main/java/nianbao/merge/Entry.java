@@ -10,8 +10,8 @@ import java.util.List;
  * {@code double[]} of the numeric fields, NaN for blank) and its findings, so 10,000 inputs never
  * need 10,000 {@code Report} objects in memory.
  *
- * @param file the input as named
- * @param agency meta.agency, or null
+ * @param file the input as named (in roster mode: the slot's label)
+ * @param agency meta.agency, or null; in roster mode the roster's name
  * @param year meta.year as text, or null
  * @param meta texts of {@link Columns#meta()}, null for blank
  * @param values numbers of {@link Columns#numeric()}, NaN for blank
@@ -22,9 +22,19 @@ import java.util.List;
  * @param jsonOffset where this report's JSON line starts in the spill file, or -1
  * @param jsonLength its length in bytes
  * @param columns the columns of the report's format, which {@code meta} and {@code values} follow
+ * @param agencyInFile in roster mode, the workbook's own 机关名称 when it differs from the roster's; else null
  */
 record Entry(String file, String agency, String year, String[] meta, double[] values, String[] unparsed,
-             int errors, int warnings, List<Issue> issues, long jsonOffset, int jsonLength, Columns columns) {
+             int errors, int warnings, List<Issue> issues, long jsonOffset, int jsonLength, Columns columns,
+             String agencyInFile) {
+
+    /** A row with no report behind it (a roster agency that submitted nothing, or whose file is unreadable). */
+    static Entry blank(String file, String agency, Columns columns) {
+        String[] meta = new String[columns.meta().size()];
+        double[] values = new double[columns.numeric().size()];
+        java.util.Arrays.fill(values, Double.NaN);
+        return new Entry(file, agency, null, meta, values, null, 0, 0, List.of(), -1, 0, columns, null);
+    }
 
     /**
      * One finding, reduced to what the 问题清单 shows.

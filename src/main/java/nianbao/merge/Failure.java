@@ -3,8 +3,14 @@ package nianbao.merge;
 /**
  * An input that could not be merged, with a one-line Chinese reason.
  *
- * @param file the input as the user named it (or as found while walking a directory)
+ * @param file the input as the user named it (or as found while walking a directory; in roster mode the label)
  * @param reason why it was not used
+ * @param agency in roster mode the roster agency whose file it is, else null
  */
-record Failure(String file, String reason) {
+record Failure(String file, String reason, String agency) {
+
+    /** An input of a merge of files and folders. */
+    Failure(String file, String reason) {
+        this(file, reason, null);
+    }
 }

@@ -38,6 +38,9 @@ final class Inputs {
     record Expanded(List<Path> files, List<Failure> missing, int ignored, int repeated) {
     }
 
+    /** Nothing: what a roster merge, which names its files itself, expands. */
+    static final Expanded NONE = new Expanded(List.of(), List.of(), 0, 0);
+
     private Inputs() {
     }
 

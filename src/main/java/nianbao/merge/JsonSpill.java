@@ -40,10 +40,20 @@ final class JsonSpill implements AutoCloseable {
         return new JsonSpill(f);
     }
 
-    /** The report's line: {@code file}, the ReportJson tree, then {@code validation}. */
-    static byte[] line(Report r, String name, String verdict, int errors, int warnings) throws IOException {
+    /**
+     * The report's line: {@code file}, in roster mode {@code agency} (the roster's name) and, when the
+     * workbook names another, {@code agency_in_file}; then the ReportJson tree and {@code validation}.
+     */
+    static byte[] line(Report r, Merger.Job job, String agencyInFile, String verdict, int errors, int warnings)
+            throws IOException {
         ObjectNode line = JsonNodeFactory.instance.objectNode();
-        line.put("file", name);
+        line.put("file", job.name());
+        if (job.rosterAgency() != null) {
+            line.put("agency", job.rosterAgency());
+            if (agencyInFile != null) {
+                line.put("agency_in_file", agencyInFile);
+            }
+        }
         line.setAll(ReportJson.toTree(r));
         ObjectNode v = line.putObject("validation");
         v.put("result", verdict);
@@ -56,8 +66,9 @@ final class JsonSpill implements AutoCloseable {
     }
 
     /** Appends one report's line; returns its offset and length. Thread-safe. */
-    long[] append(Report r, String name, String verdict, int errors, int warnings) throws IOException {
-        byte[] bytes = line(r, name, verdict, errors, warnings);
+    long[] append(Report r, Merger.Job job, String agencyInFile, String verdict, int errors, int warnings)
+            throws IOException {
+        byte[] bytes = line(r, job, agencyInFile, verdict, errors, warnings);
         long at;
         synchronized (this) {
             at = size;

@@ -50,15 +50,49 @@ public final class Merger {
         }
     }
 
+    /** What the merge decided about a row of the summary. */
+    enum Status {
+        /** Summed into 合计. */
+        COUNTED("是", ""),
+        /** Same agency and year as an earlier file (plain-folder merge only). */
+        DUPLICATE("否（重复）", "重复"),
+        /** A report of another year than asked for (roster mode; a folder merge lists them in 说明 only). */
+        OTHER_YEAR("否（其他年度）", "其他年度"),
+        /** A roster agency's file that could not be read. */
+        UNREADABLE("否（无法读取）", "无法读取"),
+        /** A roster agency without a confirmed version. */
+        NOT_SUBMITTED("否（未提交）", "未提交");
+
+        /** The 计入合计 column. */
+        final String included;
+        /** The short word for why it is not counted, or empty. */
+        final String word;
+
+        Status(String included, String word) {
+            this.included = included;
+            this.word = word;
+        }
+    }
+
     /**
-     * A report in output order with what the merge decided about it.
+     * A row of the summary in output order with what the merge decided about it.
      *
-     * @param entry the compact report
-     * @param duplicateOf the earlier file with the same agency and year, or null when merged
+     * @param entry the compact report (blank for a roster agency without one)
+     * @param status counted, or why not
+     * @param duplicateOf for {@link Status#DUPLICATE}, the earlier file with the same agency and year; else null
      */
-    record Placed(Entry entry, String duplicateOf) {
+    record Placed(Entry entry, Status status, String duplicateOf) {
         boolean included() {
-            return duplicateOf == null;
+            return status == Status.COUNTED;
+        }
+
+        /** The 校验结果 column: the validation verdict, or 未提交 / 无法读取 when there is no report. */
+        String verdict() {
+            return switch (status) {
+                case NOT_SUBMITTED -> "未提交";
+                case UNREADABLE -> "无法读取";
+                default -> entry.verdict();
+            };
         }
     }
 
@@ -121,11 +155,12 @@ public final class Merger {
                 outputs.add(p);
             }
         }
-        Inputs.Expanded in = Inputs.expand(options.inputs(), outputs);
+        Inputs.Expanded in = options.rosterMode() ? Inputs.NONE : Inputs.expand(options.inputs(), outputs);
+        List<Job> jobs = options.rosterMode() ? Roster.jobs(options.roster()) : Job.of(in.files());
         Formats formats = new Formats();
         try (JsonSpill spill = options.jsonl() == null ? null : JsonSpill.create()) {
             Timing.mark("expand");
-            Object[] read = readAll(in.files(), formats, spill, options.threads(), progress);
+            Object[] read = readAll(jobs, formats, spill, options.threads(), progress);
             Timing.mark("read+validate");
 
             List<Failure> failures = new ArrayList<>(in.missing());
@@ -137,34 +172,33 @@ public final class Merger {
                     failures.add((Failure) o);
                 }
             }
-            failures.sort(Comparator.comparing(Failure::file));
+            if (!options.rosterMode()) {
+                failures.sort(Comparator.comparing(Failure::file));
+            }
 
             List<Entry> skipped = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             String year = chooseYear(entries, skipped, options, notes);
 
-            sortForOutput(entries);
-            List<Placed> placed = new ArrayList<>(entries.size());
             List<String> warnings = new ArrayList<>();
-            Map<String, String> firstFile = new HashMap<>();
+            List<Placed> placed = options.rosterMode()
+                    ? Roster.place(options.roster(), read, skipped, formats)
+                    : placeByAgency(entries, warnings);
             int duplicates = 0;
             int withErrors = 0;
             Map<Columns, Sums> sums = new LinkedHashMap<>();
-            for (Entry e : entries) {
+            for (Placed p : placed) {
+                Entry e = p.entry();
                 sums.computeIfAbsent(e.columns(), c -> new Sums(c.numeric().size()));
-                String key = normalize(e.agency()) + "\u0000" + (e.year() == null ? "" : e.year());
-                String earlier = e.agency() == null ? null : firstFile.putIfAbsent(key, e.file());
-                if (earlier != null) {
-                    duplicates++;
-                    warnings.add("警告：" + earlier + " 与 " + e.file() + " 是同一机关同一年度（" + e.agency() + " "
-                            + (e.year() == null ? "年度未填" : e.year() + " 年") + "），按路径顺序后者未计入合计。");
-                } else {
+                if (p.included()) {
                     sums.get(e.columns()).add(e.values());
                 }
-                if (e.errors() > 0) {
+                if (p.status() == Status.DUPLICATE) {
+                    duplicates++;
+                }
+                if (e.errors() > 0 && (p.included() || p.status() == Status.DUPLICATE)) {
                     withErrors++;
                 }
-                placed.add(new Placed(e, earlier));
             }
             for (Failure f : failures) {
                 warnings.add("无法读取 " + f.file() + "：" + f.reason());
@@ -181,14 +215,52 @@ public final class Merger {
             if (options.aggregate() != null && parts.size() > 1) {
                 throw new MixedFormatsException(byFormat);
             }
-            int inputs = in.files().size() + in.missing().size();
+            int inputs = jobs.size() + in.missing().size();
+            int slots = options.rosterMode() ? options.roster().size() : 0;
             MergeResult result = new MergeResult(inputs, entries.size() - duplicates, failures.size(), duplicates,
-                    skipped.size(), withErrors, warnings, byFormat);
+                    skipped.size(), withErrors, warnings, byFormat, slots, slots - jobs.size());
             Run run = new Run(parts, placed, failures, skipped, year, options, result, notes, started);
             Timing.mark("classify");
             writeOutputs(run, spill);
             return result;
         }
+    }
+
+    /**
+     * A file to read and the name it goes by in every output.
+     *
+     * @param file where it is
+     * @param name the input as named, or in roster mode the slot's label
+     * @param rosterAgency in roster mode the roster's name for it, else null
+     */
+    record Job(Path file, String name, String rosterAgency) {
+        static List<Job> of(List<Path> files) {
+            List<Job> out = new ArrayList<>(files.size());
+            for (Path f : files) {
+                out.add(new Job(f, f.toString(), null));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Plain-folder order: by agency (Chinese collation), then path; a second report of the same agency and
+     * year is a {@link Status#DUPLICATE}, with a warning naming both files.
+     */
+    private static List<Placed> placeByAgency(List<Entry> entries, List<String> warnings) {
+        sortForOutput(entries);
+        List<Placed> placed = new ArrayList<>(entries.size());
+        Map<String, String> firstFile = new HashMap<>();
+        for (Entry e : entries) {
+            String key = normalize(e.agency()) + "\u0000" + (e.year() == null ? "" : e.year());
+            String earlier = e.agency() == null ? null : firstFile.putIfAbsent(key, e.file());
+            if (earlier != null) {
+                warnings.add("警告：" + earlier + " 与 " + e.file() + " 是同一机关同一年度（" + e.agency() + " "
+                        + (e.year() == null ? "年度未填" : e.year() + " 年") + "），按路径顺序后者未计入合计。");
+            }
+            placed.add(new Placed(e, earlier == null ? Status.COUNTED : Status.DUPLICATE, earlier));
+        }
+        return placed;
     }
 
     /**
@@ -321,18 +393,18 @@ public final class Merger {
         return years.isEmpty() ? null : years.keySet().iterator().next();
     }
 
-    private static Object[] readAll(List<Path> files, Formats formats, JsonSpill spill, int threads,
+    private static Object[] readAll(List<Job> jobs, Formats formats, JsonSpill spill, int threads,
                                     Progress progress) {
-        Object[] out = new Object[files.size()];
+        Object[] out = new Object[jobs.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        int n = Math.max(1, Math.min(threads, files.size()));
+        int n = Math.max(1, Math.min(threads, jobs.size()));
         CountDownLatch finished = new CountDownLatch(n);
         for (int t = 0; t < n; t++) {
             Thread worker = new Thread(() -> {
                 try {
                     for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
-                        out[i] = readOne(files.get(i), formats, spill);
+                        out[i] = readOne(jobs.get(i), formats, spill);
                         done.incrementAndGet();
                     }
                 } finally {
@@ -355,18 +427,24 @@ public final class Merger {
     }
 
     /** Reads and validates one input; never throws, so one bad file cannot stop the batch. */
-    static Object readOne(Path file, Formats formats, JsonSpill spill) {
-        String name = file.toString();
+    static Object readOne(Job job, Formats formats, JsonSpill spill) {
+        String reason;
         try {
-            Report r = Reports.read(file);
-            return toEntry(r, name, formats.of(r.schema()), spill);
+            Report r = Reports.read(job.file());
+            return toEntry(r, job, formats.of(r.schema()), spill);
         } catch (UnreadableInputException e) {
-            return new Failure(name, e.reason() == null ? e.getMessage() : oneLine(position(e) + e.reason()));
+            reason = e.reason() == null ? e.getMessage() : oneLine(position(e) + e.reason());
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return new Failure(name, oneLine("读取时出错：" + e));
+            reason = oneLine("读取时出错：" + e);
         } catch (OutOfMemoryError e) {
-            return new Failure(name, "文件过大或结构异常，读取时内存不足。");
+            reason = "文件过大或结构异常，读取时内存不足。";
         }
+        if (job.rosterAgency() != null) {
+            // the desk's files live under the server's data folder: its summary names them by their label only
+            reason = reason.replace(job.file().toAbsolutePath().toString(), job.name())
+                    .replace(job.file().toString(), job.name());
+        }
+        return new Failure(job.name(), reason, job.rosterAgency());
     }
 
     private static String position(UnreadableInputException e) {
@@ -380,11 +458,23 @@ public final class Merger {
         return s.replace('\r', ' ').replace('\n', ' ');
     }
 
-    static Entry toEntry(Report r, String name, Columns columns, JsonSpill spill) throws IOException {
+    static Entry toEntry(Report r, Job job, Columns columns, JsonSpill spill) throws IOException {
         List<Finding> findings = Validator.validate(r);
         int errors = 0;
         int warnings = 0;
-        List<Entry.Issue> issues = new ArrayList<>(findings.size());
+        List<Entry.Issue> issues = new ArrayList<>(findings.size() + 1);
+        String agency = blankToNull(r.agency());
+        String agencyInFile = null;
+        if (job.rosterAgency() != null) {
+            // counted under the roster's name whatever the workbook says; a blank name is META's finding already
+            if (agency != null && !normalize(agency).equals(normalize(job.rosterAgency()))) {
+                agencyInFile = agency;
+                issues.add(new Entry.Issue(Roster.RULE, Severity.ERROR, r.value("meta.agency").source().position(),
+                        Roster.mismatch(agency, job.rosterAgency())));
+                errors++;
+            }
+            agency = job.rosterAgency();
+        }
         for (Finding f : findings) {
             if (f.severity() == Severity.ERROR) {
                 errors++;
@@ -415,14 +505,14 @@ public final class Merger {
         long offset = -1;
         int length = 0;
         if (spill != null) {
-            long[] at = spill.append(r, name, verdict, errors, warnings);
+            long[] at = spill.append(r, job, agencyInFile, verdict, errors, warnings);
             offset = at[0];
             length = (int) at[1];
         }
         BigDecimal y = r.number("meta.year");
         String year = y != null ? Numbers.plain(y) : blankToNull(r.text("meta.year"));
-        return new Entry(name, blankToNull(r.agency()), year, meta, values, unparsed, errors, warnings,
-                List.copyOf(issues), offset, length, columns);
+        return new Entry(job.name(), agency, year, meta, values, unparsed, errors, warnings,
+                List.copyOf(issues), offset, length, columns, agencyInFile);
     }
 
     private static String blankToNull(String s) {
@@ -484,12 +574,16 @@ public final class Merger {
         }
     }
 
-    /** Lines describing the run for the 说明 sheet, label → value. */
+    /**
+     * Lines describing the run for the 说明 sheet, label → value. A roster merge shows what was merged in
+     * words (来源) and nothing of the machine (threads) or the command line (options).
+     */
     static Map<String, String> describe(Run run) {
         Map<String, String> m = new LinkedHashMap<>();
         MergeOptions o = run.options();
+        boolean roster = o.rosterMode();
         m.put("运行时间", run.started().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")));
-        m.put("命令", o.command());
+        m.put(roster ? "来源" : "命令", o.command());
         List<String> formats = new ArrayList<>();
         for (Part p : run.parts()) {
             nianbao.schema.Schema s = p.columns().schema();
@@ -497,8 +591,11 @@ public final class Merger {
                     + (run.parts().size() > 1 ? "：计入 " + p.merged() + " 份，见“" + p.sheetName(true) + "”" : ""));
         }
         m.put("格式", String.join("；", formats));
-        m.put("年度", o.year() != null ? o.year() + " 年（--year）" : run.year() == null ? "（未知）" : run.year() + " 年");
-        m.put("读取线程", String.valueOf(o.threads()));
+        m.put("年度", o.year() != null ? o.year() + (roster ? " 年" : " 年（--year）")
+                : run.year() == null ? "（未知）" : run.year() + " 年");
+        if (!roster) {
+            m.put("读取线程", String.valueOf(o.threads()));
+        }
         m.put("统计", run.result().accounting());
         m.put("有校验错误的报告", run.result().withErrors() + " 份（见“问题清单”）");
         return m;

@@ -107,7 +107,7 @@ final class Overview {
             int[][] pos = byFormat.computeIfAbsent(e.columns(), c -> positions(c.numeric()));
             s.row(0);
             s.text(0, e.agency(), XlsxStream.PLAIN);
-            s.text(1, e.verdict() + (p.included() ? "" : "（重复，未计入合计）"), XlsxStream.PLAIN);
+            s.text(1, verdict(p), XlsxStream.PLAIN);
             for (int c = 0; c < shown.size(); c++) {
                 int[] fields = pos[shown.get(c)];
                 if (fields != null) {
@@ -131,6 +131,25 @@ final class Overview {
             s.number(FIXED.length + c, total.doubleValue(), XlsxStream.BOLD);
         }
         s.end("A1:" + XlsxStream.columnName(width - 1) + Math.max(lastData + 1, 1), List.of());
+    }
+
+    /**
+     * The 校验结果 column: the verdict, why the row is not counted (重复、其他年度; 未提交 and 无法读取 are the
+     * verdict itself), and a workbook naming another agency than its roster slot, where the office looks first.
+     */
+    static String verdict(Merger.Placed p) {
+        StringBuilder sb = new StringBuilder(p.verdict());
+        List<String> notes = new ArrayList<>();
+        if (p.entry().agencyInFile() != null) {
+            notes.add("机关名称不符");
+        }
+        if (p.status() == Merger.Status.DUPLICATE || p.status() == Merger.Status.OTHER_YEAR) {
+            notes.add(p.status().word + "，未计入合计");
+        }
+        if (!notes.isEmpty()) {
+            sb.append("（").append(String.join("；", notes)).append("）");
+        }
+        return sb.toString();
     }
 
     /**

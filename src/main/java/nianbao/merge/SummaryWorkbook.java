@@ -99,8 +99,8 @@ final class SummaryWorkbook {
                 s.text(1, e.year(), PLAIN);
             }
             s.text(2, e.file(), PLAIN);
-            s.text(3, e.verdict(), PLAIN);
-            s.text(4, p.included() ? "是" : "否（重复）", PLAIN);
+            s.text(3, p.verdict(), PLAIN);
+            s.text(4, p.status().included, PLAIN);
             for (int i = 0; i < metaCount; i++) {
                 s.text(fixed + i, e.meta()[i], PLAIN);
             }
@@ -119,13 +119,29 @@ final class SummaryWorkbook {
         if (run.year() != null && run.year().matches("\\d{4}")) {
             s.number(1, Integer.parseInt(run.year()), PLAIN);
         }
-        long duplicates = run.placed().stream().filter(p -> !p.included() && p.entry().columns() == part.columns()).count();
-        s.text(2, "计入 " + part.merged() + " 份" + (duplicates > 0 ? "（不含重复 " + duplicates + " 份）" : ""), PLAIN);
+        s.text(2, "计入 " + part.merged() + " 份" + notCounted(run, part), PLAIN);
         BigDecimal[] sums = part.sums();
         for (int i = 0; i < sums.length; i++) {
             s.number(base + i, sums[i].doubleValue(), BOLD);
         }
         s.end(range(HEADER_ROWS - 1, 0, Math.max(lastData, HEADER_ROWS - 1), width - 1), merged);
+    }
+
+    /** What the 合计 of a part leaves out, by reason: （不含重复 1 份）, （不含未提交 2 个单位、无法读取 1 份）; or empty. */
+    private static String notCounted(Merger.Run run, Merger.Part part) {
+        Map<Merger.Status, Integer> by = new java.util.EnumMap<>(Merger.Status.class);
+        for (Merger.Placed p : run.placed()) {
+            if (!p.included() && p.entry().columns() == part.columns()) {
+                by.merge(p.status(), 1, Integer::sum);
+            }
+        }
+        if (by.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        by.forEach((status, n) -> parts.add(status.word + " " + n
+                + (status == Merger.Status.NOT_SUBMITTED ? " 个单位" : " 份")));
+        return "（不含" + String.join("、", parts) + "）";
     }
 
     /** Merges adjacent header cells that repeat: 表 across its columns, 行 within its 表, meta labels downward. */
@@ -163,7 +179,7 @@ final class SummaryWorkbook {
         headerRow(s, head);
         for (Merger.Placed p : run.placed()) {
             Entry e = p.entry();
-            if (!p.included()) {
+            if (p.status() == Merger.Status.DUPLICATE) {
                 fill(s, e.file(), e.agency(), "DUP", "警告", "",
                         "与 " + p.duplicateOf() + " 是同一机关同一年度，本文件未计入合计。");
             }
@@ -175,6 +191,15 @@ final class SummaryWorkbook {
     }
 
     private void failed(Merger.Run run) throws IOException {
+        if (run.options().rosterMode()) {
+            XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(FAILED, new int[] {30, 36, 90}, 0, 1));
+            headerRow(s, new String[] {"机关", "文件", "原因"});
+            for (Failure f : run.failures()) {
+                fill(s, f.agency(), f.file(), f.reason());
+            }
+            s.end(null, List.of());
+            return;
+        }
         XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(FAILED, new int[] {48, 90}, 0, 1));
         headerRow(s, new String[] {"文件", "原因"});
         for (Failure f : run.failures()) {
@@ -186,12 +211,17 @@ final class SummaryWorkbook {
     private void about(Merger.Run run) throws IOException {
         XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ABOUT, new int[] {20, 100}, 0, 0));
         s.row(0);
-        s.text(0, "政府信息公开工作年度报告汇总（nianbao merge）", BOLD);
+        boolean roster = run.options().rosterMode();
+        s.text(0, roster ? "政府信息公开工作年度报告汇总" : "政府信息公开工作年度报告汇总（nianbao merge）", BOLD);
         for (Map.Entry<String, String> m : Merger.describe(run).entrySet()) {
             labelled(s, m.getKey(), m.getValue(), BOLD);
         }
         s.skipTo(s.nextRow() + 1);
-        labelled(s, "合计口径", "“汇总”表的合计行只计入“计入合计”为“是”的报告；同一机关同一年度出现多次时，"
+        labelled(s, "合计口径", roster
+                ? "“汇总”表按名单顺序每个单位一行，合计行只计入“计入合计”为“是”的报告（各单位最后确认的版本）；"
+                + "未提交、无法读取或其他年度的不计入。工作簿里的机关名称与名单不符时，仍按名单单位计入，"
+                + "并在“问题清单”中列出。空白单元格按 0 计。"
+                : "“汇总”表的合计行只计入“计入合计”为“是”的报告；同一机关同一年度出现多次时，"
                 + "按文件路径排序只计第一份。空白单元格按 0 计。", BOLD);
         for (String note : run.notes()) {
             labelled(s, "备注", note, PLAIN);

@@ -358,7 +358,7 @@ class MergerTest {
         String[] agencies = {"云溪区", "临江市", null, "青山县", "临江市", "Ａ局", "A局", "阿城区"};
         for (int i = 0; i < agencies.length; i++) {
             entries.add(new Entry("f" + (agencies.length - i), agencies[i], "2025", new String[0], new double[0], null,
-                    0, 0, List.of(), -1, 0, COLUMNS));
+                    0, 0, List.of(), -1, 0, COLUMNS, null));
         }
         List<Entry> expected = new ArrayList<>(entries);
         expected.sort(Merger.outputOrder());
