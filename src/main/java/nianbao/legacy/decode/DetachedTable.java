@@ -62,62 +62,41 @@ final class DetachedTable {
                 && lines.stream().allMatch(l -> l.size() >= 2) && rows.headerColumns(t3) == null) {
             return displaced(order, t3, lines, m);
         }
-        if (use.size() != order.size() * m) {
-            if (found * 2 < order.size() || cells.scan.t3.values().stream().filter(rr -> !rr.values().isEmpty()).count() * 2 > found) {
-                return false;
-            }
-            cells.notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行共 " + vals.size() + " 个数字），"
-                    + "与 " + order.size() + " 行 × " + m + " 列对不上，无法按行或按列对应。");
-            return false;
-        }
         int rn = order.size();
         int[] slots = new int[rn * m];
         for (int r = 0; r < rn; r++) {
             for (int c = 0; c < m; c++) {
-                String col = t3.columns().get(c).key();
-                slots[r * m + c] = cells.t3Cell(t3, order.get(r), col);
+                slots[r * m + c] = cells.t3Cell(t3, order.get(r), t3.columns().get(c).key());
             }
         }
-        List<Decoder.Reading> readings = new ArrayList<>();
-        for (boolean byColumn : new boolean[] {false, true}) {
-            BigDecimal[] v = new BigDecimal[slots.length];
-            Token[] at = new Token[slots.length];
-            for (int r = 0; r < rn; r++) {
-                for (int c = 0; c < m; c++) {
-                    Token t = use.get(byColumn ? c * rn + r : r * m + c);
-                    at[r * m + c] = t;
-                    v[r * m + c] = t.number();
+        Sequences seq = Sequences.of(runs(vals, use), rn, m);
+        if (seq.readings.isEmpty() && !seq.cutShort) {
+            if (use.size() == rn * m || found * 2 >= order.size()
+                    && cells.scan.t3.values().stream().filter(rr -> !rr.values().isEmpty()).count() * 2 <= found) {
+                cells.notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行共 " + vals.size() + " 个数字），"
+                        + "与 " + rn + " 行 × " + m + " 列对不上，无法按行或按列对应。");
+            }
+            return false;
+        }
+        List<Decoder.Reading> readings = seq.readings;
+        if (readings.size() > 1) {
+            // Readings that break no rule, when there are any: the others are not the table.
+            List<Decoder.Reading> fit = new ArrayList<>();
+            for (Decoder.Reading r : readings) {
+                BigDecimal[] trial = cells.val.clone();
+                for (int i = 0; i < slots.length; i++) {
+                    trial[slots[i]] = r.values()[i];
+                }
+                boolean ok = true;
+                for (boolean f : cells.inf.failing(trial)) {
+                    ok &= !f;
+                }
+                if (ok) {
+                    fit.add(r);
                 }
             }
-            readings.add(new Decoder.Reading(v, at, byColumn ? "逐列排列" : "逐行排列"));
+            readings = fit.isEmpty() ? readings : fit;
         }
-        // A reading that breaks many rules is not the table (a number displaced across order, labels in
-        // another order): keep the readings that break fewest, and only if that is none or one.
-        int[] failures = new int[readings.size()];
-        int fewest = Integer.MAX_VALUE;
-        for (int k = 0; k < readings.size(); k++) {
-            BigDecimal[] trial = cells.val.clone();
-            for (int i = 0; i < slots.length; i++) {
-                trial[slots[i]] = readings.get(k).values()[i];
-            }
-            for (boolean f : cells.inf.failing(trial)) {
-                failures[k] += f ? 1 : 0;
-            }
-            fewest = Math.min(fewest, failures[k]);
-        }
-        if (fewest > 1) {
-            return false;
-        }
-        List<Decoder.Reading> kept = new ArrayList<>();
-        for (int k = 0; k < readings.size(); k++) {
-            if (failures[k] == fewest) {
-                kept.add(readings.get(k));
-            }
-        }
-        if (fewest == 1 && kept.size() > 1) {
-            return false;
-        }
-        readings = kept;
         for (int r = 0; r < rn; r++) {
             Scanner.RowRead rr = order.get(r) == null ? null : cells.scan.t3.get(order.get(r));
             Token anchorAt = rr != null ? rr.at : use.get(0);
@@ -125,13 +104,33 @@ final class DetachedTable {
                 cells.anchor[slots[r * m + c]] = anchorAt;
             }
         }
-        units.add(new Decoder.Unit(Decoder.Kind.ORDER, "表三（第 " + first + "–" + last + " 行）",
-                "行标签与数字分开印出，" + use.size() + " 个数字", slots, readings, false));
+        Decoder.Unit unit = new Decoder.Unit(Decoder.Kind.ORDER, "表三（第 " + first + "–" + last + " 行）",
+                "行标签与数字分开印出，" + use.size() + " 个数字", slots, readings, seq.cutShort);
+        unit.overBudget = seq.cutShort;
+        units.add(unit);
         cells.notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行共 " + use.size() + " 个数字），"
-                + "按逐行和逐列两种读法核对勾稽关系。");
+                + (readings.size() == 1 ? "按数字的排列只有一种读法（" + readings.get(0).label() + "），照原样读取。"
+                : "数字的排列允许 " + readings.size() + " 种读法（如" + readings.get(0).label() + "），由勾稽关系选择。"));
         // The numbers before the first label are the table's, not strays.
         cells.scan.stray = 0;
         return true;
+    }
+
+    /** The table's numbers cut where text stood between them (with whether that text held a row label). */
+    private List<Sequences.Run> runs(List<Token> vals, List<Token> use) {
+        int skip = vals.size() - use.size();
+        List<Sequences.Run> out = new ArrayList<>();
+        int from = skip;
+        Scanner.Gap before = Scanner.Gap.LABEL;
+        for (int i = skip + 1; i <= vals.size(); i++) {
+            Scanner.Gap gap = i < vals.size() ? cells.scan.t3Breaks.get(i) : Scanner.Gap.LABEL;
+            if (gap != null) {
+                out.add(new Sequences.Run(vals.subList(from, i), before));
+                from = i;
+                before = gap;
+            }
+        }
+        return out;
     }
 
     /**

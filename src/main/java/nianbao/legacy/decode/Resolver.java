@@ -30,6 +30,8 @@ public final class Resolver {
     /** Last year's numbers as pseudo cells of known value (empty without last year's report). */
     private final Map<Integer, BigDecimal> lastYear;
     private boolean[] broken;
+    /** Cells the decoder left open among readings that each break a rule: never inferred. */
+    private boolean[] unsure;
 
     Resolver(Schema schema, Scanner scan, String file, List<String> notes) {
         this(schema, scan, file, notes, null);
@@ -83,10 +85,11 @@ public final class Resolver {
         new Table4(cells, rows).place();
         glued.split();
         broken = cells.inf.failing(val);
+        unsure = new boolean[val.length];
         List<Decoder.Unit> units = rows.units();
         units.addAll(glued.units);
         units.addAll(detached.units);
-        new Decoder(cells.inf, val, cells.read, cells.token, cells.note, broken, cells.notes).decode(units);
+        new Decoder(cells.inf, val, cells.read, cells.token, cells.note, broken, unsure, cells.notes).decode(units);
         infer();
         int marks = 0;
         String example = null;
@@ -127,7 +130,7 @@ public final class Resolver {
 
     /** Infers what the rules force; cells caught in contradictions are left blank. */
     private void infer() {
-        boolean[] blocked = new boolean[cells.val.length];
+        boolean[] blocked = unsure.clone();
         boolean[] excluded = broken.clone();
         Inference.Outcome o = null;
         for (int round = 0; round < 6; round++) {

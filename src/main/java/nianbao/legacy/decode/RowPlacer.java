@@ -33,6 +33,8 @@ final class RowPlacer {
     private final List<Pending> pending = new ArrayList<>();
     private boolean headerRead;
     private boolean[] header;
+    /** 表三's labels and numbers drifted apart: a row's numbers are taken only from its label's own line. */
+    private boolean drift;
 
     RowPlacer(Cells cells, GluedRows glued) {
         this.cells = cells;
@@ -57,6 +59,11 @@ final class RowPlacer {
     /** 表三 row by row, each by its label, over the columns its header shows. */
     void placeT3(MatrixTable t3) {
         boolean[] allowed = headerColumns(t3);
+        drift = drifted(t3.columns().size());
+        if (drift) {
+            cells.notes.add("表三的行标签与数字错位（有的标签后面没有数字，有的标签后面跟着不止一行的数字，或数字出现在所有标签之前），"
+                    + "标签与数字相邻不能说明数字属于哪一行：只采用与标签印在同一行的数字。");
+        }
         for (MatrixTable.Axis r : t3.rows()) {
             List<String> slots = t3.columns().stream().map(c -> t3.fieldId(r.key(), c.key())).toList();
             place("表三“" + r.shortLabel() + "”", slots, allowed, cells.scan.t3.get(r.key()));
@@ -68,6 +75,31 @@ final class RowPlacer {
                     + " 行），没有分 1–3 小项；其下三个小项只在能由该行推出时填写。");
             place("表三“（六）其他处理”", slots, allowed, six);
         }
+    }
+
+    /**
+     * True when 表三's labels and numbers have been shown to drift apart: a label followed by two rows'
+     * numbers, a label with none while another has more than a row's, or a row's worth of numbers that
+     * follow no label at all.
+     */
+    private boolean drifted(int m) {
+        int empty = 0;
+        int over = 0;
+        int assigned = 0;
+        List<Scanner.RowRead> read = new ArrayList<>(cells.scan.t3.values());
+        if (cells.scan.six != null) {
+            read.add(cells.scan.six);
+        }
+        for (Scanner.RowRead rr : read) {
+            int k = (int) rr.values().stream().filter(t -> !t.raw().isEmpty()).count();
+            assigned += k;
+            empty += k == 0 ? 1 : 0;
+            over += k > m ? 1 : 0;
+            if (k >= 2 * m) {
+                return true;
+            }
+        }
+        return cells.scan.t3Values.size() - assigned >= m || empty > 0 && over > 0;
     }
 
     /** Which 表三 columns the header shows, or null when the header cannot be trusted (read once). */
@@ -135,6 +167,14 @@ final class RowPlacer {
         if (values.isEmpty()) {
             for (int c : idx) {
                 note[c] = name + "（第 " + rr.at.line() + " 行）后面没有数字。";
+            }
+            return;
+        }
+        if (drift && name.startsWith("表三") && values.stream().anyMatch(t -> t.line() != rr.at.line())) {
+            String why = name + "（第 " + rr.at.line() + " 行）：表三的行标签与数字错位，紧跟在标签后面的数字不一定是本行的，"
+                    + "各列的勾稽关系也不能确定它们属于哪一行，本格留空。";
+            for (int c : idx) {
+                note[c] = why;
             }
             return;
         }

@@ -80,12 +80,13 @@ final class Table4 {
             }
         }
         if (chosen == null) {
-            // Three runs of five: 表四 printed as three rows (行政复议 / 未经复议直接起诉 / 复议后起诉).
+            // Three runs of five (表四 printed as three rows: 行政复议 / 未经复议直接起诉 / 复议后起诉), or every
+            // number after its own header words (PDF text taken column by column): the numbers in order.
             int total = runs.stream().mapToInt(List::size).sum();
-            if (total == slots.size() && runs.stream().allMatch(r -> r.size() == t4.columns().size())) {
+            if (total == slots.size() && runs.stream().allMatch(r -> r.size() <= t4.columns().size())) {
                 chosen = new ArrayList<>();
                 runs.forEach(chosen::addAll);
-                notes.add("表四的 " + slots.size() + " 个数字分成几段印出，按官方顺序依次对应。");
+                notes.add("表四的 " + slots.size() + " 个数字分成 " + runs.size() + " 段印出（中间夹着表头文字），按官方顺序依次对应。");
             }
         }
         if (chosen == null) {
