@@ -42,9 +42,14 @@ final class GluedRows {
     /**
      * A row whose printed numbers are glued digit runs that must be cut into its cells: fewer numbers
      * than cells, and some run glued to text, or with a leading zero (so it is not one number), or
-     * the row so short of numbers that they cannot be single cells.
+     * the row so short of numbers that they cannot be single cells; or as many numbers as cells, one of
+     * them with a leading zero (its digits belong to more than one cell, so no cut can read the row).
      */
     static boolean isGlued(List<Token> printed, int m) {
+        if (printed.size() == m && printed.stream().anyMatch(GluedRows::leadingZero)) {
+            // 20 01 00 …: two rows' digits run together (PDF text of close rows); "01" is no count
+            return true;
+        }
         if (printed.isEmpty() || printed.size() >= m) {
             return false;
         }
@@ -66,6 +71,13 @@ final class GluedRows {
                     || raw.indexOf('-', 1) > 0;
         }
         return chars >= m && (evidence || printed.size() * 2 <= m);
+    }
+
+    /** A count printed with a leading zero (01, 00): digits run together, not one number. */
+    private static boolean leadingZero(Token t) {
+        String raw = t.raw();
+        return t.kind() == Token.Kind.NUMBER && raw.length() > 1 && raw.charAt(0) == '0' && raw.charAt(1) >= '0'
+                && raw.charAt(1) <= '9';
     }
 
     /** Queues a row to be cut once every row is placed. */

@@ -9,6 +9,7 @@ import nianbao.model.Source;
 import nianbao.model.Value;
 import nianbao.schema.Field;
 import nianbao.schema.MatrixTable;
+import nianbao.schema.Rule;
 import nianbao.schema.Schema;
 
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Turns the scanned tables into cell values, in steps that share one {@link Cells}: rows placed by
@@ -34,19 +36,20 @@ public final class Resolver {
     private boolean[] unsure;
 
     Resolver(Schema schema, Scanner scan, String file, List<String> notes) {
-        this(schema, scan, file, notes, null);
+        this(schema, scan, file, notes, null, r -> false);
     }
 
     /**
      * A resolver.
      *
-     * @param previous last year's value of a field (null when blank or absent), or null for none: its
-     *                 equations then take part in choosing among readings and in inference
+     * @param previous last year's value of a field (null when blank or absent), or null for none: the
+     *                 equations of the rules {@code use} accepts then take part in choosing among readings
+     *                 and in inference
      */
     Resolver(Schema schema, Scanner scan, String file, List<String> notes,
-             Function<String, BigDecimal> previous) {
+             Function<String, BigDecimal> previous, Predicate<Rule> use) {
         Inference inf = new Inference(schema, schema.numericFields().stream().map(Field::id).toList());
-        this.lastYear = previous == null ? Map.of() : inf.addPrevious(schema, previous);
+        this.lastYear = previous == null ? Map.of() : inf.addPrevious(schema, previous, use);
         MatrixTable t3 = Cells.matrix(schema, "t3");
         boolean hybrid = t3 != null && hybridSix(t3, scan);
         if (hybrid) {
