@@ -3,8 +3,8 @@ import nianbao.model.Report;
 import nianbao.model.ReportCsv;
 import nianbao.model.ReportJson;
 import nianbao.schema.Schemas;
-import nianbao.xlsx.TemplateWriter;
-import nianbao.xlsx.WorkbookWriter;
+import nianbao.xlsx.write.TemplateWriter;
+import nianbao.xlsx.write.WorkbookWriter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

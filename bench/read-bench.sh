@@ -9,4 +9,4 @@ dir=${2:-target/bench-workbooks}
 threads=${3:-2}
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-exec java -Xmx1g -XX:ActiveProcessorCount="$threads" -cp "$cp" nianbao.xlsx.ReadBench "$n" "$dir" "$threads"
+exec java -Xmx1g -XX:ActiveProcessorCount="$threads" -cp "$cp" nianbao.xlsx.read.ReadBench "$n" "$dir" "$threads"

@@ -4,11 +4,11 @@ import nianbao.model.Report;
 import nianbao.model.ReportJson;
 import nianbao.validate.Finding;
 import nianbao.validate.Validator;
+import nianbao.xlsx.read.WorkbookReader;
+import nianbao.xlsx.write.TemplateWriter;
+import nianbao.xlsx.write.WorkbookWriter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,24 +31,7 @@ public final class Reports {
      */
     public static Report readJson(Path file) throws UnreadableInputException {
         String name = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new UnreadableInputException(name, "文件是空的（0 字节）。");
-            }
-            if (size > MAX_JSON_BYTES) {
-                throw new UnreadableInputException(name, "文件过大（" + size / 1024 / 1024 + " MB），不像年报 JSON 文件。");
-            }
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            return ReportJson.read(text, name);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableInputException(name, "找不到文件。");
-        } catch (IOException e) {
-            throw new UnreadableInputException(name, null, null, "读取失败：" + e.getMessage(), e);
-        }
+        return ReportJson.read(InputFiles.read(file, name, MAX_JSON_BYTES, "不像年报 JSON 文件"), name);
     }
 
     /**
@@ -61,7 +44,7 @@ public final class Reports {
         if (n.endsWith(".json")) {
             return readJson(file);
         }
-        return nianbao.xlsx.WorkbookReader.read(file);
+        return WorkbookReader.read(file);
     }
 
     /** Writes a report as a workbook ({@code .xlsx}) or JSON ({@code .json}) by the file's extension, atomically. */
@@ -69,7 +52,7 @@ public final class Reports {
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             writeJson(report, file);
         } else {
-            nianbao.xlsx.WorkbookWriter.write(report, file);
+            WorkbookWriter.write(report, file);
         }
     }
 
@@ -93,11 +76,6 @@ public final class Reports {
         return nianbao.render.Renderer.of(format).renderBytes(report);
     }
 
-    /** The report's three statistics tables as HTML, each value cell marked read/inferred/missing with its reason. */
-    public static String provenanceTables(Report report) {
-        return nianbao.render.ProvenanceTables.html(report);
-    }
-
     /**
      * Writes the fill-in workbook, atomically.
      *
@@ -106,8 +84,8 @@ public final class Reports {
      * @param previous last year's report for the carry-over prefill, or null
      */
     public static void template(String agency, Integer year, Report previous, Path file) throws IOException {
-        nianbao.xlsx.TemplateWriter.write(nianbao.schema.Schemas.forYear(year),
-                new nianbao.xlsx.TemplateWriter.Options(agency, year, previous), file);
+        TemplateWriter.write(nianbao.schema.Schemas.forYear(year),
+                new TemplateWriter.Options(agency, year, previous), file);
     }
 
     /**

@@ -2,7 +2,7 @@ package nianbao.cli;
 
 import nianbao.Reports;
 import nianbao.model.Report;
-import nianbao.xlsx.WorkbookWriter;
+import nianbao.xlsx.write.WorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -4,7 +4,7 @@ import nianbao.Reports;
 import nianbao.model.Report;
 import nianbao.schema.Schema;
 import nianbao.schema.Schemas;
-import nianbao.xlsx.TemplateWriter;
+import nianbao.xlsx.write.TemplateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

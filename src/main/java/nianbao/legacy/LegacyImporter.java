@@ -2,6 +2,7 @@ package nianbao.legacy;
 
 import nianbao.legacy.decode.StatsStage;
 import nianbao.legacy.decode.Tables;
+import nianbao.legacy.meta.AgencyChoice;
 import nianbao.legacy.meta.FormatDetector;
 import nianbao.legacy.meta.GluedSections;
 import nianbao.legacy.meta.MetaParser;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -137,7 +139,7 @@ public final class LegacyImporter {
             schema = detected;
         }
         MetaParser.Meta meta = MetaParser.parse(cleaned, outline.first());
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(text.notes());
         Report last = previous;
         if (last != null && meta.year() != null && meta.year().matches("\\d{4}") && last.numberIfPresent("meta.year") != null
                 && last.numberIfPresent("meta.year").intValue() != Integer.parseInt(meta.year()) - 1) {
@@ -153,6 +155,7 @@ public final class LegacyImporter {
         boolean otherFormat = !"unknown".equals(format) && !format.equals(schema.key());
         NarrativeParser.Result narrative = NarrativeParser.parse(cleaned, outline, tables.spans(),
                 "pdf".equals(text.kind()), meta.agency(), meta.title());
+        meta = MetaParser.withFooter(meta, cleaned, narrative.footer());
 
         Report.Builder b = Report.builder(schema).file(file);
         meta(b, meta, narrative, file, notes);
@@ -164,7 +167,16 @@ public final class LegacyImporter {
                 b.put(Value.missing(f.id(), new Source(file, null, null, 0, 0), of.formatName() + "，未导入数字"));
             }
         } else {
+            Set<Integer> damaged = damagedLines(text);
+            boolean dropped = tables.values().stream().anyMatch(v -> v.number() != null && damaged.contains(v.source().line()));
             for (Value v : tables.values()) {
+                if (v.number() != null && damaged.contains(v.source().line())) {
+                    v = Value.missing(v.fieldId(), v.source(), "原文第 " + v.source().line()
+                            + " 行有无法识别的字节，这一行的数字读不准，请对照原件填写");
+                } else if (dropped && v.number() != null && v.how() == nianbao.model.Provenance.INFERRED) {
+                    // it may have been worked out from a number of the damaged line
+                    v = Value.missing(v.fieldId(), v.source(), "原文有无法识别的字节的行可能参与了推算，这个数不采用，请对照原件填写");
+                }
                 b.put(v);
             }
             for (Field f : schema.numericFields()) {
@@ -183,11 +195,16 @@ public final class LegacyImporter {
     private static void meta(Report.Builder b, MetaParser.Meta meta, NarrativeParser.Result narrative, String file,
                              List<String> notes) {
         Source title = Source.line(file, meta.titleLine(), 0);
-        if (meta.agency() != null) {
-            b.put(Value.text("meta.agency", meta.agency(), title));
+        AgencyChoice agency = AgencyChoice.of(meta, narrative.signedName(), narrative.signedLine());
+        if (agency.name() == null) {
+            b.put(Value.missing("meta.agency", title, agency.missing()));
+            notes.add("未能识别机关名称（" + agency.missing() + "），请在工作簿“基本信息”中填写。");
+        } else if (agency.note() == null) {
+            b.put(Value.text("meta.agency", agency.name(), Source.line(file, agency.line(), 0)));
         } else {
-            b.put(Value.missing("meta.agency", title, "标题中没有找到机关名称"));
-            notes.add("未能从标题中识别机关名称，请在工作簿“基本信息”中填写。");
+            b.put(new Value("meta.agency", null, agency.name(), nianbao.model.Provenance.INFERRED,
+                    Source.line(file, agency.line(), 0), agency.note()));
+            notes.add(agency.note());
         }
         if (meta.year() != null) {
             b.put(Value.number("meta.year", new BigDecimal(meta.year()), title));
@@ -254,5 +271,16 @@ public final class LegacyImporter {
                 b.put(Value.missing(s[2], none, "原文中没有“" + s[1] + "”的内容"));
             }
         }
+    }
+
+    /** The lines where bytes that fit no character were replaced: a number read there may have lost or gained a digit. */
+    private static Set<Integer> damagedLines(DecodedText text) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (TextLine l : text.lines()) {
+            if (l.text().indexOf('\uFFFD') >= 0) {
+                out.add(l.number());
+            }
+        }
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 package nianbao.merge;
 
 import nianbao.schema.Field;
+import nianbao.xlsx.write.XlsxStream;
 
 import java.io.IOException;
 import java.math.BigDecimal;

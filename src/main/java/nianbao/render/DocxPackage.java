@@ -130,7 +130,7 @@ final class DocxPackage {
 
     private static String core(String title) {
         return HEAD + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + DocxRenderer.escape(title)
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + Markup.escape(title)
                 + "</dc:title><dc:creator>nianbao</dc:creator><dc:language>zh-CN</dc:language></cp:coreProperties>";
     }
 

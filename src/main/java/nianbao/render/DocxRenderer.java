@@ -191,7 +191,7 @@ final class DocxRenderer implements Renderer {
                 // Table text keeps its own tight line instead of snapping to the page's 28 pt line grid.
                 .append("<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"")
                 .append(TABLE_LINE_TWIPS).append("\" w:lineRule=\"exact\"/><w:jc w:val=\"")
-                .append("left".equals(HtmlRenderer.align(g, cell)) ? "left" : "center").append("\"/></w:pPr>");
+                .append(g.leftAligned(cell) ? "left" : "center").append("\"/></w:pPr>");
         if (anchor && !cell.text().isEmpty()) {
             run(sb, cell.text(), TABLE_FONT, TABLE_HALF_PT, cell.kind() == Grid.Kind.CAPTION);
         }
@@ -204,34 +204,13 @@ final class DocxRenderer implements Renderer {
             sb.append("<w:b/><w:bCs/>");
         }
         sb.append("<w:sz w:val=\"").append(halfPoints).append("\"/><w:szCs w:val=\"").append(halfPoints)
-                .append("\"/></w:rPr><w:t xml:space=\"preserve\">").append(escape(text)).append("</w:t></w:r>");
+                .append("\"/></w:rPr><w:t xml:space=\"preserve\">").append(Markup.escape(text)).append("</w:t></w:r>");
     }
 
     /** Every font slot set to the CJK font, so digits and Latin letters match the text around them. */
     static String fonts(String font) {
         return "<w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:eastAsia=\"" + font + "\" w:cs=\"" + font
                 + "\" w:hint=\"eastAsia\"/>";
-    }
-
-    /** Escapes text for XML and drops characters XML 1.0 cannot hold (a stray control code must not break the file). */
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\t', '\n', '\r' -> sb.append(' ');
-                default -> {
-                    if (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF) {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-        return sb.toString();
     }
 
     private static long twips(double cm) {

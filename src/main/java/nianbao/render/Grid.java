@@ -1,5 +1,9 @@
 package nianbao.render;
 
+import nianbao.model.Report;
+import nianbao.schema.Section;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,9 +18,9 @@ import java.util.List;
  * @param widths relative column widths (centimetres at A4 text width)
  * @param cells the anchor cells, in reading order (row, then column); spanned positions have none
  */
-record Grid(String tableId, int rows, int columns, int headerRows, List<Double> widths, List<Cell> cells) {
+public record Grid(String tableId, int rows, int columns, int headerRows, List<Double> widths, List<Cell> cells) {
 
-    Grid {
+    public Grid {
         widths = List.copyOf(widths);
         cells = List.copyOf(cells);
         if (widths.size() != columns) {
@@ -25,7 +29,7 @@ record Grid(String tableId, int rows, int columns, int headerRows, List<Double> 
     }
 
     /** What a cell holds; decides alignment, font weight and how flat formats print it. */
-    enum Kind {
+    public enum Kind {
         /** A block caption spanning the table (第二十条第（一）项). */
         CAPTION,
         /** The top-left note of 表三 (the 勾稽 relation). */
@@ -49,26 +53,40 @@ record Grid(String tableId, int rows, int columns, int headerRows, List<Double> 
      * @param kind what the cell holds
      * @param fieldId the field of a value cell, else null
      */
-    record Cell(int row, int col, int rowSpan, int colSpan, String text, Kind kind, String fieldId) {
+    public record Cell(int row, int col, int rowSpan, int colSpan, String text, Kind kind, String fieldId) {
 
         /** True when this cell covers the grid position. */
-        boolean covers(int r, int c) {
+        public boolean covers(int r, int c) {
             return r >= row && r < row + rowSpan && c >= col && c < col + colSpan;
         }
 
         /** True when the cell is merged with others. */
-        boolean merged() {
+        public boolean merged() {
             return rowSpan > 1 || colSpan > 1;
         }
     }
 
+    /**
+     * The statistics tables of a report (表二, 表三, 表四) in the order of the report's sections, laid
+     * out as printed: what a screen shows as the official tables.
+     */
+    public static List<Grid> tables(Report report) {
+        List<Grid> out = new ArrayList<>();
+        for (Section s : report.schema().sections()) {
+            if (s.table() != null) {
+                out.add(Grids.of(report.schema().table(s.table()), report));
+            }
+        }
+        return out;
+    }
+
     /** The anchor cells of one grid row, left to right. */
-    List<Cell> anchorsOf(int r) {
+    public List<Cell> anchorsOf(int r) {
         return cells.stream().filter(c -> c.row() == r).toList();
     }
 
     /** The cell covering a grid position (an anchor in this or an earlier row), or null when none does. */
-    Cell coverOf(int r, int c) {
+    public Cell coverOf(int r, int c) {
         for (Cell cell : cells) {
             if (cell.covers(r, c)) {
                 return cell;
@@ -77,8 +95,13 @@ record Grid(String tableId, int rows, int columns, int headerRows, List<Double> 
         return null;
     }
 
+    /** True for 表三's item labels (one row tall), which read better left-aligned; the rest is centred as in the official form. */
+    public boolean leftAligned(Cell c) {
+        return c.kind() == Kind.LABEL && c.rowSpan() == 1 && headerRows > 0;
+    }
+
     /** The sum of the column widths. */
-    double totalWidth() {
+    public double totalWidth() {
         return widths.stream().mapToDouble(Double::doubleValue).sum();
     }
 }

@@ -57,7 +57,7 @@ final class HtmlRenderer implements Renderer {
         if (!fragment) {
             sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
                     .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                    .append("<title>").append(escape(title)).append("</title>\n")
+                    .append("<title>").append(Markup.escape(title)).append("</title>\n")
                     .append("<style>\n")
                     .append("body{margin:0;padding:24px 12px;background:#fff;}\n")
                     .append("@page{size:A4;margin:37mm 26mm 35mm 28mm;}\n")
@@ -67,19 +67,19 @@ final class HtmlRenderer implements Renderer {
         sb.append("<div class=\"nianbao-report\" style=\"").append(DIV).append("\">\n");
         for (ReportLayout.Block b : layout.blocks()) {
             if (b instanceof ReportLayout.Title t) {
-                sb.append("<h1 style=\"").append(TITLE).append("\">").append(escape(t.text())).append("</h1>\n");
+                sb.append("<h1 style=\"").append(TITLE).append("\">").append(Markup.escape(t.text())).append("</h1>\n");
             } else if (b instanceof ReportLayout.Heading h) {
                 String tag = h.level() == 1 ? "h2" : "h3";
                 sb.append('<').append(tag).append(" style=\"").append(h.level() == 1 ? H1 : H2).append("\">")
-                        .append(escape(h.text())).append("</").append(tag).append(">\n");
+                        .append(Markup.escape(h.text())).append("</").append(tag).append(">\n");
             } else if (b instanceof ReportLayout.Paragraph p) {
-                sb.append("<p style=\"").append(P).append("\">").append(escape(p.text())).append("</p>\n");
+                sb.append("<p style=\"").append(P).append("\">").append(Markup.escape(p.text())).append("</p>\n");
             } else if (b instanceof ReportLayout.TableBlock t) {
                 table(t.grid(), sb);
             } else if (b instanceof ReportLayout.Signature s) {
-                sb.append("<p style=\"").append(SIGN).append("\">").append(escape(s.agency()));
+                sb.append("<p style=\"").append(SIGN).append("\">").append(Markup.escape(s.agency()));
                 if (s.date() != null) {
-                    sb.append("<br>").append(escape(s.date()));
+                    sb.append("<br>").append(Markup.escape(s.date()));
                 }
                 sb.append("</p>\n");
             }
@@ -119,34 +119,12 @@ final class HtmlRenderer implements Renderer {
                 if (c.colSpan() > 1) {
                     sb.append(" colspan=\"").append(c.colSpan()).append('"');
                 }
-                sb.append(" style=\"").append(TD).append("text-align:").append(align(g, c)).append(";font-weight:")
+                sb.append(" style=\"").append(TD).append("text-align:").append(g.leftAligned(c) ? "left" : "center").append(";font-weight:")
                         .append(c.kind() == Grid.Kind.CAPTION ? "bold" : "normal").append(";\">")
-                        .append(escape(c.text())).append("</").append(tag).append('>');
+                        .append(Markup.escape(c.text())).append("</").append(tag).append('>');
             }
             sb.append("</tr>\n");
         }
         sb.append("</tbody>\n</table>\n");
-    }
-
-    /** 表三's item labels (one row tall) read better left-aligned; everything else is centred as in the official form. */
-    static String align(Grid g, Grid.Cell c) {
-        return c.kind() == Grid.Kind.LABEL && c.rowSpan() == 1 && g.headerRows() > 0 ? "left" : "center";
-    }
-
-    /** Escapes text for element content and attribute values. */
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(ch);
-            }
-        }
-        return sb.toString();
     }
 }

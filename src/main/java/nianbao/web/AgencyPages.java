@@ -7,6 +7,7 @@ import nianbao.Reports;
 import nianbao.UnreadableInputException;
 import nianbao.model.Report;
 import nianbao.validate.Finding;
+import nianbao.web.view.View;
 
 import java.io.IOException;
 import java.util.List;
@@ -26,6 +27,7 @@ final class AgencyPages {
 
     void register(RoutesConfig r) {
         r.get("/u/{token}", this::show);
+        r.get("/u/{token}/v/{version}", this::showVersion);
         r.post("/u/{token}", this::upload);
     }
 
@@ -37,17 +39,33 @@ final class AgencyPages {
         return l.get();
     }
 
+    /** The agency's page: its latest version's findings, the form, every version. */
     private void show(Context ctx) throws WebError, IOException {
         Store.Located l = locate(ctx);
-        String csrf = site.guard.csrf(ctx);
-        StringBuilder sb = new StringBuilder(header(l));
         Optional<Submission> latest = site.store.latest(l.collection(), l.slot());
-        if (latest.isPresent()) {
-            Submission v = latest.get();
-            sb.append(findingsOf(l, v));
+        page(ctx, l, latest.orElse(null), latest.orElse(null));
+    }
+
+    /** The page of one version: where the browser lands after an upload (a refresh sends nothing again). */
+    private void showVersion(Context ctx) throws WebError, IOException {
+        Store.Located l = locate(ctx);
+        int n;
+        try {
+            n = Integer.parseInt(ctx.pathParam("version"));
+        } catch (NumberFormatException e) {
+            throw WebError.notFound();
         }
-        sb.append(form(l, csrf, latest.isPresent()));
-        sb.append(versions(site.store.versions(l.collection(), l.slot())));
+        Submission v = site.store.version(l.collection(), l.slot(), n).orElseThrow(WebError::notFound);
+        page(ctx, l, v, site.store.latest(l.collection(), l.slot()).orElse(null));
+    }
+
+    private void page(Context ctx, Store.Located l, Submission shown, Submission latest) throws IOException {
+        StringBuilder sb = new StringBuilder(header(l));
+        if (shown != null) {
+            sb.append(received(l, shown, latest));
+        }
+        sb.append(form(l, site.guard.csrf(ctx), latest != null));
+        sb.append(versions(l, site.store.versions(l.collection(), l.slot())));
         Site.page(ctx, 200, "报送年报", null, sb.toString());
     }
 
@@ -64,34 +82,24 @@ final class AgencyPages {
         }
         Uploads.Received r = Uploads.receive(site.store, f, Uploads.Kind.REPORT, site.maxUpload);
         Submission stored;
-        List<Finding> findings;
-        Report report;
         try {
-            report = Uploads.read(r);
+            Report report = Uploads.read(r);
             String year = report.year();
             if (year != null && !year.equals(Integer.toString(l.collection().year()))) {
                 throw new WebError(422, "“" + r.name() + "”的报告年度为 " + year + "，本次收集的是 " + l.collection().year()
                         + " 年度年报。请核对后重新上传。");
             }
-            findings = Reports.validate(report);
-            Submission draft = new Submission(0, Store.now(), ctx.ip(), r.name(), r.extension(), r.bytes(), r.sha256(),
+            List<Finding> findings = Reports.validate(report);
+            Submission draft = new Submission(0, Store.now(), site.address(ctx), r.name(), r.extension(), r.bytes(), r.sha256(),
                     report.agency() == null ? "" : report.agency(), Html.errors(findings),
                     (int) findings.stream().filter(x -> x.severity() == nianbao.schema.Severity.WARNING).count());
             stored = site.store.add(l.collection(), l.slot(), r.file(), draft);
         } finally {
             r.discard();
         }
-        site.store.log(ctx.ip(), "单位 " + l.slot().id() + " " + l.slot().agency(), "上传第 " + stored.version() + " 版 "
+        site.store.log(site.address(ctx), "单位 " + l.slot().id() + " " + l.slot().agency(), "上传第 " + stored.version() + " 版 "
                 + r.name() + "（" + stored.errors() + " 个错误，" + stored.warnings() + " 个警告）");
-        StringBuilder sb = new StringBuilder(header(l));
-        sb.append(Html.notice(stored.errors() > 0 ? "error" : "ok", "已收到第 " + stored.version() + " 版（" + r.name() + "）。"
-                + (stored.errors() > 0 ? "有 " + stored.errors() + " 个错误，请改正后再次上传；" : "校验通过，政务公开办已能看到。")
-                + (stored.errors() > 0 ? "每次上传都会保留。" : "")));
-        sb.append(mismatch(l, report));
-        sb.append(ClerkPages.result(report, findings, r.name(), null));
-        sb.append(form(l, site.guard.csrf(ctx), true));
-        sb.append(versions(site.store.versions(l.collection(), l.slot())));
-        Site.page(ctx, 200, "报送年报", null, sb.toString());
+        Site.seeOther(ctx, "/u/" + l.slot().token() + "/v/" + stored.version());
     }
 
     private static String header(Store.Located l) {
@@ -101,24 +109,28 @@ final class AgencyPages {
                 + "</span></p>\n";
     }
 
-    private static String mismatch(Store.Located l, Report report) {
-        String inFile = report.agency();
-        if (inFile != null && !inFile.strip().equals(l.slot().agency().strip())) {
-            return Html.notice("warn", "工作簿中的机关名称为“" + inFile + "”，与名单中的“" + l.slot().agency() + "”不同，请核对。");
-        }
-        return "";
-    }
-
-    private String findingsOf(Store.Located l, Submission v) throws IOException {
-        String status = v.errors() > 0 ? "有错误（" + v.errors() + "）" : "已提交";
+    /** A stored version: what was received, whether it is the one that counts, its findings (read again from the stored file). */
+    private String received(Store.Located l, Submission v, Submission latest) throws IOException {
         StringBuilder sb = new StringBuilder();
-        sb.append(Html.notice(v.errors() > 0 ? "error" : "ok", "当前状态：" + status + "。最近一次上传：第 " + v.version() + " 版，"
-                + Html.time(v.time()) + "，" + v.originalName() + "。"));
+        sb.append(Html.notice(v.errors() > 0 ? "error" : "ok", "已收到第 " + v.version() + " 版（" + v.originalName() + "）。"
+                + (v.errors() > 0 ? "有 " + v.errors() + " 个错误，请改正后再次上传；每次上传都会保留。" : "校验通过，政务公开办已能看到。")
+                + "上传时间：" + Html.time(v.time()) + "。"));
+        if (latest != null && latest.version() != v.version()) {
+            sb.append(Html.notice("warn", "这不是最新一版：政务公开办以第 " + latest.version() + " 版为准。"));
+        }
+        String mismatch = v.mismatch(l.slot().agency());
+        if (mismatch != null) {
+            sb.append(Html.notice("warn", "工作簿中的机关名称为“" + v.agencyInFile().strip() + "”，与名单中的“" + l.slot().agency()
+                    + "”不同：政务公开办会看到“机关名称不符”，汇总时按“" + l.slot().agency() + "”计。如果传错了文件，请重新上传本单位的年报。"));
+        }
         try {
-            Report report = Reports.read(site.store.file(l.collection(), l.slot(), v));
-            sb.append("<h2>最近一版的校验结果</h2>\n").append(Html.findings(Reports.validate(report)));
+            Report report = Reports.read(site.store.file(l.collection(), l.slot(), v)).withFile(v.originalName());
+            sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(v.originalName())).append("</span><span>机关：")
+                    .append(Html.esc(View.orDash(report.agency()))).append("</span><span>年度：")
+                    .append(Html.esc(View.orDash(report.year()))).append("</span></p>\n<h2>校验结果</h2>\n")
+                    .append(Html.findings(Reports.validate(report)));
         } catch (UnreadableInputException e) {
-            sb.append(Html.notice("error", "最近一版无法读取，请重新上传。"));
+            sb.append(Html.notice("error", "这一版无法读取，请重新上传。"));
         }
         return sb.toString();
     }
@@ -134,7 +146,7 @@ final class AgencyPages {
                 + "<button type=\"submit\">上传</button></form>\n";
     }
 
-    private static String versions(List<Submission> versions) {
+    private static String versions(Store.Located l, List<Submission> versions) {
         if (versions.isEmpty()) {
             return "<p class=\"hint\">还没有上传过。</p>\n";
         }
@@ -142,7 +154,8 @@ final class AgencyPages {
                 + "<th>版本</th><th>上传时间</th><th>文件</th><th>结果</th></tr></thead><tbody>\n");
         for (int i = versions.size() - 1; i >= 0; i--) {
             Submission v = versions.get(i);
-            sb.append("<tr><td>第 ").append(v.version()).append(" 版</td><td class=\"nowrap\">").append(Html.time(v.time()))
+            sb.append("<tr><td><a href=\"/u/").append(Html.esc(l.slot().token())).append("/v/").append(v.version())
+                    .append("\">第 ").append(v.version()).append(" 版</a></td><td class=\"nowrap\">").append(Html.time(v.time()))
                     .append("</td><td>").append(Html.esc(v.originalName())).append("</td><td>").append(Html.result(v))
                     .append("</td></tr>\n");
         }

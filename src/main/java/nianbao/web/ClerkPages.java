@@ -10,7 +10,18 @@ import nianbao.legacy.ImportResult;
 import nianbao.model.Report;
 import nianbao.model.ReportJson;
 import nianbao.render.Format;
+import nianbao.render.Renderer;
 import nianbao.validate.Finding;
+import nianbao.web.pages.clerk.JtecheckGenerated;
+import nianbao.web.pages.clerk.JtecheckedGenerated;
+import nianbao.web.pages.clerk.JtehomeGenerated;
+import nianbao.web.pages.clerk.JteimportGenerated;
+import nianbao.web.pages.clerk.JteimportedGenerated;
+import nianbao.web.pages.clerk.JtetemplateGenerated;
+import nianbao.web.view.CheckResult;
+import nianbao.web.view.ImportPage;
+import nianbao.web.view.ReportForm;
+import nianbao.web.view.View;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +32,9 @@ import java.util.List;
 
 /** The clerk's pages: 首页, 下载填报模板, 校验并生成年报, 导入往年年报. */
 final class ClerkPages {
+
+    /** The form field with the random mark a download form sends (see app.js); answered in the cookie {@code nb_dl}. */
+    static final String DOWNLOAD_MARK = "_dl";
 
     private final Site site;
 
@@ -34,38 +48,22 @@ final class ClerkPages {
         r.post("/template", this::template);
         r.get("/check", this::checkForm);
         r.post("/check", this::check);
-        r.get("/check/{id}/{format}", this::checkDownload);
+        r.get("/check/{id}", this::checked);
+        r.post("/check/{id}", this::edit);
         r.get("/import", this::importForm);
         r.post("/import", this::importReport);
-        r.get("/import/{id}/{what}", this::importDownload);
+        r.get("/import/{id}", this::imported);
+        r.get("/import/{id}/report", this::importReportText);
     }
 
     private void home(Context ctx) {
-        String body = """
-                <p class="lead">按国办公开办函〔2021〕30号格式填报政府信息公开工作年度报告，四步完成：</p>
-                <ol class="steps">
-                <li><a href="/template"><b>下载填报模板</b></a><span>填写机关名称和年度，下载 Excel 模板；有上年年报的，上传后自动预填“上年结转”。</span></li>
-                <li><b>在 Excel 或 WPS 中填写</b><span>只填黄色格子；合计自动计算，“校验”工作表实时显示勾稽关系是否一致。</span></li>
-                <li><a href="/check"><b>校验并生成年报</b></a><span>上传填好的工作簿，逐条查看问题（写明工作表和单元格），改正后下载 Word 发布稿。</span></li>
-                <li><b>报送</b><span>用政务公开办发来的专属链接上传；政务公开办在“收集与汇总”查看各单位报送情况并汇总。</span></li>
-                </ol>
-                <p class="hint">往年已发布的年报（网页、Word、PDF、文本）可以在<a href="/import">导入往年年报</a>中转成工作簿，作为今年的“上年数据”。</p>
-                """;
-        Site.page(ctx, 200, "年度报告填报", "/", body);
+        Site.page(ctx, 200, out -> JtehomeGenerated.render(out, null));
     }
 
     private void templateForm(Context ctx) {
         String token = site.guard.csrf(ctx);
         int year = Year.now().getValue() - 1;
-        String body = "<form class=\"card\" method=\"post\" action=\"/template\" enctype=\"multipart/form-data\">"
-                + Html.csrf(token)
-                + "<label>机关名称<input type=\"text\" name=\"agency\" maxlength=\"100\" placeholder=\"如：某某县卫生健康委员会\"></label>\n"
-                + "<label>报告年度<input type=\"number\" name=\"year\" min=\"2008\" max=\"2100\" value=\"" + year + "\"></label>\n"
-                + "<label>上年年报（可选）<input type=\"file\" name=\"previous\" accept=\".xlsx,.json\">"
-                + "<small>上传去年填好的工作簿或 JSON，模板会预填“二、上年结转政府信息公开申请数量”，并在表旁列出上年数字。</small></label>\n"
-                + "<button type=\"submit\">下载模板</button></form>\n"
-                + "<p class=\"hint\">模板中黄色格子填写，其余格子已锁定；总计是公式，自动计算；“校验”工作表实时核对勾稽关系。</p>\n";
-        Site.page(ctx, 200, "下载填报模板", "/template", body);
+        Site.page(ctx, 200, out -> JtetemplateGenerated.render(out, null, token, year));
     }
 
     private void template(Context ctx) throws WebError, IOException {
@@ -87,18 +85,16 @@ final class ClerkPages {
         String a = agency;
         Integer y = year;
         site.downloadWritten(ctx, "xlsx", out -> Reports.template(a, y, previous, out), Site.safeName(name), Site.XLSX);
+        String mark = ctx.formParam(DOWNLOAD_MARK);
+        if (mark != null && mark.matches("[0-9a-f]{24}")) {
+            // the page's script sees the file has arrived and makes the button usable again (app.js)
+            ctx.res().addHeader("Set-Cookie", "nb_dl=" + mark + site.guard.cookieAttributes(false));
+        }
     }
 
     private void checkForm(Context ctx) {
         String token = site.guard.csrf(ctx);
-        String body = "<form class=\"card\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">"
-                + Html.csrf(token)
-                + "<label>填好的年报<input type=\"file\" name=\"file\" required accept=\".xlsx,.json\">"
-                + "<small>用填报模板填好的 .xlsx 工作簿，或 JSON 文件；不超过 " + site.maxUpload / 1024 / 1024 + " MB。</small></label>\n"
-                + "<label>上年年报（可选）<input type=\"file\" name=\"previous\" accept=\".xlsx,.json\">"
-                + "<small>用于核对上年结转、现行有效件数和同比变化。</small></label>\n"
-                + "<button type=\"submit\">校验</button></form>\n";
-        Site.page(ctx, 200, "校验并生成年报", "/check", body);
+        Site.page(ctx, 200, out -> JtecheckGenerated.render(out, null, token, site.maxUpload / 1024 / 1024));
     }
 
     private void check(Context ctx) throws WebError, IOException {
@@ -117,94 +113,62 @@ final class ClerkPages {
             r.discard();
         }
         List<Finding> findings = Reports.validate(report, previous);
-        String id = site.checked.put(new Site.Checked(report, findings, r.name()));
-        Site.page(ctx, 200, "校验结果", "/check", result(report, findings, r.name(), "/check/" + id + "/"));
+        Site.seeOther(ctx, "/check/" + site.checked.put(new Site.Checked(report, findings, r.name(), previous)));
+    }
+
+    /** The 校验结果 page: where the browser lands after sending a report (a refresh sends nothing again). */
+    private void checked(Context ctx) throws WebError {
+        String id = ctx.pathParam("id");
+        show(ctx, 200, site.checked.get(id), id, null);
+    }
+
+    /** The 校验结果 page of a checked report: findings, the report as a form that posts to {@code /check/ID}, the preview. */
+    private void show(Context ctx, int status, Site.Checked c, String id, String refusal) {
+        ReportForm form = ReportForm.of(c.report(), c.findings(), c.previous(), "/check/" + id, site.guard.csrf(ctx), false);
+        String preview = new String(Renderer.of(Format.HTML, true).renderBytes(c.report()), StandardCharsets.UTF_8);
+        CheckResult page = new CheckResult(c.fileName(), c.report().agency(), c.report().year(), c.findings(), form,
+                preview, refusal);
+        Site.page(ctx, status, out -> JtecheckedGenerated.render(out, null, page));
     }
 
     /**
-     * The findings, the downloads and the preview of a checked report; with a null {@code downloadBase}
-     * (an agency's upload) the findings only.
+     * What the form of a checked (or imported) report asks for, with the values as posted: check them
+     * again (重新校验), or download the workbook, the JSON or a publishable document of them.
      */
-    static String result(Report report, List<Finding> findings, String fileName, String downloadBase) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(fileName)).append("</span><span>机关：")
-                .append(Html.esc(orDash(report.agency()))).append("</span><span>年度：").append(Html.esc(orDash(report.year())))
-                .append("</span></p>\n<h2>校验结果</h2>\n").append(Html.findings(findings));
-        if (downloadBase != null) {
-            sb.append("<h2>下载</h2>\n<p class=\"downloads\">");
-            boolean blocked = Html.errors(findings) > 0;
-            for (Format fmt : Format.values()) {
-                String label = switch (fmt) {
-                    case DOCX -> "Word 发布稿（.docx）";
-                    case HTML -> "网页（.html）";
-                    case MD -> "Markdown（.md）";
-                    case TXT -> "纯文本（.txt）";
-                };
-                if (blocked) {
-                    sb.append("<span class=\"button disabled\">").append(label).append("</span>");
-                } else {
-                    sb.append("<a class=\"button\" href=\"").append(downloadBase).append(fmt.extension()).append("\">")
-                            .append(label).append("</a>");
-                }
-            }
-            sb.append("<a class=\"button secondary\" href=\"").append(downloadBase).append("json\">数据（.json）</a></p>\n");
-            if (blocked) {
-                sb.append(Html.notice("warn", "有错误的年报不生成发布稿：请先按上表改正，再上传一次。"));
-            }
-        }
-        if (downloadBase == null) {
-            // the collection desk shows findings only: the agency came to hand in, not to publish
-            return sb.toString();
-        }
-        sb.append("<h2>预览</h2>\n<div class=\"preview\">")
-                .append(new String(nianbao.render.Renderer.of(Format.HTML, true).renderBytes(report), StandardCharsets.UTF_8))
-                .append("</div>\n");
-        return sb.toString();
-    }
-
-    private void checkDownload(Context ctx) throws WebError {
-        Site.Checked c = site.checked.get(ctx.pathParam("id"));
-        sendReport(ctx, c.report(), c.findings(), ctx.pathParam("format"));
-    }
-
-    /** Sends a checked report as a publishable document, or as JSON. */
-    static void sendReport(Context ctx, Report report, List<Finding> findings, String format) throws WebError {
-        String base = Site.safeName(report.title());
-        if (format.equals("json")) {
-            Site.download(ctx, ReportJson.write(report).getBytes(StandardCharsets.UTF_8), base + ".json",
+    private void edit(Context ctx) throws WebError, IOException {
+        site.guard.checkCsrf(ctx);
+        Site.Checked base = site.checked.get(ctx.pathParam("id"));
+        Report report = FormInput.read(ctx, base.report(), base.fileName());
+        List<Finding> findings = Reports.validate(report, base.previous());
+        Site.Checked edited = new Site.Checked(report, findings, base.fileName(), base.previous());
+        String name = Site.safeName(report.agency() == null ? "年报" : report.title());
+        String action = String.valueOf(ctx.formParam("action"));
+        switch (action) {
+            case "xlsx" -> site.downloadWritten(ctx, "xlsx", out -> Reports.write(report, out), name + ".xlsx", Site.XLSX);
+            case "json" -> Site.download(ctx, ReportJson.write(report).getBytes(StandardCharsets.UTF_8), name + ".json",
                     "application/json; charset=utf-8");
-            return;
+            case "docx", "html", "md", "txt" -> {
+                int errors = View.errors(findings);
+                if (errors > 0) {
+                    show(ctx, 409, edited, site.checked.put(edited), "这份年报有 " + errors + " 个校验错误，改正后才能生成发布稿。");
+                    return;
+                }
+                Format fmt = Format.parse(action);
+                String type = switch (fmt) {
+                    case DOCX -> Site.DOCX;
+                    case HTML -> "text/html; charset=utf-8";
+                    case MD -> "text/markdown; charset=utf-8";
+                    case TXT -> "text/plain; charset=utf-8";
+                };
+                Site.download(ctx, Reports.render(report, fmt), name + "." + fmt.extension(), type);
+            }
+            default -> Site.seeOther(ctx, "/check/" + site.checked.put(edited));
         }
-        Format fmt;
-        try {
-            fmt = Format.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw WebError.notFound();
-        }
-        if (Html.errors(findings) > 0) {
-            throw new WebError(409, "这份年报有 " + Html.errors(findings) + " 个校验错误，改正后才能生成发布稿。");
-        }
-        String type = switch (fmt) {
-            case DOCX -> Site.DOCX;
-            case HTML -> "text/html; charset=utf-8";
-            case MD -> "text/markdown; charset=utf-8";
-            case TXT -> "text/plain; charset=utf-8";
-        };
-        Site.download(ctx, Reports.render(report, fmt), base + "." + fmt.extension(), type);
     }
 
     private void importForm(Context ctx) {
         String token = site.guard.csrf(ctx);
-        String body = "<p class=\"lead\">把往年已经发布的年报（网页、Word、PDF、文本）转成填报工作簿。每个数字标明"
-                + "<span class=\"v-read key\">读取</span><span class=\"v-inferred key\">推断</span><span class=\"v-missing key\">缺失</span>，绝不悄悄猜数。</p>\n"
-                + "<form class=\"card\" method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">" + Html.csrf(token)
-                + "<label>年报文件<input type=\"file\" name=\"file\" accept=\".txt,.html,.htm,.docx,.pdf,.md\">"
-                + "<small>.txt、.html、.docx、.pdf、.md，按内容识别。</small></label>\n"
-                + "<label>或粘贴年报全文<textarea name=\"text\" rows=\"8\" placeholder=\"从政府网站复制的年报全文\"></textarea></label>\n"
-                + "<label>上年年报（可选）<input type=\"file\" name=\"previous\" accept=\".xlsx,.json\">"
-                + "<small>上一年度的工作簿或 JSON：用它的结转数和现行有效件数确定粘连得无法拆开的数字，并核对上年结转。</small></label>\n"
-                + "<button type=\"submit\">导入</button></form>\n";
-        Site.page(ctx, 200, "导入往年年报", "/import", body);
+        Site.page(ctx, 200, out -> JteimportGenerated.render(out, null, token));
     }
 
     private void importReport(Context ctx) throws WebError, IOException {
@@ -223,48 +187,35 @@ final class ClerkPages {
             throw new WebError(400, "请选择年报文件，或把年报全文粘贴到文本框中。");
         }
         ImportResult result;
+        Report last;
         try {
-            Report last = previous(ctx);
+            last = previous(ctx);
             result = Reports.importLegacy(r.file(), r.name(), last);
         } catch (UnreadableInputException e) {
             throw new WebError(422, Uploads.scrub(e.getMessage(), r));
         } finally {
             r.discard();
         }
-        String id = site.imported.put(result);
-        Site.page(ctx, 200, "导入结果", "/import", imported(result, "/import/" + id + "/"));
+        String checkedId = site.checked.put(new Site.Checked(result.report(), result.findings(), result.file(), last));
+        Site.seeOther(ctx, "/import/" + site.imported.put(new Site.Imported(result, last, checkedId)));
     }
 
-    private static String imported(ImportResult r, String base) {
-        Report report = r.report();
-        StringBuilder sb = new StringBuilder();
-        sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(r.file())).append("</span><span>机关：")
-                .append(Html.esc(orDash(report.agency()))).append("</span><span>年度：").append(Html.esc(orDash(report.year())))
-                .append("</span><span>版式：").append(Html.esc(orDash(r.layout()))).append("</span></p>\n")
-                .append("<p class=\"counts\"><span class=\"v-read key\">读取 ").append(r.read()).append("</span>")
-                .append("<span class=\"v-inferred key\">推断 ").append(r.inferred()).append("</span>")
-                .append("<span class=\"v-missing key\">缺失 ").append(r.missing()).append("</span>")
-                .append("<span class=\"hint\">鼠标停在格子上可看来源和理由。</span></p>\n");
-        for (String note : r.notes()) {
-            sb.append(Html.notice("warn", note));
-        }
-        sb.append("<p class=\"downloads\"><a class=\"button\" href=\"").append(base).append("workbook\">下载工作簿（.xlsx）</a>")
-                .append("<a class=\"button secondary\" href=\"").append(base).append("report\">下载导入报告（.txt）</a></p>\n")
-                .append(Reports.provenanceTables(report))
-                .append("<h2>原文的勾稽问题（照原样保留）</h2>\n")
-                .append(Html.findings(r.findings(), "数字按原文导入，没有改动；请在下载的工作簿中核对原文后填写或更正。"));
-        return sb.toString();
+    /** The 导入结果 page: where the browser lands after sending a published report. */
+    private void imported(Context ctx) throws WebError {
+        String id = ctx.pathParam("id");
+        Site.Imported imported = site.imported.get(id);
+        ImportResult result = imported.result();
+        ReportForm form = ReportForm.of(result.report(), result.findings(), imported.previous(), "/check/" + imported.checkedId(),
+                site.guard.csrf(ctx), false);
+        ImportPage page = new ImportPage(result, "/import/" + id + "/report", form);
+        Site.page(ctx, 200, out -> JteimportedGenerated.render(out, null, page));
     }
 
-    private void importDownload(Context ctx) throws WebError, IOException {
-        ImportResult r = site.imported.get(ctx.pathParam("id"));
+    private void importReportText(Context ctx) throws WebError {
+        ImportResult r = site.imported.get(ctx.pathParam("id")).result();
         String base = Site.safeName(r.report().agency() == null ? "导入结果" : r.report().title());
-        switch (ctx.pathParam("what")) {
-            case "workbook" -> site.downloadWritten(ctx, "xlsx", out -> Reports.write(r.report(), out), base + ".xlsx", Site.XLSX);
-            case "report" -> Site.download(ctx, ImportReports.text(r).getBytes(StandardCharsets.UTF_8),
-                    base + "-导入报告.txt", "text/plain; charset=utf-8");
-            default -> throw WebError.notFound();
-        }
+        Site.download(ctx, ImportReports.text(r).getBytes(StandardCharsets.UTF_8), base + "-导入报告.txt",
+                "text/plain; charset=utf-8");
     }
 
     /** Last year's report from the optional {@code previous} field, or null. */
@@ -301,7 +252,4 @@ final class ClerkPages {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static String orDash(String s) {
-        return s == null || s.isBlank() ? "—" : s;
-    }
 }

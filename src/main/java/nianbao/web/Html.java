@@ -13,15 +13,6 @@ import java.util.List;
  */
 final class Html {
 
-    /** The menu: path and label. */
-    private static final String[][] MENU = {
-        {"/", "首页"},
-        {"/template", "下载填报模板"},
-        {"/check", "校验并生成年报"},
-        {"/import", "导入往年年报"},
-        {"/office", "收集与汇总"},
-    };
-
     private Html() {
     }
 
@@ -42,34 +33,6 @@ final class Html {
                 default -> sb.append(ch);
             }
         }
-        return sb.toString();
-    }
-
-    /**
-     * A whole page.
-     *
-     * @param title the page title (also the {@code <h1>})
-     * @param active the menu path to highlight, or null
-     * @param body the page content (already HTML)
-     */
-    static String page(String title, String active, String body) {
-        StringBuilder sb = new StringBuilder(8 * 1024 + body.length());
-        sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append(" - 年报填报与汇总</title>\n")
-                .append("<link rel=\"stylesheet\" href=\"/assets/app.css\">\n")
-                .append("<script src=\"/assets/app.js\" defer></script>\n</head>\n<body>\n")
-                .append("<header class=\"top\"><div class=\"wrap\"><a class=\"brand\" href=\"/\">")
-                .append("<span class=\"seal\">年报</span>政府信息公开工作年度报告 · 填报与汇总</a></div>\n")
-                .append("<nav class=\"menu\"><div class=\"wrap\">");
-        for (String[] m : MENU) {
-            sb.append("<a href=\"").append(m[0]).append('"').append(m[0].equals(active) ? " class=\"on\"" : "").append('>')
-                    .append(m[1]).append("</a>");
-        }
-        sb.append("</div></nav></header>\n<main class=\"wrap\">\n<h1>").append(esc(title)).append("</h1>\n")
-                .append(body)
-                .append("</main>\n<footer class=\"foot\"><div class=\"wrap\">格式依据：国办公开办函〔2021〕30号 · ")
-                .append("本系统在单位内网运行，不连接互联网，不引用任何外部资源。</div></footer>\n</body>\n</html>\n");
         return sb.toString();
     }
 

@@ -39,6 +39,7 @@ final class OfficePages {
         r.before("/office/*", this::requireOffice);
         r.get("/office", this::home);
         r.post("/office/login", this::login);
+        r.get("/office/login", ctx -> Site.seeOther(ctx, "/office"));
         r.post("/office/logout", this::logout);
         r.post("/office/collections", this::create);
         r.get("/office/c/{id}", this::collection);
@@ -53,21 +54,27 @@ final class OfficePages {
             return;
         }
         if (ctx.method().name().equals("GET")) {
-            ctx.redirect("/office", io.javalin.http.HttpStatus.SEE_OTHER);
+            Site.seeOther(ctx, "/office");
             ctx.skipRemainingHandlers();
             return;
         }
         throw new WebError(401, "请先登录政务公开办账号。");
     }
 
+    /** The login form, with why the last try failed (or nothing). */
+    private void loginPage(Context ctx, int status, String notice) {
+        String body = (notice == null ? "" : Html.notice("error", notice))
+                + "<form class=\"card narrow\" method=\"post\" action=\"/office/login\">" + Html.csrf(site.guard.csrf(ctx))
+                + "<label>政务公开办密码<input type=\"password\" name=\"password\" required autocomplete=\"current-password\" autofocus></label>\n"
+                + "<button type=\"submit\">登录</button></form>\n"
+                + "<p class=\"hint\">各单位报送年报不需要登录，请使用政务公开办发给本单位的上传链接。</p>\n";
+        Site.page(ctx, status, "政务公开办登录", "/office", body);
+    }
+
     private void home(Context ctx) throws IOException {
         String csrf = site.guard.csrf(ctx);
         if (!site.guard.isOffice(ctx)) {
-            String body = "<form class=\"card narrow\" method=\"post\" action=\"/office/login\">" + Html.csrf(csrf)
-                    + "<label>政务公开办密码<input type=\"password\" name=\"password\" required autocomplete=\"current-password\" autofocus></label>\n"
-                    + "<button type=\"submit\">登录</button></form>\n"
-                    + "<p class=\"hint\">各单位报送年报不需要登录，请使用政务公开办发给本单位的上传链接。</p>\n";
-            Site.page(ctx, 200, "政务公开办登录", "/office", body);
+            loginPage(ctx, 200, null);
             return;
         }
         StringBuilder sb = new StringBuilder();
@@ -106,17 +113,18 @@ final class OfficePages {
         try {
             site.guard.login(ctx, ctx.formParam("password"));
         } catch (WebError e) {
-            site.store.log(ctx.ip(), "政务公开办", "登录失败（" + e.status() + "）");
-            throw e;
+            site.store.log(site.address(ctx), "政务公开办", "登录失败（" + e.status() + "）");
+            loginPage(ctx, e.status(), e.getMessage()); // the form again, not a page with only a way back
+            return;
         }
-        site.store.log(ctx.ip(), "政务公开办", "登录");
-        ctx.redirect("/office", io.javalin.http.HttpStatus.SEE_OTHER);
+        site.store.log(site.address(ctx), "政务公开办", "登录");
+        Site.seeOther(ctx, "/office");
     }
 
     private void logout(Context ctx) throws WebError {
         site.guard.checkCsrf(ctx);
         site.guard.logout(ctx);
-        ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
+        Site.seeOther(ctx, "/");
     }
 
     private void create(Context ctx) throws WebError, IOException {
@@ -137,8 +145,8 @@ final class OfficePages {
         }
         List<String> agencies = agencies(ctx.formParam("agencies"), Uploads.file(ctx, "roster"));
         Collection c = site.store.create(name, year, agencies);
-        site.store.log(ctx.ip(), "政务公开办", "创建收集 " + c.id() + " " + name + "（" + agencies.size() + " 个单位）");
-        ctx.redirect("/office/c/" + c.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+        site.store.log(site.address(ctx), "政务公开办", "创建收集 " + c.id() + " " + name + "（" + agencies.size() + " 个单位）");
+        Site.seeOther(ctx, "/office/c/" + c.id());
     }
 
     /** The agency names from the text box and the optional CSV: trimmed, blank lines skipped, no repeats. */
@@ -227,8 +235,11 @@ final class OfficePages {
                 submitted++;
                 withErrors += latest.errors() > 0 ? 1 : 0;
             }
+            String mismatch = latest == null ? null : latest.mismatch(s.agency());
             rows.append("<tr data-slot=\"").append(s.id()).append("\"><td>").append(s.id().substring(1)).append("</td><td>")
-                    .append(Html.esc(s.agency())).append("</td><td>").append(Html.status(latest)).append("</td><td class=\"nowrap\">")
+                    .append(Html.esc(s.agency())).append("</td><td>").append(Html.status(latest))
+                    .append(mismatch == null ? "" : "<small class=\"flag\">" + Html.esc(mismatch) + "</small>")
+                    .append("</td><td class=\"nowrap\">")
                     .append(latest == null ? "—" : Html.time(latest.time())).append("</td><td>")
                     .append(latest == null ? "—" : Integer.toString(latest.version())).append("</td><td><a href=\"/office/c/")
                     .append(c.id()).append("/a/").append(s.id()).append("\">查看</a></td></tr>\n");
@@ -252,7 +263,8 @@ final class OfficePages {
                 .append("<a class=\"button\" href=\"").append(base).append("/download/aggregate.xlsx\">合计年报（.xlsx）</a>")
                 .append("<a class=\"button secondary\" href=\"").append(base).append("/download/status.csv\">报送情况（.csv）</a>")
                 .append("<a class=\"button secondary\" href=\"").append(base).append("/download/submissions.zip\">全部上传文件（.zip）</a></p>\n")
-                .append("<p class=\"hint\">汇总只计各单位最后一版；有错误的也计入，汇总表“校验结果”列会标出。</p>\n")
+                .append("<p class=\"hint\">汇总按名单逐个单位列出，只计各单位最后一版；有错误的也计入，汇总表“校验结果”列会标出；"
+                        + "工作簿里写的机关名称与名单不同的，按名单计入，并在“问题清单”中标出。</p>\n")
                 .append("<h2>报送情况</h2>\n<div class=\"scroll\"><table class=\"grid status\"><thead><tr><th>序号</th><th>机关名称</th>")
                 .append("<th>状态</th><th>最后上传</th><th>版本</th><th></th></tr></thead><tbody>\n")
                 .append(rows).append("</tbody></table></div>\n");
@@ -261,11 +273,14 @@ final class OfficePages {
 
     private void links(Context ctx) throws WebError, IOException {
         Collection c = collectionOf(ctx);
-        // behind an HTTPS reverse proxy the links must say https, as the proxy reports
-        String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();
-        String origin = scheme + "://" + ctx.host();
+        String origin = linkOrigin(ctx);
         StringBuilder sb = new StringBuilder();
-        sb.append("<p class=\"lead\">每个单位一条专属链接，打开即可上传本单位年报，无需账号。请分别发给各单位，不要公开张贴。</p>\n")
+        sb.append("<p class=\"lead\">每个单位一条专属链接，打开即可上传本单位年报，无需账号。请分别发给各单位，不要公开张贴。</p>\n");
+        if (site.publicUrl == null) {
+            sb.append(Html.notice("warn", "链接用的是您打开本页时用的地址（" + origin + "）。请确认各单位的电脑能打开这个地址；"
+                    + "如果不能，请让管理员用 --public-url 指定各单位访问本服务的地址后重新启动。"));
+        }
+        sb
                 .append("<p class=\"actions\"><button type=\"button\" class=\"button\" data-copy=\"links\">复制表格</button>")
                 .append("<span class=\"hint\" id=\"copied\" hidden>已复制，可直接粘贴到 Excel、WPS 或通知中。</span>")
                 .append("<a class=\"button secondary\" href=\"/office/c/").append(c.id()).append("\">返回报送情况</a></p>\n")
@@ -279,14 +294,32 @@ final class OfficePages {
         Site.page(ctx, 200, c.name() + " · 上传链接", "/office", sb.toString());
     }
 
+    /**
+     * Where the upload links point: the {@code --public-url}; without it the address the office's
+     * browser used for this page (https when a trusted proxy says so), and the page says so.
+     */
+    private String linkOrigin(Context ctx) {
+        if (site.publicUrl != null) {
+            return site.publicUrl.toString();
+        }
+        boolean https = site.clients.viaTrustedProxy(ctx) && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return (https ? "https" : ctx.scheme()) + "://" + ctx.host();
+    }
+
     private void agency(Context ctx) throws WebError, IOException {
         Collection c = collectionOf(ctx);
         Collection.Slot s = c.slot(ctx.pathParam("slot")).orElseThrow(WebError::notFound);
         List<Submission> versions = site.store.versions(c, s);
         String base = "/office/c/" + c.id() + "/a/" + s.id();
         StringBuilder sb = new StringBuilder();
+        Submission latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         sb.append("<p class=\"meta\"><span>").append(Html.esc(c.name())).append("</span><span>状态：")
-                .append(Html.status(versions.isEmpty() ? null : versions.get(versions.size() - 1))).append("</span></p>\n");
+                .append(Html.status(latest)).append("</span></p>\n");
+        String mismatch = latest == null ? null : latest.mismatch(s.agency());
+        if (mismatch != null) {
+            sb.append(Html.notice("warn", mismatch + "，名单中是“" + s.agency() + "”。汇总时按名单计入“" + s.agency()
+                    + "”；请与该单位核对是否传错了文件。"));
+        }
         if (versions.isEmpty()) {
             sb.append("<p class=\"hint\">该单位还没有上传。</p>\n");
         } else {
@@ -317,7 +350,7 @@ final class OfficePages {
         site.guard.checkCsrf(ctx);
         Collection c = collectionOf(ctx);
         site.store.setClosed(c.id(), closed);
-        site.store.log(ctx.ip(), "政务公开办", (closed ? "关闭收集 " : "重新开放收集 ") + c.id());
-        ctx.redirect("/office/c/" + c.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+        site.store.log(site.address(ctx), "政务公开办", (closed ? "关闭收集 " : "重新开放收集 ") + c.id());
+        Site.seeOther(ctx, "/office/c/" + c.id());
     }
 }

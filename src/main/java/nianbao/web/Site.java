@@ -1,8 +1,12 @@
 package nianbao.web;
 
+import gg.jte.html.HtmlTemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import nianbao.legacy.ImportResult;
 import nianbao.model.Report;
+import nianbao.web.pages.JtelayoutGenerated;
 import nianbao.validate.Finding;
 
 import java.io.IOException;
@@ -13,30 +17,71 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What every handler shares: the data folder, the guard, the upload limit and the clerk's recent
- * results; plus the two ways a handler answers (a page, a download).
+ * What every handler shares: the data folder, the guard, who is asking, the public address, the
+ * upload limit and the clerk's recent results; plus the ways a handler answers (a page, a download,
+ * a redirect).
  */
 final class Site {
 
-    /** A checked report and what validation found. */
-    record Checked(Report report, List<Finding> findings, String fileName) {
+    /** A checked (or imported) report, what validation found, and last year's report it was checked with (or null). */
+    record Checked(Report report, List<Finding> findings, String fileName, Report previous) {
+    }
+
+    /** An imported report, last year's report it was imported with (or null), and the ID its form posts to under {@code /check/}. */
+    record Imported(ImportResult result, Report previous, String checkedId) {
     }
 
     final Store store;
     final Guard guard;
+    final Clients clients;
+    /** The address agencies open ({@code --public-url}), or null. */
+    final java.net.URI publicUrl;
     final long maxUpload;
     final Recent<Checked> checked = new Recent<>(200);
-    final Recent<ImportResult> imported = new Recent<>(100);
+    final Recent<Imported> imported = new Recent<>(100);
 
-    Site(Store store, Guard guard, long maxUpload) {
+    Site(Store store, Guard guard, Clients clients, java.net.URI publicUrl, long maxUpload) {
         this.store = store;
         this.guard = guard;
+        this.clients = clients;
+        this.publicUrl = publicUrl;
         this.maxUpload = maxUpload;
     }
 
+    /** The address a request is from (behind a trusted proxy: the one it forwarded). */
+    String address(Context ctx) {
+        return clients.address(ctx);
+    }
+
+    /** After a form was handled: the browser is sent to the page of the result (a refresh does not send the form again). */
+    static void seeOther(Context ctx, String path) {
+        ctx.redirect(path, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * A page: one of the templates in {@code src/main/jte}, compiled at build time into
+     * {@code nianbao.web.pages}, called with its model, e.g. {@code out -> JtecheckedGenerated.render(out, null, model)}.
+     */
+    @FunctionalInterface
+    interface Page {
+        void render(HtmlTemplateOutput out);
+    }
+
+    /** The page's HTML; every value the template writes is escaped for where it stands (text, attribute, URL). */
+    static String html(Page page) {
+        StringOutput s = new StringOutput(16 * 1024);
+        page.render(new OwaspHtmlTemplateOutput(s));
+        return s.toString();
+    }
+
     /** Answers with a page. */
+    static void page(Context ctx, int status, Page page) {
+        ctx.status(status).contentType("text/html; charset=utf-8").result(html(page));
+    }
+
+    /** Answers with a page whose body is still built as a string (the office's and agencies' pages, until they move to templates). */
     static void page(Context ctx, int status, String title, String active, String body) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Html.page(title, active, body));
+        page(ctx, status, out -> JtelayoutGenerated.render(out, null, title, active, o -> o.writeContent(body)));
     }
 
     /** Answers with a file to save, named in Chinese (RFC 6266 {@code filename*}) with an ASCII fallback. */

@@ -6,13 +6,13 @@ import nianbao.schema.Schemas;
 import nianbao.schema.Severity;
 import nianbao.validate.Finding;
 import nianbao.validate.Validator;
-import nianbao.xlsx.WorkbookReader;
-import nianbao.xlsx.WorkbookWriter;
+import nianbao.xlsx.read.WorkbookReader;
+import nianbao.xlsx.write.WorkbookWriter;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -120,6 +122,13 @@ class BrowserTest {
         Path template = download(".xlsx");
         Report blank = Reports.read(template);
         assertEquals("青山县卫生健康委员会", blank.agency());
+        // the page stays where it is: its button is usable again for another template once the file has arrived
+        WebElement button = browser.findElement(By.cssSelector("form button[type=submit]"));
+        new WebDriverWait(browser, WAIT).until(d -> button.isEnabled() && button.getText().equals("下载模板"));
+        year.clear();
+        year.sendKeys("2024");
+        button.click();
+        assertEquals("2024", Reports.read(download(".xlsx")).year(), "a second template from the same page");
 
         // the clerk fills the template: the example's numbers and texts, written by the project's own writer
         Report.Builder filled = blank.toBuilder();
@@ -139,7 +148,7 @@ class BrowserTest {
         assertEquals("没有发现问题：勾稽关系、基本信息和正文检查全部通过。", browser.findElement(By.cssSelector(".notice")).getText());
         assertTrue(browser.findElement(By.cssSelector(".preview")).getText().contains("青山县卫生健康委员会2025年政府信息公开工作年度报告"));
         shot("04-check-result");
-        browser.findElement(By.partialLinkText("Word 发布稿")).click();
+        browser.findElement(By.cssSelector("button[value=docx]")).click();
         Path docx = download(".docx");
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(docx)) {
@@ -180,6 +189,79 @@ class BrowserTest {
         // scroll to 表三 so the screenshot shows the colours
         browser.executeScript("arguments[0].scrollIntoView();", missing);
         shot("07-import-result");
+    }
+
+    @Test
+    void aClerkFillsTheMissingCellsOfAnImportedReportByKeyboardAndTheWorkbookValidates() throws Exception {
+        Path seed = seed("005_crawler_glued.txt");
+        open("/import");
+        browser.findElement(By.name("file")).sendKeys(seed.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForTitle("导入结果");
+        List<WebElement> missing = browser.findElements(By.cssSelector("table.form td.v-missing input"));
+        assertEquals(List.of("t2.normative.made", "t2.normative.repealed", "t2.normative.valid"),
+                missing.stream().map(e -> e.getAttribute("name")).toList(), "the three numbers glued beyond splitting");
+        // keyboard only: into the first missing cell, then Tab from cell to cell
+        missing.get(0).sendKeys("88");
+        WebElement tip = browser.findElement(By.id("tip-t2.normative.made"));
+        assertTrue(tip.isDisplayed() && tip.getText().startsWith("缺失"), "the reason shows on keyboard focus: " + tip.getText());
+        shot("20-import-form-focus");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys("55");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys("698");
+        assertEquals("t2.normative.valid", browser.switchTo().activeElement().getAttribute("name"));
+        browser.findElement(By.cssSelector("button[value=xlsx]")).click();
+        Report filled = Reports.read(download(".xlsx"));
+        assertEquals(88, filled.number("t2.normative.made").intValue());
+        assertEquals(55, filled.number("t2.normative.repealed").intValue());
+        assertEquals(698, filled.number("t2.normative.valid").intValue());
+        assertEquals(List.of(), Reports.validate(filled).stream().filter(f -> f.severity() == nianbao.schema.Severity.ERROR)
+                .map(f -> f.ruleId() + " " + f.message()).toList(), "the downloaded workbook validates");
+    }
+
+    @Test
+    void aClerkFixesAFailingCellInTheFormAndTheCheckPasses() throws Exception {
+        Report good = Web.example("青山县卫生健康委员会-2025.json");
+        Path bad = dir.resolve("表三有误.xlsx");
+        Reports.write(Web.variant(good, good.agency(), true), bad);
+        open("/check");
+        browser.findElement(By.name("file")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForTitle("校验结果");
+        WebElement cell = browser.findElement(By.cssSelector("td[data-field='t3.new.total']"));
+        assertTrue(cell.getAttribute("class").contains("bad"), "the failing cell is marked");
+        WebElement input = cell.findElement(By.tagName("input"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(good.number("t3.new.total").toPlainString());
+        WebElement live = browser.findElement(By.id("live"));
+        assertTrue(live.getText().startsWith("按目前填写的数字，勾稽关系全部一致"), live.getText());
+        assertFalse(cell.getAttribute("class").contains("bad"), "recomputed while typing");
+        shot("21-check-form-fixed");
+        // a part changed: its row total follows, as the workbook's formula would
+        WebElement part = browser.findElement(By.cssSelector("td[data-field='t3.granted.natural'] input"));
+        WebElement rowTotal = browser.findElement(By.cssSelector("td[data-field='t3.granted.total'] input"));
+        long before = Long.parseLong(rowTotal.getAttribute("value"));
+        part.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(good.number("t3.granted.natural").longValue() + 2));
+        assertEquals(before + 2, Long.parseLong(rowTotal.getAttribute("value")));
+        assertTrue(browser.findElement(By.id("live")).getText().contains("处勾稽关系不一致"), "the results no longer add up");
+        part.sendKeys(Keys.chord(Keys.CONTROL, "a"), good.number("t3.granted.natural").toPlainString());
+        browser.findElement(By.cssSelector("button[value=recheck]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "没有发现问题"));
+        shot("22-check-form-rechecked");
+    }
+
+    /** A real published report from the shared seeds (skipped where they are not beside the repository). */
+    static Path seed(String name) {
+        for (String base : new String[] {"../shared/seeds", "../../shared/seeds"}) {
+            Path p = Path.of(base, name);
+            if (Files.isRegularFile(p)) {
+                return p.toAbsolutePath().normalize();
+            }
+        }
+        Assumptions.assumeTrue(false, "seeds not available");
+        return null;
     }
 
     @Test

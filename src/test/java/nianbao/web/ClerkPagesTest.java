@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,7 @@ class ClerkPagesTest {
     @Test
     void checkShowsFindingsWithCellExpectedAndActualAndBlocksTheDocx() throws Exception {
         Report broken = Web.variant(Web.example("青山县卫生健康委员会-2025.json"), "青山县卫生健康委员会", true);
-        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("青山.xlsx", Web.workbook(broken, dir))));
+        Web.Response r = web.submit("/check", Map.of("file", new Web.Part("青山.xlsx", Web.workbook(broken, dir))));
         assertEquals(200, r.status());
         String html = r.text();
         assertTrue(html.contains("T3-ROW"), html);
@@ -110,35 +111,124 @@ class ClerkPagesTest {
         assertEquals(Long.toString(total - 1), row.group(2));
         assertEquals(Long.toString(total), row.group(3));
         assertTrue(html.indexOf("badge err") < html.indexOf("badge warn") || !html.contains("badge warn"), "errors first");
-        assertTrue(html.contains("<span class=\"button disabled\">Word 发布稿（.docx）</span>"));
+        assertTrue(html.contains("有错误的年报不生成发布稿：请先改正，再点“重新校验”。"));
+        assertTrue(html.contains("<td class=\"v-read bad\" data-field=\"t3.new.total\" title=\"读取（表三!J5）。表三“一、本年新收”行 总计列"), "the failing cell marked, the reason in its title");
         assertTrue(html.contains("class=\"nianbao-report\""), "preview");
         String id = id(html);
-        Web.Response docx = web.get("/check/" + id + "/docx");
+        Web.Response docx = web.post("/check/" + id, Map.of("action", "docx"));
         assertEquals(409, docx.status());
-        assertTrue(Web.notice(docx).startsWith("这份年报有 "), Web.notice(docx));
-        assertEquals(200, web.get("/check/" + id + "/json").status());
+        assertTrue(Web.notice(docx).lines().findFirst().orElseThrow().matches("这份年报有 \\d 个校验错误，改正后才能生成发布稿。"), Web.notice(docx));
+        assertTrue(docx.text().contains("id=\"report-form\""), "the form again, to correct it");
+        assertEquals(200, web.post("/check/" + id, Map.of("action", "json")).status());
     }
 
     @Test
     void checkOfAConsistentReportOffersEveryDownload() throws Exception {
         byte[] xlsx = Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx"));
-        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)));
+        Web.Response r = web.submit("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)));
         assertEquals(200, r.status());
         String id = id(r.text());
-        Web.Response docx = web.get("/check/" + id + "/docx");
+        Web.Response docx = web.post("/check/" + id, Map.of("action", "docx"));
         assertEquals(200, docx.status());
         assertArrayEquals(new byte[] {'P', 'K', 3, 4}, java.util.Arrays.copyOf(docx.body(), 4));
         for (String fmt : new String[] {"html", "md", "txt"}) {
-            Web.Response t = web.get("/check/" + id + "/" + fmt);
+            Web.Response t = web.post("/check/" + id, Map.of("action", fmt));
             assertEquals(200, t.status(), fmt);
             assertTrue(t.text().contains("临江市自然资源和规划局"), fmt);
         }
-        Web.Response json = web.get("/check/" + id + "/json");
+        Web.Response json = web.post("/check/" + id, Map.of("action", "json"));
         assertTrue(json.text().contains("\"meta.agency\" : \"临江市自然资源和规划局\""), json.text().substring(0, 200));
-        assertEquals(404, web.get("/check/" + id + "/exe").status());
-        Web.Response gone = web.get("/check/nonexistent/docx");
+        Web.Response book = web.post("/check/" + id, Map.of("action", "xlsx"));
+        Path f = dir.resolve("临江-下载.xlsx");
+        Files.write(f, book.body());
+        assertEquals(Reports.read(Path.of("examples", "临江市自然资源和规划局-2025.xlsx")), Reports.read(f), "nothing changed, nothing lost");
+        Web.Response gone = web.post("/check/nonexistent", Map.of("action", "docx"));
         assertEquals(404, gone.status());
         assertEquals("这个结果已过期（只保留 2 小时，服务重启后清空），请重新上传文件。", Web.notice(gone));
+        assertEquals(403, web.stranger().post("/check/" + id, Map.of("action", "xlsx"), false).status(), "no form without its CSRF token");
+    }
+
+    @Test
+    void aCellCorrectedInTheFormIsCheckedAgainAndIsInTheDownloads() throws Exception {
+        Report good = Web.example("青山县卫生健康委员会-2025.json");
+        Report broken = Web.variant(good, "青山县卫生健康委员会", true);
+        String id = id(web.submit("/check", Map.of("file", new Web.Part("青山.xlsx", Web.workbook(broken, dir)))).text());
+        String right = good.number("t3.new.total").toPlainString();
+        Web.Response again = web.follow(web.post("/check/" + id, Map.of("t3.new.total", right, "action", "recheck")));
+        assertEquals(200, again.status());
+        assertEquals("没有发现问题：勾稽关系、基本信息和正文检查全部通过。", Web.notice(again));
+        assertTrue(again.text().contains("name=\"t3.new.total\" value=\"" + right + "\""), "the form shows the corrected value");
+        String next = id(again.text());
+        Path f = dir.resolve("改正后.xlsx");
+        Files.write(f, web.post("/check/" + next, Map.of("action", "xlsx")).body());
+        Report downloaded = Reports.read(f);
+        assertEquals(0, good.number("t3.new.total").compareTo(downloaded.number("t3.new.total")));
+        assertEquals(List.of(), Reports.validate(downloaded).stream().filter(x -> x.severity() == nianbao.schema.Severity.ERROR).toList());
+        Web.Response docx = web.post("/check/" + id, Map.of("t3.new.total", right, "action", "docx"));
+        assertEquals(200, docx.status(), "the corrected values make the Word file at once");
+        assertArrayEquals(new byte[] {'P', 'K', 3, 4}, java.util.Arrays.copyOf(docx.body(), 4));
+    }
+
+    @Test
+    void theFormsValuesAreCheckedLikeAnUploadedJsonsAndNothingPostedIsAPath() throws Exception {
+        byte[] xlsx = Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx"));
+        String id = id(web.submit("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx))).text());
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("t3.new.natural", "十二");
+        form.put("t3.new.commercial", "-3");
+        form.put("../../office-password.hash", "x");
+        form.put("schema", "../../../etc/passwd");
+        form.put("action", "recheck");
+        Web.Response r = web.follow(web.post("/check/" + id, form));
+        assertEquals(200, r.status());
+        String html = r.text();
+        assertTrue(html.contains("填写的“十二”不是数字"), "a word in a count cell is a TYPE error");
+        assertTrue(html.contains("填报 -3，不能为负数"), "a negative count is a TYPE error");
+        assertTrue(html.contains("class=\"v-read bad\" data-field=\"t3.new.natural\""), "the cell is marked");
+        assertTrue(html.contains("name=\"t3.new.natural\" value=\"十二\""), "what was typed is kept to be corrected");
+        assertFalse(html.contains("office-password") || html.contains("passwd"), "unknown names are ignored");
+        String text = "正".repeat(FormInput.MAX_CELL_CHARS + 1);
+        Web.Response tooLong = web.post("/check/" + id, Map.of("text.other", text, "action", "recheck"));
+        assertEquals(422, tooLong.status());
+        assertEquals("“六、其他需要报告的事项”有 32768 个字，超过一个单元格能容纳的 32767 个字，请删减后再提交。", Web.notice(tooLong));
+    }
+
+    @Test
+    void anImportedReportsUntouchedCellsKeepHowTheyWereObtained() throws Exception {
+        Report r = Web.example("云溪区市场监督管理局-2025.json");
+        String text = new String(Reports.render(r, nianbao.render.Format.TXT), StandardCharsets.UTF_8);
+        // a copy that lost the last item of 表三's results, its 总计 row and the carry-over (as crawled pages do)
+        List<String> lines = new java.util.ArrayList<>(text.lines().toList());
+        int total = lines.indexOf(lines.stream().filter(x -> x.startsWith("（七）总计")).findFirst().orElseThrow());
+        lines.subList(total - 1, total + 2).clear();
+        String html = web.submit("/import", Map.of("text", String.join("\n", lines))).text();
+        Matcher missing = Pattern.compile("<td class=\"v-missing[^\"]*\" data-field=\"([^\"]+)\"").matcher(html);
+        List<String> missingIds = new java.util.ArrayList<>();
+        while (missing.find()) {
+            missingIds.add(missing.group(1));
+        }
+        assertTrue(missingIds.size() >= 2, missingIds.toString());
+        String typed = missingIds.get(0);
+        Web.Response json = web.post("/check/" + id(html), Map.of(typed, "7", "action", "json"));
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.text());
+        assertEquals(7, tree.path("values").path(typed).asInt(), "the typed number");
+        assertTrue(tree.path("provenance").path(typed).isMissingNode(), "a typed number counts as read");
+        for (String id : missingIds.subList(1, missingIds.size())) {
+            assertEquals("missing", tree.path("provenance").path(id).path("how").asText(), id + " stays missing, with its reason");
+            assertFalse(tree.path("provenance").path(id).path("note").asText().isEmpty(), id);
+        }
+    }
+
+    @Test
+    void whatTheUserSentIsEscapedWhereverThePageShowsIt() throws Exception {
+        String agency = "\"><script src=/x.js></script>县局";
+        Report r = Web.variant(Web.example("青山县卫生健康委员会-2025.json"), agency, true);
+        Web.Response page = web.submit("/check", Map.of("file", new Web.Part("<img src=x>.xlsx", Web.workbook(r, dir))));
+        assertEquals(200, page.status());
+        String html = page.text();
+        assertFalse(html.contains("<script src=/x.js>") || html.contains("<img src=x>"), "no markup from the upload");
+        assertTrue(html.contains("<span>文件：&lt;img src=x&gt;.xlsx</span>"), "the file name as text");
+        assertTrue(html.contains("<span>机关：\"&gt;&lt;script src=/x.js&gt;&lt;/script&gt;县局</span>"), "the agency as text");
     }
 
     @Test
@@ -209,19 +299,19 @@ class ClerkPagesTest {
         Report r = Web.example("云溪区市场监督管理局-2025.json");
         String text = Reports.render(r, nianbao.render.Format.TXT).length > 0
                 ? new String(Reports.render(r, nianbao.render.Format.TXT), StandardCharsets.UTF_8) : "";
-        Web.Response page = web.multipart("/import", Map.of("text", text));
+        Web.Response page = web.submit("/import", Map.of("text", text));
         assertEquals(200, page.status());
         String html = page.text();
         assertTrue(html.contains("data-table=\"t2\"") && html.contains("data-table=\"t3\"") && html.contains("data-table=\"t4\""));
         assertTrue(html.contains("class=\"v-read\" data-field=\"t3.new.total\""), "read cells classed");
         assertTrue(html.contains("云溪区市场监督管理局"));
-        Matcher m = Pattern.compile("href=\"/import/([^/]+)/workbook\"").matcher(html);
-        assertTrue(m.find());
-        Web.Response wb = web.get("/import/" + m.group(1) + "/workbook");
+        Web.Response wb = web.post("/check/" + id(html), Map.of("action", "xlsx"));
         assertEquals(200, wb.status());
         Path f = dir.resolve("imported.xlsx");
         Files.write(f, wb.body());
         assertEquals(0, r.number("t3.new.total").compareTo(Reports.read(f).number("t3.new.total")));
+        Matcher m = Pattern.compile("href=\"/import/([^/]+)/report\"").matcher(html);
+        assertTrue(m.find());
         Web.Response report = web.get("/import/" + m.group(1) + "/report");
         assertEquals(200, report.status());
         assertTrue(report.text().contains("云溪区市场监督管理局"));
@@ -238,16 +328,14 @@ class ClerkPagesTest {
         Map<String, Object> form = new java.util.LinkedHashMap<>();
         form.put("file", new Web.Part("西陵2025.txt", text.getBytes(StandardCharsets.UTF_8)));
         form.put("previous", new Web.Part("西陵2024.json", Files.readAllBytes(last)));
-        Web.Response page = web.multipart("/import", form);
+        Web.Response page = web.submit("/import", form);
         assertEquals(200, page.status(), page.text());
         String html = page.text();
         // last year's stock is no identity (agencies re-count): its candidate is named, nothing is filled
         assertTrue(html.contains("有 3 个表二数字只看本文无法确定；按上年年报（西陵2024.json）的现行有效件数推算出的数写在其说明里"), html);
         assertFalse(html.contains(dir.toString()) || html.contains("/tmp/"), "no file-system path in the page");
-        Matcher m = Pattern.compile("href=\"/import/([^/]+)/workbook\"").matcher(html);
-        assertTrue(m.find());
         Path f = dir.resolve("with-last.xlsx");
-        Files.write(f, web.get("/import/" + m.group(1) + "/workbook").body());
+        Files.write(f, web.post("/check/" + id(html), Map.of("action", "xlsx")).body());
         assertNull(Reports.read(f).number("t2.normative.valid"));
 
         Map<String, Object> bad = new java.util.LinkedHashMap<>();
@@ -280,9 +368,10 @@ class ClerkPagesTest {
         assertEquals("找不到这个页面。", Web.notice(r));
     }
 
-    private static String id(String html) {
-        Matcher m = Pattern.compile("href=\"/check/([^/]+)/json\"").matcher(html);
-        assertTrue(m.find(), "json download link");
+    /** The ID of a checked report, from the action of its form. */
+    static String id(String html) {
+        Matcher m = Pattern.compile("action=\"/check/([^/\"]+)\"").matcher(html);
+        assertTrue(m.find(), "the report's form");
         return m.group(1);
     }
 }

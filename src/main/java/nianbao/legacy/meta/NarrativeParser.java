@@ -24,8 +24,6 @@ public final class NarrativeParser {
 
     private static final Pattern SUB = Pattern.compile("^[（(]\\s*([一二三四五六七八九十])\\s*[）)]\\s*(.*)$");
     private static final Pattern SUB_HEADING_END = Pattern.compile("[。：:．]|\\.(?!\\d)");
-    private static final Pattern SIGNATURE_DATE = Pattern.compile(
-            "^(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?$");
     private static final String SENTENCE_END = "。！？；：…”’」』!?;";
 
     /**
@@ -44,11 +42,15 @@ public final class NarrativeParser {
      * @param parts the narrative fields found, in report order
      * @param signatureDate an ISO date signed under the last section, or null
      * @param signatureLine the decoded line of that date, or 0
+     * @param signedName the agency's name signed under the last section, or null
+     * @param signedLine the decoded line of that name, or 0
+     * @param footer index (into the cleaned lines) of the page's chrome after the last section, or -1
      * @param notes remarks for the import report
      * @param keptWhole why 一 was kept whole in the overview although it has sub-headings of its
      *                  own (they cannot be mapped one to one to （一）–（五）), or null
      */
-    public record Result(Map<String, Part> parts, String signatureDate, int signatureLine, List<String> notes, String keptWhole) {
+    public record Result(Map<String, Part> parts, String signatureDate, int signatureLine, String signedName, int signedLine,
+                         int footer, List<String> notes, String keptWhole) {
     }
 
     private NarrativeParser() {
@@ -98,12 +100,14 @@ public final class NarrativeParser {
         String keptWhole = null;
         if (found) {
             int end = Math.min(outline.end(0, lines.size()), firstTableLineAfter(lines, start, tables));
-            keptWhole = overview(lines, start, end, outline.heading[0] >= 0 ? outline.rest[0] : null, tables, maxLen, parts);
+            keptWhole = overview(lines, start, end, outline.heading[0] >= 0 ? outline.rest[0] : null, tables, maxLen, parts, notes);
             if (keptWhole != null) {
                 notes.add(keptWhole + "，“一、总体情况”全文导入“总体情况概述”，请按（一）至（五）分开填写。");
             }
         }
-        String[] signature = new String[2];
+        Signature signature = Signature.NONE;
+        int footer = -1;
+        int last = outline.heading[5] >= 0 ? 5 : 4; // the signature stands under the last section
         for (int n = 4; n <= 5; n++) {
             int h = outline.heading[n];
             if (h < 0) {
@@ -117,26 +121,28 @@ public final class NarrativeParser {
             }
             for (int i = h + 1; i < end; i++) {
                 Outline.Cleaned c = lines.get(i);
-                if (Chrome.isChrome(c.text()) && n == 5) {
+                if (Chrome.isChrome(c.text()) && n == last) {
+                    footer = i;
                     break; // what follows the last section on a web page is the site footer
                 }
                 if (isBody(c, tables)) {
                     body.add(c);
                 }
             }
-            if (n == 5) {
-                dropSignature(body, agency, signature);
+            if (n == last) {
+                signature = Signature.take(body, agency);
             }
             String field = n == 4 ? "text.problems" : "text.other";
             if (!body.isEmpty()) {
                 parts.put(field, new Part(field, paragraphs(body, maxLen), body.get(0).number()));
             }
         }
-        return new Result(parts, signature[0], signature[1] == null ? 0 : Integer.parseInt(signature[1]), notes, keptWhole);
+        return new Result(parts, signature.date(), signature.dateLine(), signature.name(), signature.nameLine(), footer,
+                notes, keptWhole);
     }
 
     private static String overview(List<Outline.Cleaned> lines, int heading, int end, String headingRest,
-                                   List<LineSpan> tables, int maxLen, Map<String, Part> parts) {
+                                   List<LineSpan> tables, int maxLen, Map<String, Part> parts, List<String> notes) {
         List<Outline.Cleaned> items = new ArrayList<>();
         String rest = headingRest == null ? "" : headingRest(headingRest);
         if (!rest.isEmpty()) {
@@ -152,14 +158,21 @@ public final class NarrativeParser {
         // the report's own sub-headings: （一）, （二）, … in sequence at the start of a line or piece
         List<Integer> at = new ArrayList<>();
         List<Heading> subs = new ArrayList<>();
+        List<String> rests = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Matcher m = SUB.matcher(Outline.unmark(items.get(i).text()));
             if (m.matches() && Outline.NUMERALS_TEN.indexOf(m.group(1).charAt(0)) == subs.size()) {
                 at.add(i);
                 subs.add(Heading.of(m.group(2)));
+                rests.add(m.group(2));
             }
         }
         String[] fields = mapOneToOne(subs);
+        List<String> bodies = new ArrayList<>();
+        subs.forEach(h -> bodies.add(h.body()));
+        if (fields == null && (fields = mapByNumber(items, at, rests, bodies)) != null) {
+            notes.add("原文“一、总体情况”的小标题是自拟的（" + titles(subs) + "），按序号对应（一）至（五）导入。");
+        }
         if (fields == null) {
             flush(OVERVIEW, items, maxLen, parts);
             return subs.isEmpty() ? null : "原文“一、总体情况”的小标题（" + titles(subs) + "）不能与（一）至（五）一一对应";
@@ -168,13 +181,64 @@ public final class NarrativeParser {
         for (int k = 0; k < subs.size(); k++) {
             List<Outline.Cleaned> body = new ArrayList<>();
             Outline.Cleaned h = items.get(at.get(k));
-            if (!subs.get(k).body().isEmpty()) {
-                body.add(new Outline.Cleaned(h.number(), subs.get(k).body()));
+            if (!bodies.get(k).isEmpty()) {
+                body.add(new Outline.Cleaned(h.number(), bodies.get(k)));
             }
             body.addAll(items.subList(at.get(k) + 1, k + 1 < subs.size() ? at.get(k + 1) : items.size()));
             flush(fields[k], body, maxLen, parts);
         }
         return null;
+    }
+
+    /**
+     * The fields of five sub-headings numbered （一）–（五） in order that stand as headings but whose own
+     * words do not all name a field ("（三）完善公开制度规范，加强政府信息管理"): each takes the field its
+     * words name when they name one, else the one its numeral names. Null when they are not five, when
+     * one does not stand as a heading (a numbered sentence in a list), or when the fields would not be
+     * one to one. Replaces each body with the text after the heading's words.
+     */
+    static String[] mapByNumber(List<Outline.Cleaned> items, List<Integer> at, List<String> rests, List<String> bodies) {
+        if (at.size() != SUBSECTIONS.length) {
+            return null;
+        }
+        String[] out = new String[SUBSECTIONS.length];
+        String[] body = new String[SUBSECTIONS.length];
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (int k = 0; k < at.size(); k++) {
+            int next = k + 1 < at.size() ? at.get(k + 1) : items.size();
+            String rest = Chrome.strip(rests.get(k));
+            int words = headingWords(rest, next > at.get(k) + 1);
+            if (words < 0) {
+                return null;
+            }
+            List<Integer> named = fieldsNamed(Chrome.squeeze(rest.substring(0, words)));
+            int f = named.size() == 1 ? named.get(0) : named.isEmpty() || named.contains(k) ? k : -1;
+            if (f < 0 || !used.add(SUBSECTIONS[f])) {
+                return null;
+            }
+            out[k] = SUBSECTIONS[f];
+            body[k] = words >= rest.length() ? "" : Chrome.strip(rest.substring(words + 1));
+        }
+        for (int k = 0; k < body.length; k++) {
+            bodies.set(k, body[k]);
+        }
+        return out;
+    }
+
+    /**
+     * How long the heading's words are in the text after a sub-heading's numeral when it stands as a
+     * heading: a short line whose body follows on the next lines (closed by a full stop or not), or a
+     * short clause without commas closed by 。 or ： with the body run on after it; -1 otherwise.
+     */
+    static int headingWords(String rest, boolean bodyBelow) {
+        int close = firstOf(rest, "。：:！？；");
+        if (bodyBelow && rest.length() <= 40 && (close < 0 || close == rest.length() - 1)) {
+            return close < 0 ? rest.length() : close;
+        }
+        if (close > 0 && close <= 30 && close < rest.length() - 1 && firstOf(rest.substring(0, close), "，,、") < 0) {
+            return close;
+        }
+        return -1;
     }
 
     private static boolean isBody(Outline.Cleaned c, List<LineSpan> tables) {
@@ -419,23 +483,6 @@ public final class NarrativeParser {
             }
         }
         return false;
-    }
-
-    /** Removes the agency name and date signed under the last section; remembers the date. */
-    private static void dropSignature(List<Outline.Cleaned> body, String agency, String[] date) {
-        for (int k = 0; k < 3 && !body.isEmpty(); k++) {
-            String last = body.get(body.size() - 1).text();
-            Matcher m = SIGNATURE_DATE.matcher(last);
-            if (m.matches()) {
-                date[0] = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                date[1] = String.valueOf(body.get(body.size() - 1).number());
-                body.remove(body.size() - 1);
-            } else if (agency != null && Chrome.squeeze(last).equals(Chrome.squeeze(agency))) {
-                body.remove(body.size() - 1);
-            } else {
-                return;
-            }
-        }
     }
 
     /**

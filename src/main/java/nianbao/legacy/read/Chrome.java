@@ -12,7 +12,7 @@ public final class Chrome {
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
     private static final Pattern BULLET = Pattern.compile("^[-•·▪●◆■*]\\s+");
     private static final Pattern CHROME_START = Pattern.compile(
-            "^(当前位置|您(现在)?的?(当前)?位置|首页\\s*[>＞»]|发布(日期|时间)\\s*[:：]|(信息|文章)?来源\\s*[:：]"
+            "^(当前位置|您(现在|所在)?的?(当前)?位置|所在位置|首页\\s*[>＞»]|发布(日期|时间)\\s*[:：]|(信息|文章)?来源\\s*[:：]"
             + "|(浏览|阅读|访问|点击)(次数|量)?\\s*[:：]|字号\\s*[:：]?\\s*[大中小]|【?\\s*(打印|关闭|收藏|返回顶部)"
             + "|分享(到|文章)|主办(单位)?\\s*[:：]|承办(单位)?\\s*[:：]|协办(单位)?\\s*[:：]|技术支持\\s*[:：]|网站标识码"
             + "|索引号\\s*[:：]|主题分类\\s*[:：]|发文机关\\s*[:：]|发布机构\\s*[:：]|成文日期\\s*[:：]|生成日期\\s*[:：]"

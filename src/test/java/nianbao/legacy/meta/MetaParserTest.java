@@ -110,4 +110,98 @@ class MetaParserTest {
         assertNull(meta("昆都仑区卫生健康委员会2025年政府信息公开工作年度报告",
                 "本年度报告根据《条例》要求,由昆区卫生健康委员会编制。").region());
     }
+
+    @Test
+    void neverGluesABreadcrumbAboveTheTitleOntoTheName() {
+        MetaParser.Meta m = meta("首页", ">", "政务公开", ">", "政府信息公开年报", "柳湾区2022年度政府信息公开工作年度报告", "时间：2023-01-18 16:34");
+        assertEquals("柳湾区", m.agency());
+        assertEquals(6, m.titleLine());
+        assertEquals("2023-01-18", m.publishDate());
+        assertEquals(7, m.dateLine());
+        assertEquals("柳湾区", meta("政府信息公开年报柳湾区2022年度政府信息公开工作年度报告").agency());
+    }
+
+    @Test
+    void rejectsASentenceFragmentBeforeTheYearAndSaysWhatItWas() {
+        MetaParser.Meta m = meta("根据《中华人民共和国政府信息公开条例》和《江临市政府信息公开规定》的要求，市科委编制了2021年政府信息公开工作年度报告。");
+        assertNull(m.agency());
+        assertEquals("根据中华人民共和国政府信息公开条例和江临市政府信息公开规定的要求，市科委编制了", m.rejected());
+        assertEquals("2021", m.year());
+    }
+
+    @Test
+    void joinsATitleWrappedInsideTheAgencysName() {
+        MetaParser.Meta m = meta("江临市青峰县人力资源和社会", "保障局2022年政府信息公开工作年度报告");
+        assertEquals("江临市青峰县人力资源和社会保障局", m.agency());
+        assertEquals(2, m.titleLine());
+    }
+
+    @Test
+    void takesTheAgencyBelowAYearOnlyTitleWhenTheLineAboveIsChrome() {
+        assertEquals("江临市统计局", meta("政府信息公开年报", "2022年政府信息公开工作年度报告", "江临市统计局").agency());
+        assertNull(meta("政府信息公开年报", "2022年政府信息公开工作年度报告", "发布时间：2023-01-18").agency());
+    }
+
+    @Test
+    void readsATitleWithoutAYearWhenNoTitleHasOne() {
+        MetaParser.Meta m = meta("江临市审计局政府信息公开工作年度报告", "本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。");
+        assertEquals("江临市审计局", m.agency());
+        assertEquals("2022", m.year());
+        m = meta("江临市审计局政府信息公开工作年度报告", "（2022年度）");
+        assertEquals("江临市审计局", m.agency());
+        assertEquals("2022", m.year());
+    }
+
+    @Test
+    void readsTheSourceFieldAndTheCompilerAsFurtherEvidence() {
+        MetaParser.Meta m = meta("石门县交通局2022年政府信息公开工作年度报告", "来源：石门县交通运输局  浏览次数：12",
+                "本报告由石门县交通运输局编制。");
+        assertEquals("石门县交通运输局", m.labelled());
+        assertEquals("来源", m.labelledAs());
+        assertEquals(2, m.labelledLine());
+        assertEquals("石门县交通运输局", m.compiler());
+    }
+
+    @Test
+    void readsATitleACrawlerGluedToTheFirstSentence() {
+        MetaParser.Meta m = meta("北林区2022年度政府信息公开工作年度报告 本报告根据《中华人民共和国政府信息公开条例》要求编制，"
+                + "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、"
+                + "存在的主要问题及改进情况、其他需要报告的事项。");
+        assertEquals("北林区", m.agency());
+        assertEquals("2022", m.year());
+    }
+
+    @Test
+    void takesALaterTitleOfTheSameYearWhenTheFirstNamesNoAgency() {
+        MetaParser.Meta m = meta("现将本机关2022年政府信息公开工作年度报告公布如下。", "江临市审计局2022年政府信息公开工作年度报告");
+        assertEquals("江临市审计局", m.agency());
+        assertEquals(2, m.titleLine());
+        m = meta("现将本机关2022年政府信息公开工作年度报告公布如下。", "江临市审计局2021年政府信息公开工作年度报告");
+        assertNull(m.agency());
+        assertEquals("现将本机关", m.rejected());
+    }
+
+    @Test
+    void readsTheYearFromTheStatedPeriodWhenNoTitleHasOne() {
+        assertEquals("2022", meta("本报告所列数据统计时限为2022年1月1日至2022年12月31日。").year());
+    }
+
+    @Test
+    void readsADatePrintedAfterTheTitleInItsLine() {
+        MetaParser.Meta m = meta("江临市审计局2022年政府信息公开工作年度报告　2023-01-20 09:30");
+        assertEquals("2023-01-20", m.publishDate());
+        assertEquals(1, m.dateLine());
+        assertEquals("2023-01-20", meta("江临市审计局2022年政府信息公开工作年度报告（2023年1月20日）").publishDate());
+        assertNull(meta("江临市审计局政府信息公开工作年度报告（2022年度）").publishDate());
+    }
+
+    @Test
+    void readsTheAgencyOfARedHeadedNoticeThatIssuesTheReport() {
+        MetaParser.Meta m = meta("江临市审计局文件", "江审发〔2023〕3号", "江临市审计局关于印发2022年政府信息公开工作年度报告的通知",
+                "各科室：", "现将《江临市审计局2022年政府信息公开工作年度报告》印发给你们，请遵照执行。");
+        assertEquals("江临市审计局", m.agency());
+        assertEquals(3, m.titleLine());
+        assertEquals("江临市审计局", meta("（2022年度）江临市审计局政府信息公开工作年度报告").agency());
+        assertEquals("江临市审计局", meta("江临市审计局关于2022年度政府信息公开工作的报告").agency());
+    }
 }

@@ -1,16 +1,15 @@
 package nianbao.legacy.meta;
 
-import nianbao.legacy.ImportResult;
-import nianbao.legacy.LegacyImporter;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nianbao.legacy.ImportResult;
+import nianbao.legacy.LegacyImporter;
 import nianbao.model.Report;
 import nianbao.schema.Schemas;
 import nianbao.validate.Finding;
 import nianbao.validate.Validator;
-import nianbao.xlsx.WorkbookReader;
-import nianbao.xlsx.WorkbookWriter;
+import nianbao.xlsx.read.WorkbookReader;
+import nianbao.xlsx.write.WorkbookWriter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

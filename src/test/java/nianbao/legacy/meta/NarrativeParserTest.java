@@ -180,6 +180,107 @@ class NarrativeParserTest {
     }
 
     @Test
+    void mapsFiveOwnWordSubHeadingsByTheirNumeralsWhereTheirWordsNameNoField() {
+        NarrativeParser.Result r = parse("""
+                一、总体情况
+                概述。
+                （一）系统化推进主动公开
+                甲。
+                （二）规范化办理依申请公开
+                乙。
+                （三）完善公开制度规范，加强制度执行
+                丙。
+                （四）拓展公开渠道，做强政府网站
+                丁。
+                ### (五) 及时回应关切，自觉接受评价。
+                戊。
+                二、主动公开政府信息情况
+                """);
+        assertEquals("概述。", text(r, "text.overview"));
+        assertEquals("甲。", text(r, "text.overview_proactive"));
+        assertEquals("乙。", text(r, "text.overview_on_request"));
+        assertEquals("丙。", text(r, "text.overview_management"));
+        assertEquals("丁。", text(r, "text.overview_platform"));
+        assertEquals("戊。", text(r, "text.overview_supervision"));
+        assertNull(r.keptWhole());
+        assertEquals(List.of("原文“一、总体情况”的小标题是自拟的（（一）系统化推进主动公开、（二）规范化办理依申请公开、（三）完善公开制度规范、"
+                + "（四）拓展公开渠道、（五）及时回应关切），按序号对应（一）至（五）导入。"), r.notes());
+    }
+
+    @Test
+    void mapsRunOnOwnWordHeadingsByTheirNumeralsButNotNumberedSentences() {
+        NarrativeParser.Result r = parse("""
+                一、总体情况
+                （一）系统化推进主动公开。甲。
+                （二）规范化办理依申请公开。乙。
+                （三）完善公开制度规范。丙。
+                （四）拓展公开渠道。丁。
+                （五）及时回应关切。戊。
+                """);
+        assertEquals("丙。", text(r, "text.overview_management"));
+        assertEquals("戊。", text(r, "text.overview_supervision"));
+        // a list of five sentences, nothing under them: no headings, kept whole
+        r = parse("""
+                一、总体情况
+                （一）加强组织领导，成立领导小组。
+                （二）健全工作制度，修订审核办法。
+                （三）强化队伍建设，开展培训2次。
+                （四）坚持问题导向，整改栏目3个。
+                （五）注重宣传引导，发放资料500份。
+                """);
+        for (String f : NarrativeParser.SUBSECTIONS) {
+            assertNull(text(r, f), f);
+        }
+        assertTrue(text(r, "text.overview").startsWith("（一）加强组织领导，成立领导小组。\n（二）"), text(r, "text.overview"));
+    }
+
+    @Test
+    void keepsSectionOneWholeWhenNumeralsAndWordsWouldPutTwoSubHeadingsInOneField() {
+        NarrativeParser.Result r = parse("""
+                一、总体情况
+                （一）系统化推进主动公开
+                甲。
+                （二）规范化办理依申请公开
+                乙。
+                （三）拓展公开渠道，做强政府网站
+                丙。
+                （四）夯实工作基础，提升公开质效
+                丁。
+                （五）及时回应关切，自觉接受监督
+                戊。
+                """);
+        for (String f : NarrativeParser.SUBSECTIONS) {
+            assertNull(text(r, f), f);
+        }
+        assertTrue(r.keptWhole().contains("（四）夯实工作基础"), r.keptWhole());
+        assertEquals(-1, NarrativeParser.headingWords("加强组织领导，成立领导小组。", false));
+        assertEquals(8, NarrativeParser.headingWords("完善公开制度规范。修订办法。", false));
+        assertEquals(17, NarrativeParser.headingWords("完善公开制度规范，加强政府信息管理", true));
+    }
+
+    @Test
+    void takesTheSignatureUnderTheLastSectionAndSaysWhereThePageFooterStarts() {
+        NarrativeParser.Result r = parse("""
+                一、总体情况
+                概述。
+                五、存在的主要问题及改进情况
+                问题。
+                六、其他需要报告的事项
+                无其他需要报告的事项。
+                江临市科学技术委员会
+                2022年1月26日
+                【打印本页】【关闭窗口】
+                主办：江临市人民政府办公室
+                """);
+        assertEquals("无其他需要报告的事项。", text(r, "text.other"));
+        assertEquals("江临市科学技术委员会", r.signedName());
+        assertEquals(7, r.signedLine());
+        assertEquals("2022-01-26", r.signatureDate());
+        assertEquals(8, r.signatureLine());
+        assertEquals(8, r.footer());
+    }
+
+    @Test
     void aNumeralPicksBetweenTwoFieldsAHeadingNames() {
         // 监督管理 names 管理 and 监督: as （五） it is 监督保障, as （三） 信息管理
         NarrativeParser.Result r = parse("""
