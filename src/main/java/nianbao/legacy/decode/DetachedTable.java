@@ -46,7 +46,7 @@ final class DetachedTable {
         for (Scanner.RowRead rr : cells.scan.t3.values()) {
             perfect &= rr.values().stream().filter(t -> !t.raw().isEmpty()).count() == m;
         }
-        if (perfect) {
+        if (perfect && (inOrder(t3) || onTheirLabelsLines())) {
             return false;
         }
         List<String> order = cells.t3Rows(t3);
@@ -78,7 +78,12 @@ final class DetachedTable {
             }
             return false;
         }
-        List<Decoder.Reading> readings = seq.readings;
+        List<Decoder.Reading> readings = new ArrayList<>(seq.readings);
+        if (perfect) {
+            // every label followed by one row of numbers, but the labels out of the table's order: rows
+            // printed in another order, or labels drifted; by their labels is a reading too
+            readings.add(byLabels(t3, order, m));
+        }
         if (readings.size() > 1) {
             // Readings that break no rule, when there are any: the others are not the table.
             List<Decoder.Reading> fit = new ArrayList<>();
@@ -113,6 +118,53 @@ final class DetachedTable {
                 : "数字的排列允许 " + readings.size() + " 种读法（如" + readings.get(0).label() + "），由勾稽关系选择。"));
         // The numbers before the first label are the table's, not strays.
         cells.scan.stray = 0;
+        return true;
+    }
+
+    /** Whether every row's numbers stand on its label's own line (a table row: the line proves whose they are). */
+    private boolean onTheirLabelsLines() {
+        for (Scanner.RowRead rr : cells.scan.t3.values()) {
+            for (Token t : rr.values()) {
+                if (t.line() != rr.at.line()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The reading that gives each row the numbers after its label. */
+    private Decoder.Reading byLabels(MatrixTable t3, List<String> order, int m) {
+        BigDecimal[] v = new BigDecimal[order.size() * m];
+        Token[] at = new Token[v.length];
+        for (int r = 0; r < order.size(); r++) {
+            Scanner.RowRead rr = cells.scan.t3.get(order.get(r));
+            List<Token> printed = rr.values().stream().filter(t -> !t.raw().isEmpty()).toList();
+            for (int c = 0; c < m; c++) {
+                at[r * m + c] = printed.get(c);
+                v[r * m + c] = printed.get(c).number();
+            }
+        }
+        return new Decoder.Reading(v, at, "按行标签");
+    }
+
+    /**
+     * Whether 表三's row labels stand in the table's order: then the numbers after each label are the
+     * numbers in table order too. Labels out of order have drifted, and a label next to numbers is no
+     * evidence of whose they are.
+     */
+    private boolean inOrder(MatrixTable t3) {
+        int before = -1;
+        for (nianbao.legacy.tokens.Labels.Label l : cells.scan.t3Labels) {
+            for (int r = 0; r < t3.rows().size(); r++) {
+                if (t3.rows().get(r).key().equals(l.id())) {
+                    if (r <= before) {
+                        return false;
+                    }
+                    before = r;
+                }
+            }
+        }
         return true;
     }
 
