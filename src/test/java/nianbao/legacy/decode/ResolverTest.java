@@ -121,4 +121,33 @@ class ResolverTest {
         assertEquals(2, r.value("t4.suit_after_review.total").number().intValueExact());
         assertEquals(1, r.value("t4.review.total").number().intValueExact());
     }
+
+    @Test
+    void rowsWhoseLabelsStandOutOfTableOrderAreNotReadByTheirLabelsAlone() {
+        // one cell per line; the labels of （一）予以公开 and （二）部分公开 swapped: labels drifted, or the rows
+        // were printed in another order; the rules cannot tell (both rows add up to the same totals)
+        nianbao.schema.MatrixTable t3 = (nianbao.schema.MatrixTable) Schemas.defaultSchema().table("t3");
+        List<String> lines = new ArrayList<>(List.of("三、收到和处理政府信息公开申请情况"));
+        for (int r = 0; r < t3.rows().size(); r++) {
+            String key = t3.rows().get(r).key();
+            String label = key.equals("granted") ? "（二）部分公开" : key.equals("partial") ? "（一）予以公开" : t3.rows().get(r).label();
+            lines.add(label);
+            long[] v = switch (key) {
+                case "new", "total" -> new long[] {1, 1, 0, 0, 0, 0, 2};
+                case "granted" -> new long[] {1, 0, 0, 0, 0, 0, 1};
+                case "partial" -> new long[] {0, 1, 0, 0, 0, 0, 1};
+                default -> new long[7];
+            };
+            for (long x : v) {
+                lines.add(Long.toString(x));
+            }
+        }
+        StatsResult r = parse(lines.toArray(String[]::new));
+        assertEquals(Provenance.MISSING, r.value("t3.granted.natural").how(), r.value("t3.granted.natural").note());
+        assertEquals(Provenance.MISSING, r.value("t3.partial.commercial").how());
+        // what both readings agree on is read
+        assertEquals(Provenance.READ, r.value("t3.granted.total").how());
+        assertEquals(Provenance.READ, r.value("t3.total.natural").how());
+        assertEquals(1, r.value("t3.total.natural").number().intValueExact());
+    }
 }
