@@ -340,7 +340,7 @@ final class Store {
         return dir(c.id()).resolve("versions").resolve(s.id());
     }
 
-    private ReentrantLock lock(String id) {
+    ReentrantLock lock(String id) {
         return locks.computeIfAbsent(id, k -> new ReentrantLock());
     }
 
