@@ -175,8 +175,12 @@ final class SummaryWorkbook {
     }
 
     private void issues(Merger.Run run) throws IOException {
-        String[] head = {"文件", "机关", "规则", "严重程度", "单元格", "说明"};
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ISSUES, new int[] {36, 30, 12, 10, 12, 90}, 0, 1));
+        // the collection desk's summary carries the office's review of each finding (需改正 / 已核实无误)
+        boolean marks = run.options().rosterMode();
+        String[] head = marks ? new String[] {"文件", "机关", "规则", "严重程度", "单元格", "说明", "政务公开办意见"}
+                : new String[] {"文件", "机关", "规则", "严重程度", "单元格", "说明"};
+        int[] widths = marks ? new int[] {36, 30, 12, 10, 12, 90, 40} : new int[] {36, 30, 12, 10, 12, 90};
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ISSUES, widths, 0, 1));
         headerRow(s, head);
         for (Merger.Placed p : run.placed()) {
             Entry e = p.entry();
@@ -185,7 +189,11 @@ final class SummaryWorkbook {
                         "与 " + p.duplicateOf() + " 是同一机关同一年度，本文件未计入合计。");
             }
             for (Entry.Issue i : e.issues()) {
-                fill(s, e.file(), e.agency(), i.ruleId(), i.severity().zh(), i.cell(), i.message());
+                if (marks) {
+                    fill(s, e.file(), e.agency(), i.ruleId(), i.severity().zh(), i.cell(), i.message(), i.mark());
+                } else {
+                    fill(s, e.file(), e.agency(), i.ruleId(), i.severity().zh(), i.cell(), i.message());
+                }
             }
         }
         s.end(range(0, 0, Math.max(s.nextRow() - 1, 0), head.length - 1), List.of());
