@@ -17,7 +17,7 @@ import java.util.List;
  * @param reportAgency the agency the shown version names, or null
  * @param reportYear the year the shown version names, or null
  * @param findings what validation found in the shown version
- * @param comments the office's 需改正 marks on the latest version, with their findings
+ * @param comments the office's 需改正 marks on the latest version
  * @param form the shown version as an editable form to hand in again, or null
  * @param uploadAction where the upload form posts
  * @param csrf the forms' CSRF token
@@ -25,12 +25,23 @@ import java.util.List;
  */
 public record SlotPage(String collectionName, int year, String agency, boolean closed, List<Notice> notices,
                        String fileName, String reportAgency, String reportYear, List<Finding> findings,
-                       List<Review> comments, ReportForm form, String uploadAction, String csrf, List<Version> versions) {
+                       List<Comment> comments, ReportForm form, String uploadAction, String csrf, List<Version> versions) {
 
     public SlotPage {
         notices = List.copyOf(notices);
         findings = List.copyOf(findings);
         comments = List.copyOf(comments);
         versions = List.copyOf(versions);
+    }
+
+    /**
+     * One comment of the office.
+     *
+     * @param cell where the finding is, e.g. {@code 表三!J5}
+     * @param finding the finding's sentence as the office saw it
+     * @param note what the office asks the agency to do
+     * @param time when the office wrote it, shown as 2026-01-20 14:05
+     */
+    public record Comment(String cell, String finding, String note, String time) {
     }
 }
