@@ -19,7 +19,8 @@ import java.util.zip.ZipOutputStream;
  * prototypes are written with Reports.write (so they are whatever the project's workbook writer
  * produces) under a placeholder agency; each of the N files is a prototype with the placeholder
  * replaced by a unique agency name inside the zip, which is fast and keeps the writer's format.
- * Usage: java -cp target/nianbao-cli.jar bench/GenerateInputs.java OUT_DIR N [SEED]
+ * Usage: java -cp target/nianbao-cli.jar bench/GenerateInputs.java OUT_DIR N [SEED [YEAR]]
+ * (the same agency names for any seed, so another seed and year give "last year's" reports for merge --previous)
  */
 public class GenerateInputs {
 
@@ -39,6 +40,7 @@ public class GenerateInputs {
         Path out = Path.of(args[0]);
         int n = Integer.parseInt(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20251231L;
+        int year = args.length > 3 ? Integer.parseInt(args[3]) : 2025;
         Files.createDirectories(out);
         Report base = Reports.readJson(Path.of("examples/临江市自然资源和规划局-2025.json"));
         int protos = Math.min(n, PROTOTYPES);
@@ -47,7 +49,7 @@ public class GenerateInputs {
         String[][] names = new String[protos][];
         parallel(protos, i -> {
             Path p = protoDir.resolve("p" + i + ".xlsx");
-            Reports.write(report(base, new Random(seed * 31 + i)), p);
+            Reports.write(report(base, new Random(seed * 31 + i), year), p);
             List<byte[]> bodies = new ArrayList<>();
             List<String> entryNames = new ArrayList<>();
             try (ZipInputStream z = new ZipInputStream(Files.newInputStream(p))) {
@@ -133,10 +135,10 @@ public class GenerateInputs {
         return out.toByteArray();
     }
 
-    static Report report(Report base, Random rnd) {
+    static Report report(Report base, Random rnd, int year) {
         Report.Builder b = base.toBuilder();
         b.text("meta.agency", PLACEHOLDER);
-        b.number("meta.year", 2025);
+        b.number("meta.year", year);
         long[] newPlusCarried = new long[T3_COLS.length];
         long grand = 0;
         long[] colTotals = new long[T3_COLS.length + 1];

@@ -76,11 +76,15 @@ public final class AtomicFiles {
             try (TrackingStream out = new TrackingStream(Files.newOutputStream(tmp))) {
                 try {
                     writer.write(out);
-                } catch (IOException e) {
-                    if (out.failure == null) {
-                        throw new WriterFailed(e);
+                } catch (IOException | RuntimeException e) {
+                    if (out.failure == null && e instanceof IOException io) {
+                        throw new WriterFailed(io);
                     }
-                    throw e;
+                    if (out.failure == null) {
+                        throw (RuntimeException) e;
+                    }
+                    // the file failed (disk full…): that is the reason, whatever the writer wrapped it in
+                    throw out.failure;
                 }
             }
             done = true;
@@ -151,11 +155,15 @@ public final class AtomicFiles {
             return u;
         }
         String reason;
-        String sys = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : "";
+        // a write or close reports the system's reason as a plain IOException's message, a file operation as FileSystemException's
+        String sys = e instanceof FileSystemException f ? (f.getReason() != null ? f.getReason() : "")
+                : e.getMessage() != null ? e.getMessage() : "";
         if (e instanceof AccessDeniedException || sys.contains("Permission denied")) {
             reason = "没有写入权限。";
-        } else if (sys.contains("No space left")) {
+        } else if (sys.contains("No space left") || sys.contains("Disk quota exceeded")) {
             reason = "磁盘空间不足。";
+        } else if (sys.contains("File too large")) {
+            reason = "文件超过了该磁盘允许的大小。";
         } else if (sys.contains("Read-only file system")) {
             reason = "所在位置只读。";
         } else if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException
@@ -166,9 +174,18 @@ public final class AtomicFiles {
         } else if (e instanceof DirectoryNotEmptyException || (dir != null && Files.isDirectory(target))) {
             reason = "同名的文件夹已存在。";
         } else {
-            reason = "写入失败" + (sys.isEmpty() ? "。" : "（" + sys + "）。");
+            reason = diskFull(dir) ? "磁盘空间不足。" : "写入时磁盘或网络盘出错，请换一个位置再试。";
         }
         return new UnwritableOutputException(target.toString(), reason, e);
+    }
+
+    /** True when the folder's disk has (almost) no room left: a write failing there failed for that reason. */
+    private static boolean diskFull(Path dir) {
+        try {
+            return dir != null && Files.getFileStore(dir).getUsableSpace() < 64 * 1024;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** An exception of the writer itself (not of the file), carried past the write-failure handling. */

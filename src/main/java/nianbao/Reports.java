@@ -9,9 +9,6 @@ import nianbao.xlsx.write.TemplateWriter;
 import nianbao.xlsx.write.WorkbookWriter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,24 +31,7 @@ public final class Reports {
      */
     public static Report readJson(Path file) throws UnreadableInputException {
         String name = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new UnreadableInputException(name, "文件是空的（0 字节）。");
-            }
-            if (size > MAX_JSON_BYTES) {
-                throw new UnreadableInputException(name, "文件过大（" + size / 1024 / 1024 + " MB），不像年报 JSON 文件。");
-            }
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            return ReportJson.read(text, name);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableInputException(name, "找不到文件。");
-        } catch (IOException e) {
-            throw new UnreadableInputException(name, null, null, "读取失败：" + e.getMessage(), e);
-        }
+        return ReportJson.read(InputFiles.read(file, name, MAX_JSON_BYTES, "不像年报 JSON 文件"), name);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,5 +65,62 @@ class AtomicFilesTest {
         try (var files = Files.list(tmp)) {
             assertEquals(1, files.count());
         }
+    }
+
+    @Test
+    void aFullDiskIsReportedAsNoSpaceNotAsAWriteFailure() throws Exception {
+        try (FullDisk disk = FullDisk.mount(tmp)) {
+            Path target = disk.dir().resolve("汇总.xlsx");
+            UnwritableOutputException e = assertThrows(UnwritableOutputException.class,
+                    () -> AtomicFiles.write(target, new byte[256 * 1024]));
+            assertEquals("磁盘空间不足。", e.reason());
+            assertEquals(target + "：磁盘空间不足。", e.getMessage());
+            try (var files = Files.list(disk.dir())) {
+                assertEquals(List.of("占位"), files.map(f -> f.getFileName().toString()).toList(), "no temporary file is left");
+            }
+        }
+    }
+
+    @Test
+    void aFullDiskIsNoSpaceEvenWhenTheWriterWrapsTheFailureInARuntimeException() throws Exception {
+        try (FullDisk disk = FullDisk.mount(tmp)) {
+            Path target = disk.dir().resolve("模板.xlsx");
+            // as POI does: the stream's IOException comes back wrapped
+            UnwritableOutputException e = assertThrows(UnwritableOutputException.class, () -> AtomicFiles.write(target, out -> {
+                try {
+                    out.write(new byte[256 * 1024]);
+                } catch (IOException io) {
+                    throw new IllegalStateException("wrapped", io);
+                }
+            }));
+            assertEquals("磁盘空间不足。", e.reason());
+        }
+    }
+
+    @Test
+    void theSystemsNoSpaceErrorOfAPlainWriteMapsToNoSpace() throws Exception {
+        Path devFull = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devFull), "/dev/full exists on Linux only");
+        // the exception a write on a full disk really throws: a plain IOException with the system's words, no FileSystemException
+        IOException real = assertThrows(IOException.class, () -> {
+            try (var out = Files.newOutputStream(devFull)) {
+                out.write(new byte[1]);
+            }
+        });
+        UnwritableOutputException e = AtomicFiles.unwritable(tmp.resolve("年报.docx"), tmp, real);
+        assertEquals("磁盘空间不足。", e.reason());
+    }
+
+    @Test
+    void aWriteErrorWithoutAKnownCauseShowsNoEnglishSystemText() {
+        UnwritableOutputException e = AtomicFiles.unwritable(tmp.resolve("年报.docx"), tmp, new IOException("Input/output error"));
+        assertEquals("写入时磁盘或网络盘出错，请换一个位置再试。", e.reason());
+    }
+
+    @Test
+    void aReadOnlyFileSystemIsSaidInChinese() {
+        UnwritableOutputException e = AtomicFiles.unwritable(tmp.resolve("年报.docx"), tmp,
+                new java.nio.file.FileSystemException(tmp.resolve(".年报.docx.1.tmp").toString(), null, "Read-only file system"));
+        assertEquals(tmp.resolve("年报.docx") + "：所在位置只读。", e.getMessage());
     }
 }

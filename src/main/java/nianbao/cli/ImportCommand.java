@@ -86,20 +86,12 @@ public final class ImportCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         nianbao.model.Report last = previous == null ? null : nianbao.Reports.read(previous);
         List<Path> targets = targets();
-        Set<Integer> unwritable = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        List<ImportOutcome> finalOutcomes = ImportBatch.run(inputs, names, null, last, n, (i, result) -> {
-            try {
-                return write(result, inputs.get(i), targets.get(i));
-            } catch (UnwritableOutputException e) {
-                unwritable.add(i);
-                return e.getMessage();
-            }
-        });
+        List<ImportOutcome> finalOutcomes = ImportBatch.run(inputs, names, null, last, n,
+                (i, result) -> write(result, inputs.get(i), targets.get(i)));
         boolean single = finalOutcomes.size() == 1;
-        for (int i = 0; i < finalOutcomes.size(); i++) {
-            ImportOutcome o = finalOutcomes.get(i);
+        for (ImportOutcome o : finalOutcomes) {
             if (!o.ok()) {
-                err.println((unwritable.contains(i) ? "无法写入 " : "无法读取 ") + o.error());
+                err.println(o.failure() + " " + o.error());
             } else if (single || verbose) {
                 out.print(ImportReports.text(o.result()));
                 out.println();
@@ -155,26 +147,21 @@ public final class ImportCommand implements Callable<Integer> {
         return out;
     }
 
-    /**
-     * Writes one imported report (in the import worker); returns the failure line, or null.
-     *
-     * @throws UnwritableOutputException when the target cannot be written at all
-     */
-    private static String write(nianbao.legacy.ImportResult result, Path input, Path target)
-            throws UnwritableOutputException {
+    /** Writes one imported report (in the import worker); returns the failure line (after 无法写入), or null. */
+    private static String write(nianbao.legacy.ImportResult result, Path input, Path target) {
         if (target == null) {
             return null;
         }
         try {
             if (isSameFile(target, input)) {
-                return result.file() + "：输出文件与输入是同一个文件，不会覆盖原文：" + target;
+                return target + "：输出文件与输入 " + result.file() + " 是同一个文件，不会覆盖原文。";
             }
             Reports.write(result.report(), target);
             return null;
         } catch (UnwritableOutputException e) {
-            throw e;
+            return e.getMessage();
         } catch (IOException | RuntimeException e) {
-            return result.file() + "：已识别，但写入 " + target + " 失败：" + e.getMessage();
+            return target + "：内部错误（请把这一行报告给维护人员）：" + e;
         }
     }
 

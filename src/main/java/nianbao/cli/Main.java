@@ -74,8 +74,30 @@ public final class Main implements Runnable {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("用法错误：" + translate(e.getMessage()));
         String sub = e.getCommandLine().getCommandName().equals("nianbao") ? "" : e.getCommandLine().getCommandName() + " ";
-        err.println("运行 “nianbao " + sub + "--help” 查看用法。");
+        String dashed = dashedFile(args);
+        if (dashed != null) {
+            err.println("文件名 “" + dashed + "” 以 - 开头，会被当成选项：请写在 -- 之后（-- 后面的都当作文件名），例如 nianbao " + sub + "[选项] -- " + dashed);
+        } else {
+            err.println("运行 “nianbao " + sub + "--help” 查看用法。");
+        }
         return ExitCodes.USAGE;
+    }
+
+    /** An argument before {@code --} that starts with "-" and is an existing file, or null. */
+    static String dashedFile(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return null;
+            }
+            try {
+                if (a.length() > 1 && a.startsWith("-") && java.nio.file.Files.exists(java.nio.file.Path.of(a))) {
+                    return a;
+                }
+            } catch (java.nio.file.InvalidPathException ignored) {
+                // not a file name
+            }
+        }
+        return null;
     }
 
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

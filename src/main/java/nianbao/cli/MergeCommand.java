@@ -4,6 +4,7 @@ import nianbao.merge.MergeOptions;
 import nianbao.merge.MergeResult;
 import nianbao.merge.Merger;
 import nianbao.merge.MixedYearsException;
+import nianbao.merge.PreviousYear;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,14 +21,18 @@ import java.util.concurrent.Callable;
         header = "批量汇总：把多个单位的年报（填好的模板 .xlsx 或 .json）汇总为一张汇总表。",
         description = {
             "输入可以是文件、目录（递归查找）或通配符（如 \"报表/**/*.xlsx\"，Windows 下也可用）。",
-            "汇总表的工作表：概览（机关、校验结果和主要数字，A4 横向一页宽）、汇总（每份报告一行，末行合计）、问题清单、未能读取、说明。",
+            "汇总表的工作表：概览（机关、校验结果和主要数字，A4 横向一页宽）、汇总（每份报告一行，末行合计）、"
+                + "分析（各单位关键指标和图表）、问题清单、未能读取、说明；给出 --previous 时另有“同比”，"
+                + "汇总多个年度时另有“趋势”。",
             "同一机关同一年度出现两次时给出警告，按路径排序后面那份不计入合计。",
             "Merge many reports into one summary workbook; unreadable files never stop the batch."},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
         footerHeading = "%n",
         footer = {"示例：nianbao merge 各单位/ -o 汇总.xlsx --csv 汇总.csv --aggregate 合计.xlsx --year 2025",
-            "退出码：0 正常；1 有报告存在校验错误；2 用法错误（含年度不一致）；3 有文件无法读取（其余照常汇总）或输出无法写入。"})
+            "　　　nianbao merge 2025年/ -o 汇总.xlsx --previous 2024年/",
+            "退出码：0 正常；1 有报告存在校验错误；2 用法错误（含年度不一致）；3 有文件（含 --previous 的上年报告）无法读取"
+                + "（其余照常汇总）或输出无法写入。"})
 public final class MergeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -52,8 +57,12 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY", description = "只汇总该年度的报告，其他年度列入“说明”")
     Integer year;
 
-    @Option(names = "--allow-mixed-years", description = "允许汇总不同年度的报告")
+    @Option(names = "--allow-mixed-years", description = "允许汇总不同年度的报告（汇总表另有“趋势”：各单位逐年的关键指标）")
     boolean allowMixedYears;
+
+    @Option(names = "--previous", paramLabel = "上年目录",
+            description = "上年的年报（文件、目录或通配符，可重复）：汇总表另有“同比”，按机关名称配对，大幅变化的单位排在前面")
+    List<String> previous;
 
     @Option(names = "--threads", paramLabel = "N", description = "读取线程数（默认为处理器核数）")
     Integer threads;
@@ -76,7 +85,8 @@ public final class MergeCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         String command = commandLine(spec);
         MergeOptions options = new MergeOptions(inputs, output, csv, jsonl, aggregate, year, allowMixedYears, n,
-                "zh".equals(header.toLowerCase(Locale.ROOT)), command);
+                "zh".equals(header.toLowerCase(Locale.ROOT)), command)
+                .withPrevious(previous == null ? null : PreviousYear.of(previous));
         boolean showProgress = !quiet && System.console() != null;
         MergeResult result;
         try {
@@ -97,7 +107,7 @@ public final class MergeCommand implements Callable<Integer> {
         if (result.inputs() > 0 && result.merged() == 0 && result.failed() == 0) {
             out.println("没有可计入合计的报告。");
         }
-        if (result.failed() > 0) {
+        if (result.failed() > 0 || result.previousUnreadable() > 0) {
             return ExitCodes.UNREADABLE;
         }
         return result.withErrors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -124,6 +134,9 @@ public final class MergeCommand implements Callable<Integer> {
         }
         if (year != null && allowMixedYears) {
             return "--year 与 --allow-mixed-years 不能同时使用。";
+        }
+        if (previous != null && output == null) {
+            return "--previous 的同比写在汇总工作簿里，请同时用 -o 指定汇总工作簿。";
         }
         return null;
     }

@@ -81,7 +81,7 @@ public final class RenderCommand implements Callable<Integer> {
                 sawDirectory = true;
                 List<Path> found = reportsIn(in);
                 if (found.isEmpty()) {
-                    err.println("无法读取 " + in + "：目录中没有 .xlsx 或 .json 文件。");
+                    err.println("无法读取 " + in + "：" + ValidateCommand.EMPTY_FOLDER);
                     emptyDirs++;
                 }
                 files.addAll(found);

@@ -69,6 +69,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "同时校验的文件数，默认为处理器核数。Files validated in parallel.")
     Integer jobs;
 
+    /** What an input folder without any report says (render says the same). */
+    static final String EMPTY_FOLDER = "文件夹里没有年报文件（.xlsx 或 .json），子文件夹里也没有。";
+
     @Override
     public Integer call() throws IOException, UnreadableInputException {
         ValidationOutput.Format fmt = ValidationOutput.Format.parse(format != null ? format : formatOf(output));
@@ -86,20 +89,25 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         boolean english = lang.equals("en");
         Report last = previous == null ? null : Reports.read(previous);
-        List<Path> files;
-        try {
-            files = BatchValidator.expand(inputs);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        List<Path> files = new java.util.ArrayList<>();
+        List<FileResult> emptyFolders = new java.util.ArrayList<>();
+        for (Path in : inputs) {
+            List<Path> found;
+            try {
+                found = BatchValidator.expand(List.of(in));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (found.isEmpty()) {
+                emptyFolders.add(FileResult.unreadable(in.toString(), in + "：" + EMPTY_FOLDER));
+            }
+            files.addAll(found);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (files.isEmpty()) {
-            err.println("没有找到要校验的文件：目录中没有 .xlsx 或 .json 文件。");
-            return ExitCodes.UNREADABLE;
-        }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        List<FileResult> results = BatchValidator.validate(files, last, new Validator.Options(blankAsZero), threads);
+        List<FileResult> results = new java.util.ArrayList<>(emptyFolders);
+        results.addAll(BatchValidator.validate(files, last, new Validator.Options(blankAsZero), threads));
         for (FileResult r : results) {
             if (!r.readable()) {
                 err.println("无法读取 " + r.unreadable());

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * The training run for the launcher's class-data archive: runs the everyday single-file commands
- * once in one JVM on a bundled example (validate, render, import of the rendered text, fill, template)
+ * once in one JVM on a bundled example (validate, render, import of the rendered text, fill, template, and
+ * merge, whose 分析 sheet lays its charts out with POI)
  * so that the archive made at its exit holds the classes of all of them, not only of {@code validate}.
  * Writes only into a temporary folder it removes; prints nothing.
  *
@@ -40,6 +41,7 @@ public final class Warmup {
                 {"import", txt, "-o", tmp.resolve("imported.xlsx").toString()},
                 {"fill", json, "-o", tmp.resolve("filled.xlsx").toString()},
                 {"template", "--agency", "示例机关", "--year", "2025", "-o", tmp.resolve("template.xlsx").toString()},
+                {"merge", json, "-o", tmp.resolve("summary.xlsx").toString(), "--quiet"},
             };
             for (String[] run : runs) {
                 codes.add(Main.run(run, quiet, quiet));

@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
 
 /**
  * Imports many inputs in parallel and accounts for every one of them: a file that cannot be read
- * gives a one-line reason and the batch goes on; results come back in input order.
+ * gives a one-line reason and the batch goes on; results come back in input order. An input read
+ * but not written keeps its result and is told apart from one that could not be read.
  */
 public final class ImportBatch {
 
@@ -43,7 +44,8 @@ public final class ImportBatch {
         /**
          * Handles the result of input {@code index}.
          *
-         * @return null when done, or the one-line Chinese reason it failed (the input then counts as failed)
+         * @return null when done, or the one-line Chinese reason the output could not be written (the
+         *         input then counts as failed, as not written)
          */
         String accept(int index, ImportResult result);
     }
@@ -115,7 +117,7 @@ public final class ImportBatch {
         try {
             ImportResult r = LegacyImporter.importFile(input, name, schema, previous);
             String error = sink.accept(index, r);
-            return error == null ? new ImportOutcome(name, r, null) : new ImportOutcome(name, null, error);
+            return new ImportOutcome(name, r, error, error != null);
         } catch (UnreadableInputException e) {
             return new ImportOutcome(name, null, e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

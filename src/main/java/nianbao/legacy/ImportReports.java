@@ -85,8 +85,9 @@ public final class ImportReports {
         for (int i = 0; i < outcomes.size(); i++) {
             ImportOutcome o = outcomes.get(i);
             ImportResult r = o.result();
-            rows[i + 1] = r == null
-                    ? new String[] {o.file(), "—", "—", "无法读取", "—", "—", "—", "—"}
+            rows[i + 1] = r == null ? new String[] {o.file(), "—", "—", o.failure(), "—", "—", "—", "—"}
+                    : !o.ok() ? new String[] {o.file(), orDash(r.report().agency()), orDash(r.report().year()), o.failure(),
+                        "—", "—", "—", "—"}
                     : new String[] {o.file(), orDash(r.report().agency()), orDash(r.report().year()),
                         r.otherFormat() ? formatShort(r.format()) : r.layout(), String.valueOf(r.read()),
                         String.valueOf(r.inferred()), String.valueOf(r.missing()), String.valueOf(r.errors())};
@@ -120,15 +121,20 @@ public final class ImportReports {
         return sb.toString();
     }
 
-    /** The accounting line: 输入 N 份：成功 M 份，失败 K 份。 */
+    /** The accounting line: 输入 N 份：成功 M 份，失败 K 份（the unwritten ones told apart when there are any）。 */
     public static String accounting(List<ImportOutcome> outcomes) {
         int ok = 0;
+        int unwritten = 0;
         for (ImportOutcome o : outcomes) {
             if (o.ok()) {
                 ok++;
+            } else if (o.writeFailed()) {
+                unwritten++;
             }
         }
-        return "输入 " + outcomes.size() + " 份：成功 " + ok + " 份，失败 " + (outcomes.size() - ok) + " 份。";
+        int failed = outcomes.size() - ok;
+        return "输入 " + outcomes.size() + " 份：成功 " + ok + " 份，失败 " + failed + " 份"
+                + (unwritten == 0 ? "" : "（无法读取 " + (failed - unwritten) + " 份，已导入但无法写入 " + unwritten + " 份）") + "。";
     }
 
     /** The whole batch as JSON: per file the details, plus the failures and the counts. */
@@ -144,6 +150,7 @@ public final class ImportReports {
                 ObjectNode f = files.addObject();
                 f.put("file", o.file());
                 f.put("ok", false);
+                f.put("failed", o.writeFailed() ? "write" : "read");
                 f.put("error", o.error());
             }
         }
@@ -162,7 +169,7 @@ public final class ImportReports {
     public static String text(List<ImportOutcome> outcomes) {
         StringBuilder sb = new StringBuilder();
         for (ImportOutcome o : outcomes) {
-            sb.append(o.ok() ? text(o.result()) : "无法读取 " + o.error() + "\n").append('\n');
+            sb.append(o.ok() ? text(o.result()) : o.failure() + " " + o.error() + "\n").append('\n');
         }
         sb.append(summary(outcomes)).append(accounting(outcomes)).append('\n');
         return sb.toString();

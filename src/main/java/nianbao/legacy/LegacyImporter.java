@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -138,7 +139,7 @@ public final class LegacyImporter {
             schema = detected;
         }
         MetaParser.Meta meta = MetaParser.parse(cleaned, outline.first());
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(text.notes());
         Report last = previous;
         if (last != null && meta.year() != null && meta.year().matches("\\d{4}") && last.numberIfPresent("meta.year") != null
                 && last.numberIfPresent("meta.year").intValue() != Integer.parseInt(meta.year()) - 1) {
@@ -166,7 +167,16 @@ public final class LegacyImporter {
                 b.put(Value.missing(f.id(), new Source(file, null, null, 0, 0), of.formatName() + "，未导入数字"));
             }
         } else {
+            Set<Integer> damaged = damagedLines(text);
+            boolean dropped = tables.values().stream().anyMatch(v -> v.number() != null && damaged.contains(v.source().line()));
             for (Value v : tables.values()) {
+                if (v.number() != null && damaged.contains(v.source().line())) {
+                    v = Value.missing(v.fieldId(), v.source(), "原文第 " + v.source().line()
+                            + " 行有无法识别的字节，这一行的数字读不准，请对照原件填写");
+                } else if (dropped && v.number() != null && v.how() == nianbao.model.Provenance.INFERRED) {
+                    // it may have been worked out from a number of the damaged line
+                    v = Value.missing(v.fieldId(), v.source(), "原文有无法识别的字节的行可能参与了推算，这个数不采用，请对照原件填写");
+                }
                 b.put(v);
             }
             for (Field f : schema.numericFields()) {
@@ -261,5 +271,16 @@ public final class LegacyImporter {
                 b.put(Value.missing(s[2], none, "原文中没有“" + s[1] + "”的内容"));
             }
         }
+    }
+
+    /** The lines where bytes that fit no character were replaced: a number read there may have lost or gained a digit. */
+    private static Set<Integer> damagedLines(DecodedText text) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (TextLine l : text.lines()) {
+            if (l.text().indexOf('\uFFFD') >= 0) {
+                out.add(l.number());
+            }
+        }
+        return out;
     }
 }

@@ -70,11 +70,15 @@ final class Inputs {
             } else {
                 Path p = Path.of(arg);
                 if (Files.isDirectory(p)) {
+                    int failedBefore = missing.size();
                     walk(p, p, null, found, ignored, missing);
+                    if (found.isEmpty() && missing.size() == failedBefore) {
+                        missing.add(new Failure(arg, "文件夹里没有年报文件（.xlsx 或 .json），子文件夹里也没有。"));
+                    }
                 } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
                     add(p, found, ignored);
                 } else {
-                    missing.add(new Failure(arg, "找不到文件或目录。"));
+                    missing.add(new Failure(arg, "找不到文件或文件夹，请检查路径和名称。"));
                 }
             }
             for (Path f : found) {
@@ -162,13 +166,13 @@ final class Inputs {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (!(e instanceof FileSystemLoopException)) {
-                                missing.add(new Failure(file.toString(), "无法访问：" + e.getMessage()));
+                                missing.add(new Failure(file.toString(), nianbao.InputFiles.reason(e)));
                             }
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            missing.add(new Failure(dir.toString(), "无法读取目录：" + e.getMessage()));
+            missing.add(new Failure(dir.toString(), "无法读取文件夹：" + nianbao.InputFiles.reason(e)));
             return;
         }
         files.sort(null);

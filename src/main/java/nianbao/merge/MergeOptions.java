@@ -19,10 +19,11 @@ import java.util.List;
  * @param command what the 说明 sheet says was run: the command line, or in roster mode a plain description
  *                of the collection (no paths, no options)
  * @param roster the roster in its order, or null for a merge of {@code inputs} (where the 重复 rule applies)
+ * @param previous last year's reports for the 同比 sheet, or null for none
  */
 public record MergeOptions(List<String> inputs, Path output, Path csv, Path jsonl, Path aggregate, Integer year,
                            boolean allowMixedYears, int threads, boolean headerZh, String command,
-                           List<RosterSlot> roster) {
+                           List<RosterSlot> roster, PreviousYear previous) {
 
     public MergeOptions {
         inputs = List.copyOf(inputs);
@@ -33,6 +34,13 @@ public record MergeOptions(List<String> inputs, Path output, Path csv, Path json
         if (roster != null && !inputs.isEmpty()) {
             throw new IllegalArgumentException("a roster merge takes no other inputs");
         }
+    }
+
+    /** Options without last year's reports. */
+    public MergeOptions(List<String> inputs, Path output, Path csv, Path jsonl, Path aggregate, Integer year,
+                        boolean allowMixedYears, int threads, boolean headerZh, String command,
+                        List<RosterSlot> roster) {
+        this(inputs, output, csv, jsonl, aggregate, year, allowMixedYears, threads, headerZh, command, roster, null);
     }
 
     /** Options for a merge of files, folders and globs. */
@@ -68,24 +76,30 @@ public record MergeOptions(List<String> inputs, Path output, Path csv, Path json
     /** A copy writing the summary workbook to another file (or none). */
     public MergeOptions withOutput(Path newOutput) {
         return new MergeOptions(inputs, newOutput, csv, jsonl, aggregate, year, allowMixedYears, threads, headerZh,
-                command, roster);
+                command, roster, previous);
     }
 
     /** A copy writing CSV, JSON Lines and the aggregate too (any may be null). */
     public MergeOptions withExtras(Path newCsv, Path newJsonl, Path newAggregate) {
         return new MergeOptions(inputs, output, newCsv, newJsonl, newAggregate, year, allowMixedYears, threads,
-                headerZh, command, roster);
+                headerZh, command, roster, previous);
     }
 
     /** A copy with a year filter and mixed-year policy. */
     public MergeOptions withYears(Integer newYear, boolean allowMixed) {
         return new MergeOptions(inputs, output, csv, jsonl, aggregate, newYear, allowMixed, threads, headerZh, command,
-                roster);
+                roster, previous);
+    }
+
+    /** A copy comparing with last year's reports (or none). */
+    public MergeOptions withPrevious(PreviousYear newPrevious) {
+        return new MergeOptions(inputs, output, csv, jsonl, aggregate, year, allowMixedYears, threads, headerZh, command,
+                roster, newPrevious);
     }
 
     /** A copy with another thread count. */
     public MergeOptions withThreads(int n) {
         return new MergeOptions(inputs, output, csv, jsonl, aggregate, year, allowMixedYears, n, headerZh, command,
-                roster);
+                roster, previous);
     }
 }

@@ -20,9 +20,11 @@ import java.util.Map;
  *                 shown in the accounting line when there are several
  * @param roster the agencies on the roster, or 0 for a merge of files and folders
  * @param notSubmitted roster agencies without a confirmed version (未提交), listed but not inputs
+ * @param previousUnreadable last year's files (for the 同比 sheet) that could not be read; not inputs
  */
 public record MergeResult(int inputs, int merged, int failed, int duplicates, int skipped, int withErrors,
-                          List<String> warnings, Map<String, Integer> byFormat, int roster, int notSubmitted) {
+                          List<String> warnings, Map<String, Integer> byFormat, int roster, int notSubmitted,
+                          int previousUnreadable) {
 
     public MergeResult {
         warnings = List.copyOf(warnings);
@@ -34,6 +36,12 @@ public record MergeResult(int inputs, int merged, int failed, int duplicates, in
         if (roster > 0 && roster != inputs + notSubmitted) {
             throw new IllegalStateException("roster does not add up: " + roster + " != " + inputs + " + " + notSubmitted);
         }
+    }
+
+    /** A result without last year's reports. */
+    public MergeResult(int inputs, int merged, int failed, int duplicates, int skipped, int withErrors,
+                       List<String> warnings, Map<String, Integer> byFormat, int roster, int notSubmitted) {
+        this(inputs, merged, failed, duplicates, skipped, withErrors, warnings, byFormat, roster, notSubmitted, 0);
     }
 
     /** A result of a merge of files and folders. */

@@ -122,10 +122,11 @@ public final class Merger {
      * @param skipped reports of another year, with their year
      * @param year the year of the aggregate, or null
      * @param notes extra lines for 说明
+     * @param previous last year's reports read for the 同比 sheet, or null when none were given
      */
     record Run(List<Part> parts, List<Placed> placed, List<Failure> failures, List<Entry> skipped,
                String year, MergeOptions options, MergeResult result, List<String> notes,
-               ZonedDateTime started) {
+               ZonedDateTime started, PreviousReports.Read previous) {
 
         /** The columns of the first (usually the only) format. */
         Columns columns() {
@@ -204,6 +205,12 @@ public final class Merger {
             for (Failure f : failures) {
                 warnings.add("无法读取 " + f.file() + "：" + f.reason());
             }
+            PreviousReports.Read previous = options.previous() == null || options.output() == null ? null
+                    : PreviousReports.read(options.previous(), outputs, options.threads());
+            if (previous != null) {
+                warnings.addAll(previous.problems());
+                Timing.mark("previous");
+            }
             if (in.repeated() > 0) {
                 notes.add("有 " + in.repeated() + " 处重复指定了同一文件，每个文件只读一次。");
             }
@@ -219,8 +226,9 @@ public final class Merger {
             int inputs = jobs.size() + in.missing().size();
             int slots = options.rosterMode() ? options.roster().size() : 0;
             MergeResult result = new MergeResult(inputs, entries.size() - duplicates, failures.size(), duplicates,
-                    skipped.size(), withErrors, warnings, byFormat, slots, slots - jobs.size());
-            Run run = new Run(parts, placed, failures, skipped, year, options, result, notes, started);
+                    skipped.size(), withErrors, warnings, byFormat, slots, slots - jobs.size(),
+                    previous == null ? 0 : previous.problems().size());
+            Run run = new Run(parts, placed, failures, skipped, year, options, result, notes, started, previous);
             Timing.mark("classify");
             writeOutputs(run, spill);
             return result;

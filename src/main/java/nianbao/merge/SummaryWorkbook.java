@@ -1,6 +1,12 @@
 package nianbao.merge;
 
 import nianbao.AtomicFiles;
+import nianbao.analysis.KeyFigures;
+import nianbao.analysis.Trend;
+import nianbao.analysis.YearOnYear;
+import nianbao.merge.analysis.AnalysisSheet;
+import nianbao.merge.analysis.TrendSheet;
+import nianbao.merge.analysis.YearOnYearSheet;
 import nianbao.xlsx.write.XlsxStream;
 
 import java.io.BufferedOutputStream;
@@ -12,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the summary workbook — 概览 (agency, verdict and headline numbers on A4 landscape), 汇总 (one row per report under a three-level header, then 合计), 问题清单,
+ * Writes the summary workbook — 概览 (agency, verdict and headline numbers on A4 landscape), 汇总 (one row per report under a three-level header, then 合计),
+ * the analysis sheets (分析 with charts, 同比 with last year's reports, 趋势 for several years), 问题清单,
  * 未能读取 and 说明 — streamed row by row with {@link XlsxStream}, so memory stays flat in the number of rows
  * and 10,000 reports take well under a second.
  */
@@ -44,6 +51,8 @@ final class SummaryWorkbook {
                     w.summary(run, part, part.sheetName(run.parts().size() > 1));
                 }
                 Timing.mark("xlsx rows");
+                analysis(x, run);
+                Timing.mark("xlsx analysis");
                 w.issues(run);
                 w.failed(run);
                 w.about(run);
@@ -51,6 +60,29 @@ final class SummaryWorkbook {
             out.flush();
         });
         Timing.mark("xlsx zip");
+    }
+
+    /**
+     * The analysis sheets: 分析 always; 同比 when last year's reports were given (this year's reports of the
+     * summary's year against them); 趋势 when the counted reports are of several years.
+     */
+    private static void analysis(XlsxStream x, Merger.Run run) throws IOException {
+        List<KeyFigures> counted = EntryFigures.counted(run);
+        AnalysisSheet.write(x, counted, run.year());
+        if (run.previous() != null) {
+            List<KeyFigures> current = new ArrayList<>();
+            for (KeyFigures f : counted) {
+                if (run.year() == null || run.year().equals(f.year())) {
+                    current.add(f);
+                }
+            }
+            YearOnYearSheet.write(x, YearOnYear.compare(current, run.previous().reports()),
+                    run.previous().reports().size(), run.previous().problems());
+        }
+        Trend trend = Trend.of(counted);
+        if (trend.years().size() > 1) {
+            TrendSheet.write(x, trend);
+        }
     }
 
     /** One format's summary sheet: its reports under its three-level header, then their 合计. */

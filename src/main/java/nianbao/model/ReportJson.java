@@ -1,6 +1,11 @@
 package nianbao.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,6 +30,13 @@ public final class ReportJson {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** Deepest nesting read: a report nests three levels (provenance → field → how); anything far deeper is not one. */
+    static final int MAX_DEPTH = 100;
+
+    private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private ReportJson() {
@@ -76,20 +88,27 @@ public final class ReportJson {
     }
 
     /**
+     * Reads a report from the bytes of a JSON file: UTF-8, or UTF-16 and GBK where they can be told apart
+     * for certain (see {@link JsonText}).
+     *
+     * @param file the file name for messages and sources
+     * @throws UnreadableInputException when the bytes are in an unknown encoding, or as {@link #read(String, String)}
+     */
+    public static Report read(byte[] json, String file) throws UnreadableInputException {
+        String text = JsonText.decode(json, file);
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text, file);
+    }
+
+    /**
      * Reads a report from JSON text.
      *
      * @param json the JSON text
      * @param file the file name for messages and sources
-     * @throws UnreadableInputException when the text is not JSON, names an unknown schema or field
+     * @throws UnreadableInputException when the text is not JSON, nests deeper than a report does, names an
+     *         unknown schema or field
      */
     public static Report read(String json, String file) throws UnreadableInputException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UnreadableInputException(file, "不是有效的 JSON 文件（第 " + e.getLocation().getLineNr()
-                    + " 行附近有语法错误）。");
-        }
+        JsonNode root = tree(json, file);
         if (root == null || !root.isObject()) {
             throw new UnreadableInputException(file, "不是年报 JSON 文件：顶层应为对象。");
         }
@@ -125,6 +144,36 @@ public final class ReportJson {
             b.put(b.get(e.getKey()).with(p, note));
         }
         return b.build();
+    }
+
+    /** The JSON tree, or the reason the text is not one: a syntax error with its line, or nesting no report has. */
+    private static JsonNode tree(String json, String file) throws UnreadableInputException {
+        JsonParser p = null;
+        try {
+            p = READER.createParser(json);
+            return READER.readTree(p);
+        } catch (StreamConstraintsException e) {
+            if (p != null && p.getParsingContext() != null && p.getParsingContext().getNestingDepth() >= MAX_DEPTH - 1) {
+                throw new UnreadableInputException(file, "嵌套过深，不是年报文件（第 " + p.currentLocation().getLineNr()
+                        + " 行已超过 " + MAX_DEPTH + " 层）。");
+            }
+            throw new UnreadableInputException(file, "数字或文字过长（第 " + (p == null ? 1 : p.currentLocation().getLineNr())
+                    + " 行附近），不是年报文件。");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
+            throw new UnreadableInputException(file, "不是有效的 JSON 文件" + (at == null || at.getLineNr() < 1 ? ""
+                    : "（第 " + at.getLineNr() + " 行附近有语法错误）") + "。");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e); // reading a String does no I/O
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (java.io.IOException ignored) {
+                    // nothing to release for a String source
+                }
+            }
+        }
     }
 
     private static Value value(Field f, JsonNode n, Source src) {

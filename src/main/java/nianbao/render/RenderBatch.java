@@ -10,7 +10,6 @@ import nianbao.validate.Finding;
 import nianbao.validate.Validator;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +77,6 @@ public final class RenderBatch {
     public static Outcome run(Job job, Renderer renderer, boolean force) {
         Report report;
         try {
-            if (!Files.exists(job.input())) {
-                throw new UnreadableInputException(job.input().toString(), "找不到文件。");
-            }
             if (job.output() != null && job.output().toAbsolutePath().normalize().equals(job.input().toAbsolutePath().normalize())) {
                 throw new UnreadableInputException(job.input().toString(), "输出文件与输入文件相同；为保护原文件，未生成。请用 -o 指定其他文件名。");
             }

@@ -107,12 +107,6 @@ public final class BatchValidator {
     /** Reads and validates one file; any failure becomes an unreadable result naming the file. */
     static FileResult one(Path file, Report previous, Validator.Options options) {
         String name = file.toString();
-        if (!Files.exists(file)) {
-            return FileResult.unreadable(name, name + "：找不到文件。");
-        }
-        if (Files.isDirectory(file)) {
-            return FileResult.unreadable(name, name + "：是目录，不是年报文件。");
-        }
         try {
             Report report = Reports.read(file);
             return FileResult.of(name, Validator.validate(report, previous, options));

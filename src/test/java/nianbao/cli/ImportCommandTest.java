@@ -86,8 +86,8 @@ class ImportCommandTest {
         Run r = run("import", in("html-table"), empty.toString(), in("docx-word"), tmp.resolve("没有.txt").toString(),
                 "-d", outDir.toString(), "--report", report.toString());
         assertEquals(ExitCodes.UNREADABLE, r.code());
-        assertTrue(r.err().contains("无法读取 " + empty + "：文件是空的（0 字节）。"), r.err());
-        assertTrue(r.err().contains("没有.txt：找不到文件。"), r.err());
+        assertTrue(r.err().contains("无法读取 " + empty + "：文件是空的（0 字节），请重新保存或重新获取该文件。"), r.err());
+        assertTrue(r.err().contains("没有.txt：找不到文件，请检查路径和文件名。"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines[0].matches("文件\\s+机关\\s+年度\\s+版式\\s+读取\\s+推断\\s+缺失\\s+错误"), lines[0]);
@@ -200,5 +200,71 @@ class ImportCommandTest {
         assertTrue(refused.err().startsWith("无法读取 " + bad), refused.err());
         assertEquals(1, refused.err().strip().lines().count(), refused.err());
         assertFalse(Files.exists(out2));
+    }
+
+    /** The utf8bom-tabs case without its BOM and with one stray byte 0xFF put into the given line (1-based) after {@code after}. */
+    private Path withStrayByte(int line, String after) throws Exception {
+        byte[] b = Files.readAllBytes(Path.of(in("utf8bom-tabs")));
+        String text = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+        String[] lines = text.split("\n", -1);
+        int at = lines[line - 1].indexOf(after) + after.length();
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < line - 1; i++) {
+            head.append(lines[i]).append('\n');
+        }
+        head.append(lines[line - 1], 0, at);
+        byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] t = text.substring(head.length()).getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[h.length + 1 + t.length];
+        System.arraycopy(h, 0, all, 0, h.length);
+        all[h.length] = (byte) 0xFF;
+        System.arraycopy(t, 0, all, h.length + 1, t.length);
+        return Files.write(tmp.resolve("一个坏字节.txt"), all);
+    }
+
+    @Test
+    void aTextWithOneStrayInvalidByteIsImportedAndTheReplacedByteNoted() throws Exception {
+        Path input = withStrayByte(9, "(三)");
+        Path out = tmp.resolve("导入.xlsx");
+
+        Run r = run("import", input.toString(), "-o", out.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("文件：" + input + "（纯文本，UTF-8）"), r.out());
+        assertTrue(r.out().contains("数字：读取 200，推断 0，缺失 0"), r.out());
+        assertTrue(r.out().contains("  - 原文有 1 处无法识别的字节（原文第 9 行），已替换为“\uFFFD”，这些行里的数字不采用；请对照原件核对。"), r.out());
+        assertEquals("东湖区文化和旅游局", Reports.read(out).agency());
+    }
+
+    @Test
+    void aNumberOnALineWithAStrayByteIsMissingNotGuessed() throws Exception {
+        Path input = withStrayByte(35, "\t2");
+
+        Run r = run("import", input.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("数字：读取 193，推断 0，缺失 7"), r.out());
+        assertTrue(r.out().contains("  缺失  表三!D5  t3.new.natural（表三 一、本年新收 / 自然人）  原文第 35 行第 18 列："
+                + "原文第 35 行有无法识别的字节，这一行的数字读不准，请对照原件填写"), r.out());
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsUnwritableInTheBatchTableNotUnreadable() throws Exception {
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        // the output name is taken by a folder: the first input imports but cannot be written
+        Files.createDirectory(outDir.resolve("input.xlsx"));
+        Path other = Files.copy(Path.of(in("gbk-web-cells")), tmp.resolve("白沙.txt"));
+
+        Run r = run("import", in("html-table"), other.toString(), tmp.resolve("没有.txt").toString(), "-d", outDir.toString());
+
+        assertEquals(ExitCodes.UNREADABLE, r.code());
+        assertTrue(r.err().contains("无法写入 " + outDir.resolve("input.xlsx") + "：同名的文件夹已存在。"), r.err());
+        assertTrue(r.err().contains("无法读取 " + tmp.resolve("没有.txt") + "：找不到文件，请检查路径和文件名。"), r.err());
+        String table = r.out();
+        String html = in("html-table");
+        assertTrue(table.lines().anyMatch(l -> l.startsWith(html) && l.contains("无法写入")), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith(tmp.resolve("没有.txt").toString()) && l.contains("无法读取")), table);
+        assertTrue(table.contains("输入 3 份：成功 1 份，失败 2 份（无法读取 1 份，已导入但无法写入 1 份）。"), table);
     }
 }

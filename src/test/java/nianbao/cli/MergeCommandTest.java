@@ -224,6 +224,45 @@ class MergeCommandTest {
         int code = run("merge", in.toString(), tmp.resolve("没有这个目录").toString(), "--csv", tmp.resolve("a.csv").toString());
         assertEquals(ExitCodes.UNREADABLE, code);
         assertTrue(out.contains("输入 4 份 = 成功 3 份 + 失败 1 份"), out);
-        assertTrue(err.contains("找不到文件或目录"), err);
+        assertTrue(err.contains("找不到文件或文件夹，请检查路径和名称。"), err);
+    }
+
+    @Test
+    void previousYearAddsAYearOnYearSheetWithTheLargeChangeFirst() throws Exception {
+        Path before = Files.createDirectories(tmp.resolve("上年"));
+        for (String name : new String[] {"云溪区市场监督管理局-2025.json", "青山县卫生健康委员会-2025.json"}) {
+            Report r = Reports.read(in.resolve(name)).with(Value.number("meta.year", BigDecimal.valueOf(2024), Source.none()));
+            if (name.startsWith("云溪")) {
+                r = r.with(Value.number("t3.new.total", BigDecimal.valueOf(20), Source.none())); // 59 this year
+            }
+            Reports.write(r, before.resolve(name.replace("2025", "2024")));
+        }
+        Path xlsx = tmp.resolve("汇总.xlsx");
+        assertEquals(0, run("merge", in.toString(), "-o", xlsx.toString(), "--previous", before.toString()), err);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var s = wb.getSheet("同比");
+            assertEquals("云溪区市场监督管理局", s.getRow(2).getCell(0).getStringCellValue(), "the flagged agency first");
+            assertEquals("本年新收申请 增加 39 件（+195.0%）", s.getRow(2).getCell(3).getStringCellValue());
+            assertEquals("临江市自然资源和规划局", s.getRow(3).getCell(0).getStringCellValue(), "then the summary's order");
+            assertEquals("未比较：没有上年报告", s.getRow(3).getCell(3).getStringCellValue(), "临江 has no 2024 report");
+        }
+    }
+
+    @Test
+    void anUnreadableReportOfLastYearIsNamedOnStderrAndGivesExitThree() throws Exception {
+        Path before = Files.createDirectories(tmp.resolve("上年"));
+        Files.writeString(before.resolve("坏的.xlsx"), "not a workbook");
+        Path xlsx = tmp.resolve("汇总.xlsx");
+        assertEquals(ExitCodes.UNREADABLE, run("merge", in.toString(), "-o", xlsx.toString(), "--previous", before.toString()));
+        assertTrue(err.contains("无法读取上年报告 ") && err.contains("坏的.xlsx"), err);
+        assertTrue(out.contains("输入 3 份 = 成功 3 份 + 失败 0 份"), out);
+        assertTrue(Files.exists(xlsx), "the summary is written all the same");
+    }
+
+    @Test
+    void previousWithoutASummaryWorkbookIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("merge", in.toString(), "--csv", tmp.resolve("a.csv").toString(),
+                "--previous", in.toString()));
+        assertTrue(err.contains("--previous 的同比写在汇总工作簿里"), err);
     }
 }

@@ -207,7 +207,7 @@ class RenderCommandTest {
     void reportsAMissingFileInOneChineseLine() {
         Run r = run("render", dir.resolve("无此文件.json").toString(), "-f", "md");
         assertEquals(ExitCodes.UNREADABLE, r.code());
-        assertEquals("无法读取 " + dir.resolve("无此文件.json") + "：找不到文件。" + System.lineSeparator(), r.err());
+        assertEquals("无法读取 " + dir.resolve("无此文件.json") + "：找不到文件，请检查路径和文件名。" + System.lineSeparator(), r.err());
     }
 
     @Test
@@ -215,7 +215,7 @@ class RenderCommandTest {
         Path empty = Files.createDirectories(dir.resolve("空目录"));
         Run r = run("render", empty.toString(), "-f", "md");
         assertEquals(ExitCodes.UNREADABLE, r.code());
-        assertTrue(r.err().contains("目录中没有 .xlsx 或 .json 文件"), r.err());
+        assertEquals("无法读取 " + empty + "：文件夹里没有年报文件（.xlsx 或 .json），子文件夹里也没有。" + System.lineSeparator(), r.err());
     }
 
     @Test

@@ -89,7 +89,7 @@ class ValidateCommandTest {
         Path empty = Files.createFile(dir.resolve("空.json"));
         Run r = run("validate", empty.toString());
         assertEquals(3, r.code());
-        assertEquals("无法读取 " + empty + "：文件是空的（0 字节）。\n", r.err());
+        assertEquals("无法读取 " + empty + "：文件是空的（0 字节），请重新保存或重新获取该文件。\n", r.err());
         assertFalse(r.err().contains("Exception"));
     }
 
@@ -272,9 +272,9 @@ class ValidateCommandTest {
     }
 
     @Test
-    void emptyDirectoryIsReportedAsNothingToValidate() {
+    void emptyDirectoryIsReportedByNameAsNothingToValidate() {
         Run r = run("validate", dir.toString());
         assertEquals(3, r.code());
-        assertEquals("没有找到要校验的文件：目录中没有 .xlsx 或 .json 文件。\n", r.err());
+        assertEquals("无法读取 " + dir + "：文件夹里没有年报文件（.xlsx 或 .json），子文件夹里也没有。\n", r.err());
     }
 }

@@ -139,8 +139,8 @@ class MergerTest {
         assertEquals(4, result.failed());
         assertEquals("输入 8 份 = 成功 4 份 + 失败 4 份", result.accounting());
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
-            assertEquals(List.of("概览", "汇总", "问题清单", "未能读取", "说明"), List.of(wb.getSheetName(0),
-                    wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)));
+            assertEquals(List.of("概览", "汇总", "分析", "问题清单", "未能读取", "说明"), List.of(wb.getSheetName(0),
+                    wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4), wb.getSheetName(5)));
             Sheet s = wb.getSheet("汇总");
             int totalRow = SummaryWorkbook.HEADER_ROWS + good.size();
             assertEquals("合计", s.getRow(totalRow).getCell(0).getStringCellValue());

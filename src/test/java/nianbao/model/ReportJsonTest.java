@@ -55,4 +55,94 @@ class ReportJsonTest {
         assertEquals("1.5", Numbers.plain(new BigDecimal("1.500")));
         assertEquals("300", Numbers.plain(new BigDecimal("3E+2")));
     }
+
+    private static final String AGENCY = "青山县卫生健康委员会";
+
+    private static String report() {
+        return "{\n  \"schema\": \"gov-info-disclosure/2021\",\n  \"schemaVersion\": \"1.0\",\n"
+                + "  \"meta\": {\"meta.agency\": \"" + AGENCY + "\", \"meta.year\": 2025}\n}\n";
+    }
+
+    private static String refusal(byte[] bytes) {
+        return assertThrows(UnreadableInputException.class, () -> ReportJson.read(bytes, "a.json")).getMessage();
+    }
+
+    @Test
+    void tenThousandNestedLevelsAreNotAReportAndNoNullPointerException() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        assertEquals("a.json：嵌套过深，不是年报文件（第 1 行已超过 100 层）。",
+                refusal(deep.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String deepObjects = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+        assertTrue(refusal(deepObjects.getBytes(java.nio.charset.StandardCharsets.UTF_8)).startsWith("a.json：嵌套过深，不是年报文件"));
+    }
+
+    @Test
+    void aNumberOfThousandsOfDigitsIsRefusedWithoutLibraryText() {
+        String json = "{\"schema\":\"gov-info-disclosure/2021\",\"values\":{\"t3.new.natural\":" + "9".repeat(2000) + "}}";
+        assertEquals("a.json：数字或文字过长（第 1 行附近），不是年报文件。", refusal(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aSyntaxErrorAtTheEndNamesItsLine() {
+        assertEquals("a.json：不是有效的 JSON 文件（第 2 行附近有语法错误）。",
+                refusal("{\"schema\":\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsAGbkFileWithAChineseAgencyName() throws Exception {
+        Report r = ReportJson.read(report().getBytes(java.nio.charset.Charset.forName("GBK")), "a.json");
+        assertEquals(AGENCY, r.agency());
+        assertEquals(new BigDecimal("2025"), r.numberIfPresent("meta.year"));
+    }
+
+    @Test
+    void readsUtf16WithAByteOrderMarkAsNotepadSavesIt() throws Exception {
+        byte[] body = report().getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[body.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, withBom, 2, body.length);
+        assertEquals(AGENCY, ReportJson.read(withBom, "a.json").agency());
+    }
+
+    @Test
+    void refusesDamagedGbkNamingTheLineInsteadOfReadingWrongCharacters() {
+        byte[] gbk = report().getBytes(java.nio.charset.Charset.forName("GBK"));
+        // cut the agency name's first character in half: the remaining bytes pair up into wrong characters
+        int at = indexOf(gbk, AGENCY.substring(0, 2).getBytes(java.nio.charset.Charset.forName("GBK")));
+        byte[] cut = new byte[gbk.length - 1];
+        System.arraycopy(gbk, 0, cut, 0, at + 1);
+        System.arraycopy(gbk, at + 2, cut, at + 1, gbk.length - at - 2);
+        String m = refusal(cut);
+        assertTrue(m.startsWith("a.json：文件像是 GBK 编码，但第 4 行有残缺或无法识别的字节（"), m);
+        assertTrue(m.endsWith("请用记事本或 WPS 打开核对，另存为 UTF-8 编码后再试。"), m);
+    }
+
+    @Test
+    void refusesAStrayByteInUtf8NamingTheLine() {
+        byte[] utf8 = report().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = indexOf(utf8, AGENCY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        utf8[at + 1] = (byte) 0x41; // a UTF-8 character missing its middle byte
+        assertEquals("a.json：文件不是 UTF-8 编码：第 4 行有无法识别的字节（0xE9 0x41）。请用记事本或 WPS 另存为 UTF-8 编码后再试。",
+                refusal(utf8));
+    }
+
+    @Test
+    void refusesBig5ThatWouldReadAsWrongGbkCharacters() {
+        byte[] big5 = report().getBytes(java.nio.charset.Charset.forName("Big5"));
+        assertTrue(refusal(big5).contains("编码"));
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (hay[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
 }

@@ -87,7 +87,7 @@ class RenderBatchTest {
     void reportsAMissingInputAsUnreadable() {
         RenderBatch.Outcome o = RenderBatch.run(new RenderBatch.Job(dir.resolve("无.xlsx"), null), Renderer.of(Format.TXT), false);
         assertEquals(RenderBatch.Status.UNREADABLE, o.status());
-        assertTrue(o.error().endsWith("找不到文件。"), o.error());
+        assertTrue(o.error().endsWith("找不到文件，请检查路径和文件名。"), o.error());
     }
 
     @Test

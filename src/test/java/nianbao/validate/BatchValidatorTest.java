@@ -49,6 +49,6 @@ class BatchValidatorTest {
                 results.get(3).unreadable());
         assertTrue(results.get(0).readable());
         assertEquals(List.of(), results.get(0).findings());
-        assertEquals(dir.resolve("gone.xlsx") + "：找不到文件。", results.get(40).unreadable());
+        assertEquals(dir.resolve("gone.xlsx") + "：找不到文件，请检查路径和文件名。", results.get(40).unreadable());
     }
 }

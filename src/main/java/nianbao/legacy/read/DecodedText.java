@@ -11,11 +11,19 @@ import java.util.List;
  * @param charset the character set used for text inputs (e.g. {@code UTF-8}, {@code GB18030}), or
  *                the container format for binary ones
  * @param lines the decoded lines, numbered from one
+ * @param notes what the import report should say about the reading itself (e.g. bytes that fit no
+ *              character and were replaced), in Chinese
  */
-public record DecodedText(String file, String kind, String charset, List<TextLine> lines) {
+public record DecodedText(String file, String kind, String charset, List<TextLine> lines, List<String> notes) {
 
     public DecodedText {
         lines = List.copyOf(lines);
+        notes = List.copyOf(notes);
+    }
+
+    /** Decoded text with nothing to note about the reading. */
+    public DecodedText(String file, String kind, String charset, List<TextLine> lines) {
+        this(file, kind, charset, lines, List.of());
     }
 
     /** Numbers the given line texts from one. */

@@ -1,12 +1,10 @@
 package nianbao.legacy.read;
 
+import nianbao.InputFiles;
 import nianbao.UnreadableInputException;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +64,10 @@ public final class LegacyReader {
                     + "请提供 .txt、.html、.docx 或 .pdf 格式的年报。");
         }
         String text = decoded.text();
+        String head = Chrome.strip(text.substring(0, Math.min(text.length(), 4096)));
+        if (lower.endsWith(".json") || head.startsWith("{") && head.contains("\"schema\"")) {
+            throw new UnreadableInputException(name, "这是 JSON 数据文件，不是旧年报文本；年报 JSON 请直接用 nianbao validate / render / fill。");
+        }
         if (!htmlName && HtmlText.looksLikeHtml(text)) {
             htmlName = true;
             TextDecoding.Result again = TextDecoding.decode(bytes, HtmlText.declaredCharset(bytes));
@@ -73,37 +75,42 @@ public final class LegacyReader {
             decoded = again;
         }
         if (htmlName) {
-            return new DecodedText(name, "html", decoded.charset().name(), DecodedText.number(HtmlText.lines(text)));
+            List<TextLine> lines = DecodedText.number(HtmlText.lines(text));
+            return new DecodedText(name, "html", decoded.charset().name(), lines, replacedNote(decoded, lines));
         }
         List<String> lines = DecodedText.splitLines(text);
         boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || MarkdownText.looksLikeMarkdown(lines);
         if (markdown) {
             lines = MarkdownText.lines(lines);
         }
-        return new DecodedText(name, markdown ? "markdown" : "text", decoded.charset().name(), DecodedText.number(lines));
+        List<TextLine> numbered = DecodedText.number(lines);
+        return new DecodedText(name, markdown ? "markdown" : "text", decoded.charset().name(), numbered,
+                replacedNote(decoded, numbered));
+    }
+
+    /** The import report's note on bytes that fit no character: how many, and on which lines, so the clerk checks them. */
+    private static List<String> replacedNote(TextDecoding.Result decoded, List<TextLine> lines) {
+        if (decoded.replaced() == 0) {
+            return List.of();
+        }
+        List<String> where = new ArrayList<>();
+        int more = 0;
+        for (TextLine l : lines) {
+            if (l.text().indexOf('\uFFFD') >= 0) {
+                if (where.size() < 5) {
+                    where.add(String.valueOf(l.number()));
+                } else {
+                    more++;
+                }
+            }
+        }
+        String lineList = where.isEmpty() ? "" : "（原文第 " + String.join("、", where) + " 行" + (more > 0 ? "等" : "") + "）";
+        return List.of("原文有 " + decoded.replaced() + " 处无法识别的字节" + lineList + "，已替换为“\uFFFD”，"
+                + "这些行里的数字不采用；请对照原件核对。");
     }
 
     private static byte[] bytes(Path file, String name) throws UnreadableInputException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new UnreadableInputException(name, "这是一个文件夹，不是文件。");
-            }
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new UnreadableInputException(name, "文件是空的（0 字节）。");
-            }
-            if (size > MAX_BYTES) {
-                throw new UnreadableInputException(name, "文件过大（" + size / 1024 / 1024
-                        + " MB），超过 50 MB 上限，不像一份年报。");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableInputException(name, "找不到文件。");
-        } catch (AccessDeniedException e) {
-            throw new UnreadableInputException(name, "没有权限读取该文件。");
-        } catch (IOException e) {
-            throw new UnreadableInputException(name, null, null, "读取失败：" + e.getMessage(), e);
-        }
+        return InputFiles.read(file, name, MAX_BYTES, "不像一份年报");
     }
 
     private static DecodedText docx(byte[] bytes, String name) throws UnreadableInputException {
@@ -111,8 +118,9 @@ public final class LegacyReader {
         if (kind == null) {
             throw new UnreadableInputException(name, "这是一个压缩包（zip），不是 Word 文档；请提供 .docx、.txt、.html 或 .pdf 文件。");
         }
-        if (kind.equals("xlsx")) {
-            throw new UnreadableInputException(name, "这是 Excel 工作簿，不是旧年报文本；填好的工作簿请直接用 nianbao validate / render。");
+        if (kind.startsWith("xlsx")) {
+            throw new UnreadableInputException(name, "这是 Excel 工作簿" + (kind.equals(DAMAGED_XLSX)
+                    ? "（而且已损坏或不完整，可能下载或复制不完整）" : "") + "，不是旧年报文本；填好的工作簿请直接用 nianbao validate / render。");
         }
         if (!kind.equals("docx")) {
             throw new UnreadableInputException(name, "这是 Office 文件但不是 Word 文档（.docx）；请另存为 .docx 或纯文本后再导入。");
@@ -120,8 +128,8 @@ public final class LegacyReader {
         try {
             return new DecodedText(name, "docx", "docx", DecodedText.number(DocxText.lines(bytes)));
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableInputException(name, null, null, "Word 文档已损坏或格式不对，无法读取（" + shortReason(e)
-                    + "）；请用 Word/WPS 打开后另存为 .docx 再试。", e);
+            throw new UnreadableInputException(name, null, null, "Word 文档已损坏或格式不对，无法读取"
+                    + (truncated(bytes) ? "（压缩包不完整，可能下载或复制不完整）" : "") + "；请用 Word/WPS 打开后另存为 .docx 再试。", e);
         }
     }
 
@@ -132,7 +140,8 @@ public final class LegacyReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException(name, null, null, "PDF 已加密，需要密码才能打开；请提供未加密的 PDF。", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableInputException(name, null, null, "PDF 已损坏或不完整，无法读取（" + shortReason(e) + "）。", e);
+            throw new UnreadableInputException(name, null, null, "PDF 已损坏或不完整，无法读取；请重新获取原文件，"
+                    + "或用 PDF 阅读器打开后另存（打印）为 PDF 再试。", e);
         }
         boolean any = false;
         for (String l : lines) {
@@ -147,9 +156,16 @@ public final class LegacyReader {
         return new DecodedText(name, "pdf", "pdf", DecodedText.number(new ArrayList<>(lines)));
     }
 
-    /** Which Office document a zip holds, by its main part: docx, xlsx, other, or null for a plain zip. */
+    /** What {@link #zipKind} says of a workbook whose zip breaks off. */
+    private static final String DAMAGED_XLSX = "xlsx-damaged";
+
+    /**
+     * Which Office document a zip holds, by its main part or, when the zip breaks off before that part,
+     * by the content types listed first: docx, xlsx, {@link #DAMAGED_XLSX}, other, or null for a plain zip.
+     */
     private static String zipKind(byte[] bytes) {
         boolean office = false;
+        String declared = null;
         try (ZipInputStream z = new ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
             ZipEntry e;
             int seen = 0;
@@ -159,25 +175,36 @@ public final class LegacyReader {
                     return "docx";
                 }
                 if (n.equals("xl/workbook.xml")) {
-                    return "xlsx";
+                    return truncated(bytes) ? DAMAGED_XLSX : "xlsx";
                 }
                 if (n.equals("[Content_Types].xml")) {
                     office = true;
+                    String types = new String(z.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8);
+                    declared = types.contains("spreadsheetml.sheet.main") ? "xlsx"
+                            : types.contains("wordprocessingml.document.main") ? "docx" : null;
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return "docx"; // a damaged zip: let the Word reader say what is wrong with it
+            // a damaged zip: its content types tell what it was meant to be; the Word reader says what is wrong
+            return "xlsx".equals(declared) ? DAMAGED_XLSX : "docx";
         }
-        return office ? "other" : null;
+        if ("xlsx".equals(declared) && truncated(bytes)) {
+            return DAMAGED_XLSX;
+        }
+        return declared != null ? declared : office ? "other" : null;
     }
 
-    private static String shortReason(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return e.getClass().getSimpleName();
+    /**
+     * True when the zip has no end-of-central-directory record (signature PK 5 6 within the last
+     * 64 KB + 22 bytes): the archive was cut off, as an interrupted download or copy leaves it.
+     */
+    private static boolean truncated(byte[] b) {
+        for (int i = b.length - 22; i >= Math.max(0, b.length - 65_557); i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                return false;
+            }
         }
-        m = m.replace('\n', ' ').replace('\r', ' ');
-        return m.length() > 80 ? m.substring(0, 80) + "…" : m;
+        return true;
     }
 
     private static boolean startsWith(byte[] b, int... magic) {

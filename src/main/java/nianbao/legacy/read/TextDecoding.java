@@ -4,21 +4,31 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the bytes of a plain-text report into text. Chinese government files are mostly GBK, so
  * the rule is: a byte-order mark wins; UTF-16 without a mark is recognised by its NUL bytes;
- * otherwise strict UTF-8, and GB18030 (a superset of GBK and GB2312) when the bytes are not valid
- * UTF-8.
+ * otherwise UTF-8 when the bytes are valid UTF-8 or nearly so (a few stray bytes among many valid
+ * multi-byte characters), and GB18030 (a superset of GBK and GB2312) otherwise. Bytes that fit no
+ * character become U+FFFD and are counted, so the import report can say where they were.
  */
 public final class TextDecoding {
 
     static final Charset GB18030 = Charset.forName("GB18030");
 
-    /** The decoded text and the character set that produced it. */
-    record Result(String text, Charset charset) {
+    /**
+     * The decoded text and the character set that produced it.
+     *
+     * @param replaced how many undecodable byte sequences became U+FFFD
+     */
+    record Result(String text, Charset charset, int replaced) {
+        Result(String text, Charset charset) {
+            this(text, charset, 0);
+        }
     }
 
     private TextDecoding() {
@@ -27,23 +37,32 @@ public final class TextDecoding {
     /** Decodes with the detected character set; the BOM, if any, is dropped. */
     static Result decode(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new Result(lenient(b, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            return counting(b, 3, StandardCharsets.UTF_8);
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new Result(lenient(b, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+            return counting(b, 2, StandardCharsets.UTF_16LE);
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new Result(lenient(b, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+            return counting(b, 2, StandardCharsets.UTF_16BE);
         }
         Charset utf16 = utf16ByNuls(b);
         if (utf16 != null) {
-            return new Result(lenient(b, 0, utf16), utf16);
+            return counting(b, 0, utf16);
         }
-        String utf8 = strict(b, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            return new Result(utf8, StandardCharsets.UTF_8);
+        Result utf8 = counting(b, 0, StandardCharsets.UTF_8);
+        if (utf8.replaced() == 0 || mostlyUtf8(utf8)) {
+            return utf8;
         }
-        return new Result(lenient(b, 0, GB18030), GB18030);
+        return counting(b, 0, GB18030);
+    }
+
+    /**
+     * True when the text's valid non-ASCII characters outnumber the bad sequences twenty to one: GBK
+     * text almost never forms valid UTF-8 sequences, so this is UTF-8 with a few damaged bytes.
+     */
+    private static boolean mostlyUtf8(Result utf8) {
+        long good = utf8.text().chars().filter(c -> c >= 0x80 && c != 0xFFFD).count();
+        return good >= 20L * utf8.replaced();
     }
 
     /** Decodes with a declared character set, falling back to detection when the bytes do not fit it. */
@@ -102,8 +121,40 @@ public final class TextDecoding {
         }
     }
 
-    private static String lenient(byte[] b, int offset, Charset cs) {
-        return new String(b, offset, b.length - offset, cs);
+    /** Decodes, replacing each byte sequence that fits no character with U+FFFD, and counts them. */
+    static Result counting(byte[] b, int offset, Charset cs) {
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, offset, b.length - offset);
+        CharBuffer out = CharBuffer.allocate(b.length - offset + 16);
+        int replaced = 0;
+        while (true) {
+            CoderResult r = in.hasRemaining() ? dec.decode(in, out, true) : CoderResult.UNDERFLOW;
+            if (r.isError()) {
+                replaced++;
+                in.position(in.position() + r.length());
+                out = room(out);
+                out.put('\uFFFD');
+            } else if (r.isOverflow()) {
+                out = room(out);
+            } else {
+                break;
+            }
+        }
+        while (dec.flush(out).isOverflow()) {
+            out = room(out);
+        }
+        out.flip();
+        return new Result(out.toString(), cs, replaced);
+    }
+
+    private static CharBuffer room(CharBuffer out) {
+        if (out.remaining() > 2) {
+            return out;
+        }
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+        out.flip();
+        return bigger.put(out);
     }
 
     /**

@@ -1,5 +1,6 @@
 package nianbao.xlsx.read;
 
+import nianbao.InputFiles;
 import nianbao.UnreadableInputException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -12,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -39,31 +39,13 @@ final class ForeignFormats {
      * @throws UnreadableInputException with the reason when the file is not a zip container
      */
     static void requireZip(Path path, String file) throws UnreadableInputException {
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
-            throw new UnreadableInputException(file, "找不到文件，请检查路径和文件名。");
-        }
-        if (Files.isDirectory(path)) {
-            throw new UnreadableInputException(file, "这是一个文件夹，不是工作簿文件。");
-        }
-        long size;
+        InputFiles.check(path, file, MAX_FILE_BYTES, "不像年报填报工作簿");
         byte[] head = new byte[512];
         int n;
-        try {
-            size = Files.size(path);
-            if (size == 0) {
-                throw new UnreadableInputException(file, "文件是空的（0 字节），请重新保存或重新获取该文件。");
-            }
-            if (size > MAX_FILE_BYTES) {
-                throw new UnreadableInputException(file, "文件过大（" + size / 1024 / 1024 + " MB，上限 "
-                        + MAX_FILE_BYTES / 1024 / 1024 + " MB），不像年报填报工作簿，已拒绝读取。");
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                n = in.readNBytes(head, 0, head.length);
-            }
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new UnreadableInputException(file, null, null, "没有读取该文件的权限，请检查文件权限或是否被其他程序独占打开。", e);
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new UnreadableInputException(file, null, null, "无法读取文件（" + e.getClass().getSimpleName() + "）。", e);
+            throw new UnreadableInputException(file, null, null, InputFiles.reason(e), e);
         }
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
             return;

@@ -57,6 +57,9 @@ record SchemaStamp(String sheet, RawCell id, RawCell version) {
      * @throws UnreadableInputException when the stamp is empty or names an unknown schema or version
      */
     Schema schema(Map<Integer, String> strings, String file) throws UnreadableInputException {
+        if (id != null && id.isSharedString() && !strings.containsKey(WorkbookReader.parseIndex(id.value()))) {
+            throw new UnreadableInputException(file, sheet, "B1", WorkbookReader.missingString(id), null);
+        }
         String schemaId = text(id, strings);
         String ver = text(version, strings);
         if (schemaId.isEmpty()) {

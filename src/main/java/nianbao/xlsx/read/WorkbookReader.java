@@ -55,9 +55,25 @@ public final class WorkbookReader {
             throw new UnreadableInputException(name, null, null,
                     "文件已损坏：工作簿内容不是有效的 XML。请在 Excel/WPS 中打开后另存为 .xlsx 再试。", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableInputException(name, null, null,
-                    "文件已损坏，无法读取工作簿内容（" + e.getClass().getSimpleName() + "）。请在 Excel/WPS 中打开后另存为 .xlsx 再试。", e);
+            throw new UnreadableInputException(name, null, null, damaged(e), e);
         }
+    }
+
+    /** The reason for a cell whose text refers to a shared string the workbook does not have. */
+    static String missingString(RawCell c) {
+        return "文件已损坏：该单元格引用的共享字符串（编号 " + c.value().trim()
+                + "）在共享字符串部件里不存在。请在 Excel/WPS 中打开后另存为 .xlsx 再试。";
+    }
+
+    /** Why reading a workbook's parts failed, in Chinese: a broken zip, a disk error, or content no reader makes sense of. */
+    static String damaged(Exception e) {
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
+            return "文件已损坏：压缩包里的工作簿部件不完整（可能下载或复制不完整）。请重新获取或在 Excel/WPS 中打开后另存为 .xlsx。";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            return nianbao.InputFiles.reason(fs);
+        }
+        return "文件已损坏，无法读取工作簿内容。请在 Excel/WPS 中打开后另存为 .xlsx 再试。";
     }
 
     private static Report read(XlsxPackage pkg, String name) throws UnreadableInputException, IOException, XMLStreamException {
@@ -71,11 +87,11 @@ public final class WorkbookReader {
         Gathered g = gather(pkg, index, ReadPlan.of(guess));
         Set<Integer> shared = new HashSet<>(g.sharedIndices);
         stamp.addSharedIndices(shared);
-        Map<Integer, String> strings = sharedStrings(pkg, index, shared);
+        Map<Integer, String> strings = sharedStrings(pkg, index, shared, name);
         Schema schema = stamp.schema(strings, name);
         if (schema != guess) {
             g = gather(pkg, index, ReadPlan.of(schema));
-            strings = sharedStrings(pkg, index, g.sharedIndices);
+            strings = sharedStrings(pkg, index, g.sharedIndices, name);
         }
         if (!g.missingSheets.isEmpty()) {
             throw new UnreadableInputException(name, null, null, "工作簿缺少工作表“" + String.join("”“", g.missingSheets)
@@ -91,9 +107,13 @@ public final class WorkbookReader {
             Field f = fields.get(i);
             Location loc = g.where[i];
             RawCell c = g.cells.get(loc.sheet).get(SheetScanner.key(loc.cell.row(), loc.cell.col()));
-            if (c != null && c.isSharedString()) {
+            if (c != null && c.isSharedString() && !loc.deleted) {
                 String s = strings.get(parseIndex(c.value()));
-                c = c.withString(s == null ? "" : s);
+                if (s == null) {
+                    // reading it as blank would be a guess at what the cell said
+                    throw new UnreadableInputException(name, loc.sheet, loc.a1, missingString(c), null);
+                }
+                c = c.withString(s);
             }
             if (c != null && c.formula()) {
                 formulas.put(f.id(), c.formulaText() == null ? "" : c.formulaText());
@@ -242,10 +262,16 @@ public final class WorkbookReader {
     }
 
     /** Shared strings for the given indices (an empty map when none are needed). */
-    static Map<Integer, String> sharedStrings(XlsxPackage pkg, WorkbookIndex index, Set<Integer> wanted)
+    static Map<Integer, String> sharedStrings(XlsxPackage pkg, WorkbookIndex index, Set<Integer> wanted, String file)
             throws UnreadableInputException, IOException, XMLStreamException {
-        if (wanted.isEmpty() || index.sharedStrings() == null || !pkg.has(index.sharedStrings())) {
+        if (wanted.isEmpty()) {
             return Map.of();
+        }
+        if (index.sharedStrings() == null || !pkg.has(index.sharedStrings())) {
+            // cells say "the text is entry N of the shared strings", and there are none: the text is lost
+            throw new UnreadableInputException(file, null, null, "文件已损坏：单元格里的文字存放在共享字符串部件（"
+                    + (index.sharedStrings() == null ? "xl/sharedStrings.xml" : index.sharedStrings())
+                    + "）里，而文件中没有这个部件。请在 Excel/WPS 中打开后另存为 .xlsx 再试。", null);
         }
         try (InputStream in = pkg.open(index.sharedStrings())) {
             return SharedStrings.read(in, wanted);

@@ -1,5 +1,6 @@
 package nianbao.xlsx.read;
 
+import nianbao.InputFiles;
 import nianbao.UnreadableInputException;
 import nianbao.xlsx.ooxml.Tags;
 import nianbao.xlsx.ooxml.Xml;
@@ -68,14 +69,19 @@ final class XlsxPackage implements Closeable {
             throw new UnreadableInputException(file, null, null,
                     "文件已损坏，不是完整的 .xlsx 压缩包（可能下载或复制不完整）。请重新获取或在 Excel/WPS 中打开后另存为 .xlsx。", e);
         } catch (IOException e) {
-            throw new UnreadableInputException(file, null, null, "无法读取文件（" + e.getClass().getSimpleName() + "）。", e);
+            throw new UnreadableInputException(file, null, null, InputFiles.reason(e), e);
         }
         Map<String, ZipEntry> byName = new HashMap<>();
         try {
             Enumeration<? extends ZipEntry> en = zip.entries();
             while (en.hasMoreElements()) {
                 ZipEntry e = en.nextElement();
-                byName.putIfAbsent(normalize(e.getName()), e);
+                if (byName.putIfAbsent(normalize(e.getName()), e) != null) {
+                    closeQuietly(zip);
+                    // which of the two a reader takes differs between programs: neither can be trusted
+                    throw new UnreadableInputException(file, null, null, "文件已损坏：压缩包里有两个同名的部件“"
+                            + e.getName() + "”，无法确定哪一个是工作簿的内容。请在 Excel/WPS 中打开后另存为 .xlsx 再试。", null);
+                }
             }
         } catch (RuntimeException e) {
             closeQuietly(zip);

@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
  * A small streaming {@code .xlsx} writer for the merge summary: each worksheet goes straight into its zip
  * entry as UTF-8 bytes (numbers and inline strings, three cell styles), so 10,000 rows × 250 cells cost no
  * cell objects and no temporary files. It knows only what the summary needs: column widths, row heights,
- * a frozen pane, an autofilter and merged regions. Sheets are written one after the other; call
+ * a frozen pane, an autofilter, merged regions and a drawing of charts ({@link Charts}). Sheets are written one after the other; call
  * {@link #close()} to write the workbook part and finish the zip (the stream itself is left open).
  * Deflating runs on a second thread, in order, while the caller formats the next rows.
  */
@@ -30,6 +30,12 @@ public final class XlsxStream implements Closeable {
     public static final int HEADER = 1;
     /** Bold: the 合计 row and labels. */
     public static final int BOLD = 2;
+    /** A fraction shown as per cent with one decimal (0.605 → 60.5%). */
+    public static final int PERCENT = 3;
+    /** Light red fill: a value the reader should look at (a large change). */
+    public static final int FLAG = 4;
+    /** {@link #FLAG} for a fraction shown as per cent. */
+    public static final int FLAG_PERCENT = 5;
 
     /** The most characters one Excel cell holds; longer texts are cut with a note. */
     static final int MAX_CELL_CHARS = 32767;
@@ -56,8 +62,12 @@ public final class XlsxStream implements Closeable {
      * @param fitToWidth scaled to one page across (as many pages down as it takes)
      * @param repeatRows rows printed on every page, e.g. {@code 1:3}, or null
      * @param repeatColumns columns printed on every page, e.g. {@code A:A}, or null
+     * @param area the cells printed, e.g. {@code A1:J80}, or null for all
      */
-    public record Print(boolean landscape, boolean fitToWidth, String repeatRows, String repeatColumns) {
+    public record Print(boolean landscape, boolean fitToWidth, String repeatRows, String repeatColumns, String area) {
+        public Print(boolean landscape, boolean fitToWidth, String repeatRows, String repeatColumns) {
+            this(landscape, fitToWidth, repeatRows, repeatColumns, null);
+        }
     }
 
     private record Written(String name, String filter, Print print) {
@@ -67,6 +77,9 @@ public final class XlsxStream implements Closeable {
     private final Deflating deflating = new Deflating();
     private final List<Written> sheets = new ArrayList<>();
     private Sheet open;
+    /** Drawings and chart parts written so far (numbered from 1 across the workbook). */
+    private int drawings;
+    private int charts;
 
     public XlsxStream(OutputStream out) {
         zip = new ZipOutputStream(new nianbao.NonClosingOutputStream(out), StandardCharsets.UTF_8);
@@ -123,7 +136,10 @@ public final class XlsxStream implements Closeable {
     }
 
     private void part(String name, String xml) throws IOException {
-        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        part(name, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void part(String name, byte[] bytes) throws IOException {
         deflating.submit(() -> {
             zip.putNextEntry(new ZipEntry(name));
             zip.write(bytes);
@@ -143,6 +159,14 @@ public final class XlsxStream implements Closeable {
         for (int i = 1; i <= sheets.size(); i++) {
             sb.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
                     .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        }
+        for (int i = 1; i <= drawings; i++) {
+            sb.append("<Override PartName=\"/xl/drawings/drawing").append(i)
+                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"/>");
+        }
+        for (int i = 1; i <= charts; i++) {
+            sb.append("<Override PartName=\"/xl/charts/chart").append(i)
+                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>");
         }
         return sb.append("</Types>").toString();
     }
@@ -174,6 +198,11 @@ public final class XlsxStream implements Closeable {
         for (int i = 0; i < sheets.size(); i++) {
             Written w = sheets.get(i);
             printTitles(names, i, w);
+            if (w.print() != null && w.print().area() != null) {
+                names.append("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"").append(i).append("\">'")
+                        .append(escapeAttr(w.name().replace("'", "''"))).append("'!").append(absolute(w.print().area()))
+                        .append("</definedName>");
+            }
             if (w.filter() != null) {
                 // Excel keeps the filtered range in this hidden name; it repairs files where it is missing
                 names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i)
@@ -226,21 +255,26 @@ public final class XlsxStream implements Closeable {
 
     private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts>"
             + "<fonts count=\"2\">"
             + "<font><sz val=\"11\"/><color theme=\"1\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/><scheme val=\"minor\"/></font>"
             + "<font><b/><sz val=\"11\"/><color theme=\"1\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/><scheme val=\"minor\"/></font>"
             + "</fonts>"
-            + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9D9D9\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+            + "<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9D9D9\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF8CBAD\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
             + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
             + "<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>"
             + "<top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"3\">"
+            + "<cellXfs count=\"6\">"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
             + "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"
+            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\"/>"
             + "</cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"常规\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>";
@@ -267,6 +301,7 @@ public final class XlsxStream implements Closeable {
         private int row = -1;
         private boolean inRow;
         private int lastCol = -1;
+        private Charts.Parts drawing;
 
         private Sheet(Layout layout, boolean selected) throws IOException {
             this.layout = layout;
@@ -372,6 +407,11 @@ public final class XlsxStream implements Closeable {
             raw(CELL_END);
         }
 
+        /** Puts these charts on the sheet (written when the sheet ends). */
+        public void drawing(Charts.Parts parts) {
+            this.drawing = parts;
+        }
+
         /** Ends the sheet with its autofilter range (or null) and merged regions ({@code A1:C3} strings). */
         public void end(String autoFilter, List<String> merged) throws IOException {
             endRow();
@@ -392,11 +432,17 @@ public final class XlsxStream implements Closeable {
                 ascii("<pageSetup paperSize=\"9\" orientation=\"" + (print.landscape() ? "landscape" : "portrait")
                         + (print.fitToWidth() ? "\" fitToWidth=\"1\" fitToHeight=\"0\"/>" : "\"/>"));
             }
+            if (drawing != null) {
+                ascii("<drawing r:id=\"rId1\"/>");
+            }
             ascii("</worksheet>");
             flush();
             deflating.submit(zip::closeEntry);
             sheets.add(new Written(layout.name(), autoFilter, print));
             open = null;
+            if (drawing != null) {
+                drawingParts(sheets.size(), drawing);
+            }
         }
 
         private void endRow() throws IOException {
@@ -549,6 +595,28 @@ public final class XlsxStream implements Closeable {
             });
             buf = deflating.buffer();
             len = 0;
+        }
+    }
+
+    /**
+     * A sheet's drawing, its charts (renumbered after those of earlier sheets) and the sheet's relationship
+     * to the drawing.
+     */
+    private void drawingParts(int sheet, Charts.Parts parts) throws IOException {
+        int d = ++drawings;
+        int offset = charts;
+        charts += parts.charts().size();
+        String rels = new String(parts.drawingRels(), StandardCharsets.UTF_8);
+        rels = java.util.regex.Pattern.compile("\\.\\./charts/chart(\\d+)\\.xml").matcher(rels)
+                .replaceAll(m -> "../charts/chart" + (Integer.parseInt(m.group(1)) + offset) + ".xml");
+        part("xl/worksheets/_rels/sheet" + sheet + ".xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing\""
+                + " Target=\"../drawings/drawing" + d + ".xml\"/></Relationships>");
+        part("xl/drawings/drawing" + d + ".xml", parts.drawing());
+        part("xl/drawings/_rels/drawing" + d + ".xml.rels", rels);
+        for (int i = 0; i < parts.charts().size(); i++) {
+            part("xl/charts/chart" + (offset + i + 1) + ".xml", parts.charts().get(i));
         }
     }
 

@@ -53,7 +53,7 @@ class LegacyReaderTest {
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(LegacyReader.MAX_BYTES + 1);
         }
-        assertTrue(refusal(huge).contains("超过 50 MB"));
+        assertTrue(refusal(huge).contains("上限 50 MB"), refusal(huge));
     }
 
     @Test
@@ -166,5 +166,58 @@ class LegacyReaderTest {
                 DecodedText.splitLines("a\r\nb\r\rc\nd\fe\u2028f\u2029g\n"));
         assertEquals(java.util.List.of(""), DecodedText.splitLines(""));
         assertEquals(java.util.List.of("一行"), DecodedText.splitLines("一行"));
+    }
+
+    @Test
+    void aTruncatedWorkbookIsCalledADamagedWorkbookNotAWordDocument() throws Exception {
+        Path whole = tmp.resolve("whole.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(whole)) {
+            for (int i = 0; i < 6; i++) {
+                wb.createSheet("表" + i).createRow(0).createCell(0).setCellValue("某县卫生健康委员会" + i);
+            }
+            wb.write(out);
+        }
+        byte[] b = Files.readAllBytes(whole);
+        Path cut = Files.write(tmp.resolve("截断.xlsx"), Arrays.copyOf(b, b.length / 3));
+        String m = refusal(cut);
+        assertEquals("截断.xlsx：这是 Excel 工作簿（而且已损坏或不完整，可能下载或复制不完整），不是旧年报文本；"
+                + "填好的工作簿请直接用 nianbao validate / render。", m);
+    }
+
+    @Test
+    void aTruncatedWordDocumentSaysSoWithoutTheLibrarysWords() throws Exception {
+        byte[] b = Files.readAllBytes(CASES.resolve("docx-word/input.docx"));
+        Path cut = Files.write(tmp.resolve("截断.docx"), Arrays.copyOf(b, b.length / 2));
+        String m = refusal(cut);
+        assertEquals("截断.docx：Word 文档已损坏或格式不对，无法读取（压缩包不完整，可能下载或复制不完整）；"
+                + "请用 Word/WPS 打开后另存为 .docx 再试。", m);
+    }
+
+    @Test
+    void aFifoIsRefusedAsNotARegularFileWithoutWaitingOnIt() throws Exception {
+        Path fifo = tmp.resolve("管道.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        String m = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> refusal(fifo));
+        assertEquals("管道.txt：不是普通文件（是设备、管道之类的特殊文件），无法作为年报读取。", m);
+    }
+
+    @Test
+    void aStrayInvalidByteIsReadAndNotedWithItsLine() throws Exception {
+        String text = "某县卫生健康委员会2025年政府信息公开工作年度报告\n\n一、总体情况\n本年度我委认真贯彻落实条例。\n";
+        byte[] good = text.getBytes(StandardCharsets.UTF_8);
+        int at = text.indexOf("本年度") ;
+        int byteAt = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        byte[] b = new byte[good.length + 1];
+        System.arraycopy(good, 0, b, 0, byteAt);
+        b[byteAt] = (byte) 0xFF;
+        System.arraycopy(good, byteAt, b, byteAt + 1, good.length - byteAt);
+        Path file = Files.write(tmp.resolve("一个坏字节.txt"), b);
+
+        DecodedText d = LegacyReader.read(file, "一个坏字节.txt");
+
+        assertEquals("UTF-8", d.charset());
+        assertEquals("\uFFFD本年度我委认真贯彻落实条例。", d.lines().get(3).text());
+        assertEquals(java.util.List.of("原文有 1 处无法识别的字节（原文第 4 行），已替换为“\uFFFD”，这些行里的数字不采用；请对照原件核对。"),
+                d.notes());
     }
 }

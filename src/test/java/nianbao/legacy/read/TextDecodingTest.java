@@ -65,4 +65,33 @@ class TextDecodingTest {
         assertEquals(0.0, TextDecoding.junkShare(TEXT));
         assertTrue(TextDecoding.junkShare("ab\u0001\u0002") > 0.4);
     }
+
+    @Test
+    void readsUtf8WithOneStrayByteAsUtf8AndCountsTheReplacedByte() {
+        byte[] good = TEXT.getBytes(StandardCharsets.UTF_8);
+        byte[] b = new byte[good.length + 1];
+        int at = "某县".getBytes(StandardCharsets.UTF_8).length;
+        System.arraycopy(good, 0, b, 0, at);
+        b[at] = (byte) 0xFF;
+        System.arraycopy(good, at, b, at + 1, good.length - at);
+
+        TextDecoding.Result r = TextDecoding.decode(b);
+
+        assertEquals(StandardCharsets.UTF_8, r.charset());
+        assertEquals(1, r.replaced());
+        assertEquals("某县\uFFFD" + TEXT.substring(2), r.text());
+    }
+
+    @Test
+    void readsGbkWithOneStrayByteAsGbkAndCountsIt() {
+        byte[] good = TEXT.getBytes(Charset.forName("GBK"));
+        byte[] b = java.util.Arrays.copyOf(good, good.length + 1);
+        b[good.length] = (byte) 0xFF;
+
+        TextDecoding.Result r = TextDecoding.decode(b);
+
+        assertEquals("GB18030", r.charset().name());
+        assertEquals(1, r.replaced());
+        assertEquals(TEXT + "\uFFFD", r.text());
+    }
 }

@@ -189,4 +189,66 @@ class XlsxStreamTest {
         assertFalse(XlsxStream.columnName(16383).isEmpty());
         assertEquals("XFD", XlsxStream.columnName(16383));
     }
+
+    /** A sheet of one block and its chart, starting at a given row. */
+    private static void chartSheet(XlsxStream x, String name, String title, Charts.Kind kind) throws IOException {
+        Charts.Block b = new Charts.Block(1, 0, "单位", List.of("甲局", "乙局"), List.of("新收", "结转"),
+                List.of(new double[] {12, 3}, new double[] {Double.NaN, 1}));
+        XlsxStream.Sheet s = x.sheet(new XlsxStream.Layout(name, new int[] {20, 10, 10}, 0, 0,
+                new XlsxStream.Print(true, true, null, null, "A1:C4")));
+        for (int r = 0; r <= b.lastRow(); r++) {
+            s.row(0);
+            Charts.writeRow(s, b, r, XlsxStream.PLAIN, XlsxStream.HEADER);
+        }
+        s.drawing(Charts.build(name, List.of(new Charts.Chart(title, kind, b, List.of("4472C4", "E15759"),
+                new int[] {4, 0}, new int[] {10, 12}))));
+        s.end(null, List.of());
+    }
+
+    @Test
+    void chartsOfTwoSheetsAreNumberedAcrossTheWorkbookAndReadBackWithTheirData() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxStream x = new XlsxStream(out)) {
+            chartSheet(x, "分析", "新收申请", Charts.Kind.CLUSTERED);
+            chartSheet(x, "构成", "办理结果构成", Charts.Kind.PERCENT_STACKED);
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        String types = null;
+        String rels2 = null;
+        String chart2 = null;
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                parts.add(e.getName());
+                String body = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+                if (e.getName().equals("[Content_Types].xml")) {
+                    types = body;
+                } else if (e.getName().equals("xl/drawings/_rels/drawing2.xml.rels")) {
+                    rels2 = body;
+                } else if (e.getName().equals("xl/charts/chart2.xml")) {
+                    chart2 = body;
+                }
+            }
+        }
+        assertTrue(parts.containsAll(List.of("xl/worksheets/_rels/sheet1.xml.rels", "xl/worksheets/_rels/sheet2.xml.rels",
+                "xl/drawings/drawing1.xml", "xl/drawings/drawing2.xml", "xl/charts/chart1.xml", "xl/charts/chart2.xml")), parts.toString());
+        assertTrue(rels2.contains("../charts/chart2.xml") && !rels2.contains("chart1.xml"), rels2);
+        assertTrue(types.contains("/xl/charts/chart2.xml") && types.contains("/xl/drawings/drawing2.xml"), types);
+        assertTrue(chart2.matches("(?s).*<c:gapWidth val=\"60\"/><c:overlap val=\"100\"/>.*"), "stacked bars overlap fully: " + chart2);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var first = wb.getSheet("分析").getDrawingPatriarch().getCharts().get(0);
+            assertEquals("新收申请", first.getTitleText().getString());
+            var series = first.getChartSeries().get(0).getSeries(0);
+            assertEquals("分析!$A$3:$A$4", series.getCategoryData().getDataRangeReference());
+            assertEquals("分析!$B$3:$B$4", series.getValuesData().getDataRangeReference());
+            assertEquals(12.0, ((Number) series.getValuesData().getPointAt(0)).doubleValue());
+            var stacked = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData)
+                    wb.getSheet("构成").getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+            assertEquals(org.apache.poi.xddf.usermodel.chart.BarGrouping.PERCENT_STACKED, stacked.getBarGrouping());
+            assertEquals(2, stacked.getSeriesCount());
+            assertEquals("'构成'!$A$1:$C$4", wb.getNames("_xlnm.Print_Area").get(1).getRefersToFormula());
+            assertEquals(12, wb.getSheet("分析").getRow(2).getCell(1).getNumericCellValue(),
+                    "the block's cells are in the sheet the chart refers to");
+            assertNull(wb.getSheet("分析").getRow(2).getCell(2), "an absent value is a blank cell, not 0");
+        }
+    }
 }
