@@ -63,6 +63,17 @@ public final class AtomicFiles {
      * @throws IOException what the writer itself throws for other reasons, unchanged
      */
     public static Staged stage(Path target, Writer writer) throws IOException {
+        return stage(target, null, writer);
+    }
+
+    /**
+     * {@link #stage(Path, Writer)} with the temporary file in another folder of the same file system
+     * (a folder no reader of the target's folder looks into), so that not even a hidden {@code .tmp}
+     * file ever appears beside the target.
+     *
+     * @param tempDir where the temporary file is written, or null for the target's own folder
+     */
+    public static Staged stage(Path target, Path tempDir, Writer writer) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = null;
@@ -71,7 +82,7 @@ public final class AtomicFiles {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
             shareLikeANewFile(tmp, abs);
             try (TrackingStream out = new TrackingStream(Files.newOutputStream(tmp))) {
                 try {

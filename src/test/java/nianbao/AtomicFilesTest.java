@@ -68,6 +68,24 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFileStagedInAnotherFolderNeverAppearsBesideItsTarget() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("current"));
+        Path scratch = Files.createDirectories(tmp.resolve("tmp"));
+        Path target = data.resolve("a001.xlsx");
+        try (AtomicFiles.Staged s = AtomicFiles.stage(target, scratch, out -> out.write(new byte[] {7}))) {
+            try (var beside = Files.list(data); var aside = Files.list(scratch)) {
+                assertEquals(0, beside.count(), "a reader of current/ sees nothing while the file is written");
+                assertEquals(1, aside.count());
+            }
+            s.commit();
+        }
+        assertArrayEquals(new byte[] {7}, Files.readAllBytes(target));
+        try (var aside = Files.list(scratch)) {
+            assertEquals(0, aside.count());
+        }
+    }
+
+    @Test
     void aFullDiskIsReportedAsNoSpaceNotAsAWriteFailure() throws Exception {
         try (FullDisk disk = FullDisk.mount(tmp)) {
             Path target = disk.dir().resolve("汇总.xlsx");

@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         optionListHeading = "%n选项（Options）：%n",
         footerHeading = "%n示例：%n", footer = {"  nianbao serve --data 年报数据/",
-            "  nianbao serve --host 0.0.0.0 --port 8080 --data D:/年报数据 --admin-password-file 密码.txt"})
+            "  nianbao serve --host 0.0.0.0 --port 8080 --data D:/年报数据 --admin-password-file 密码.txt --public-url http://10.1.2.3:8080",
+            "  nianbao serve --data /srv/年报数据 --public-url https://nianbao.example.gov.cn --trusted-proxy 127.0.0.1"})
 public final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -41,6 +45,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "政务公开办登录密码所在的文件（第一行，至少 8 个字符）；不给时首次启动生成密码并只显示一次。")
     Path passwordFile;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = {"各单位打开本服务用的地址（如 https://nianbao.example.gov.cn 或 http://10.1.2.3:8080），",
+                "上传链接都用它；是 https 时登录 Cookie 只经加密连接发送。不给时，链接用政务公开办打开页面时的地址。"})
+    String publicUrl;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",",
+            description = {"本服务前面的反向代理的 IP 地址或网段（可写多个，逗号分隔，如 127.0.0.1 或 10.0.0.0/8）。",
+                "只有来自这些地址的请求，X-Forwarded-For / X-Forwarded-Proto 才算数：登录失败次数按各人的地址计，不会因一人输错锁住全单位。"})
+    List<String> trustedProxies = new ArrayList<>();
+
     @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "20", description = "上传文件大小上限（默认 ${DEFAULT-VALUE} MB）。")
     int maxUploadMb;
 
@@ -58,7 +72,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WebServer server;
         try {
-            server = WebServer.start(new WebServer.Options(host, port, data, passwordFile, maxUploadMb * 1024L * 1024), out);
+            URI url = publicUrl == null ? null : WebServer.publicUrl(publicUrl);
+            server = WebServer.start(new WebServer.Options(host, port, data, passwordFile, maxUploadMb * 1024L * 1024, url,
+                    trustedProxies), out, err);
         } catch (IllegalArgumentException e) {
             err.println("用法错误：" + e.getMessage());
             return ExitCodes.USAGE;
@@ -69,6 +85,8 @@ public final class ServeCommand implements Callable<Integer> {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "本机内网地址" : host.contains(":") ? "[" + host + "]" : host;
         out.println("年报网页服务已启动：http://" + shown + ":" + server.port() + "/");
         out.println("数据文件夹：" + data.toAbsolutePath().normalize());
+        out.println(publicUrl == null ? "上传链接用政务公开办打开页面时的地址；各单位要用别的地址访问时，请加 --public-url。"
+                : "上传链接的地址：" + WebServer.publicUrl(publicUrl));
         if (host.equals("127.0.0.1") || host.equals("localhost")) {
             out.println("目前只有本机能访问。要让内网其他电脑访问，用 --host 0.0.0.0（或本机内网地址）重新启动，并在防火墙放行端口 "
                     + server.port() + "；跨网段使用请放在单位的 HTTPS 反向代理之后。");

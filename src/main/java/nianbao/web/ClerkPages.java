@@ -33,6 +33,9 @@ import java.util.List;
 /** The clerk's pages: 首页, 下载填报模板, 校验并生成年报, 导入往年年报. */
 final class ClerkPages {
 
+    /** The form field with the random mark a download form sends (see app.js); answered in the cookie {@code nb_dl}. */
+    static final String DOWNLOAD_MARK = "_dl";
+
     private final Site site;
 
     ClerkPages(Site site) {
@@ -45,9 +48,11 @@ final class ClerkPages {
         r.post("/template", this::template);
         r.get("/check", this::checkForm);
         r.post("/check", this::check);
+        r.get("/check/{id}", this::checked);
         r.post("/check/{id}", this::edit);
         r.get("/import", this::importForm);
         r.post("/import", this::importReport);
+        r.get("/import/{id}", this::imported);
         r.get("/import/{id}/report", this::importReportText);
     }
 
@@ -80,6 +85,11 @@ final class ClerkPages {
         String a = agency;
         Integer y = year;
         site.downloadWritten(ctx, "xlsx", out -> Reports.template(a, y, previous, out), Site.safeName(name), Site.XLSX);
+        String mark = ctx.formParam(DOWNLOAD_MARK);
+        if (mark != null && mark.matches("[0-9a-f]{24}")) {
+            // the page's script sees the file has arrived and makes the button usable again (app.js)
+            ctx.res().addHeader("Set-Cookie", "nb_dl=" + mark + site.guard.cookieAttributes(false));
+        }
     }
 
     private void checkForm(Context ctx) {
@@ -103,8 +113,13 @@ final class ClerkPages {
             r.discard();
         }
         List<Finding> findings = Reports.validate(report, previous);
-        Site.Checked c = new Site.Checked(report, findings, r.name(), previous);
-        show(ctx, 200, c, site.checked.put(c), null);
+        Site.seeOther(ctx, "/check/" + site.checked.put(new Site.Checked(report, findings, r.name(), previous)));
+    }
+
+    /** The 校验结果 page: where the browser lands after sending a report (a refresh sends nothing again). */
+    private void checked(Context ctx) throws WebError {
+        String id = ctx.pathParam("id");
+        show(ctx, 200, site.checked.get(id), id, null);
     }
 
     /** The 校验结果 page of a checked report: findings, the report as a form that posts to {@code /check/ID}, the preview. */
@@ -147,7 +162,7 @@ final class ClerkPages {
                 };
                 Site.download(ctx, Reports.render(report, fmt), name + "." + fmt.extension(), type);
             }
-            default -> show(ctx, 200, edited, site.checked.put(edited), null);
+            default -> Site.seeOther(ctx, "/check/" + site.checked.put(edited));
         }
     }
 
@@ -181,16 +196,23 @@ final class ClerkPages {
         } finally {
             r.discard();
         }
-        String id = site.imported.put(result);
         String checkedId = site.checked.put(new Site.Checked(result.report(), result.findings(), result.file(), last));
-        ReportForm form = ReportForm.of(result.report(), result.findings(), last, "/check/" + checkedId,
+        Site.seeOther(ctx, "/import/" + site.imported.put(new Site.Imported(result, last, checkedId)));
+    }
+
+    /** The 导入结果 page: where the browser lands after sending a published report. */
+    private void imported(Context ctx) throws WebError {
+        String id = ctx.pathParam("id");
+        Site.Imported imported = site.imported.get(id);
+        ImportResult result = imported.result();
+        ReportForm form = ReportForm.of(result.report(), result.findings(), imported.previous(), "/check/" + imported.checkedId(),
                 site.guard.csrf(ctx), false);
         ImportPage page = new ImportPage(result, "/import/" + id + "/report", form);
         Site.page(ctx, 200, out -> JteimportedGenerated.render(out, null, page));
     }
 
     private void importReportText(Context ctx) throws WebError {
-        ImportResult r = site.imported.get(ctx.pathParam("id"));
+        ImportResult r = site.imported.get(ctx.pathParam("id")).result();
         String base = Site.safeName(r.report().agency() == null ? "导入结果" : r.report().title());
         Site.download(ctx, ImportReports.text(r).getBytes(StandardCharsets.UTF_8), base + "-导入报告.txt",
                 "text/plain; charset=utf-8");

@@ -49,7 +49,7 @@ final class Downloads {
             case "submissions.zip" -> zip(ctx, c, base + "-全部上传文件.zip");
             default -> throw WebError.notFound();
         }
-        site.store.log(ctx.ip(), "政务公开办", "下载 " + c.id() + " " + what);
+        site.store.log(site.address(ctx), "政务公开办", "下载 " + c.id() + " " + what);
     }
 
     /** Runs the merge over the collection's current folder into a temporary file and sends it. */
@@ -78,16 +78,17 @@ final class Downloads {
         }, name, type);
     }
 
-    /** One line per expected agency: 序号, 机关名称, 状态, 错误数, 警告数, 版本, 最后上传, 工作簿中的机关名称. */
+    /** One line per expected agency: 序号, 机关名称, 状态, 错误数, 警告数, 版本, 最后上传, 工作簿中的机关名称, 问题. */
     private String statusCsv(Collection c) throws IOException {
-        StringBuilder sb = new StringBuilder("\uFEFF序号,机关名称,状态,错误,警告,版本,最后上传,工作簿中的机关名称\r\n");
+        StringBuilder sb = new StringBuilder("\uFEFF序号,机关名称,状态,错误,警告,版本,最后上传,工作簿中的机关名称,问题\r\n");
         for (Collection.Slot s : c.slots()) {
             Submission v = site.store.latest(c, s).orElse(null);
             String status = v == null ? "未提交" : v.errors() > 0 ? "有错误（" + v.errors() + "）" : "已提交";
             sb.append(s.id().substring(1)).append(',').append(Site.csv(s.agency())).append(',').append(status).append(',')
                     .append(v == null ? "" : v.errors()).append(',').append(v == null ? "" : v.warnings()).append(',')
                     .append(v == null ? "" : v.version()).append(',').append(v == null ? "" : v.time()).append(',')
-                    .append(v == null ? "" : Site.csv(v.agencyInFile())).append("\r\n");
+                    .append(v == null ? "" : Site.csv(v.agencyInFile())).append(',')
+                    .append(v == null || v.mismatch(s.agency()) == null ? "" : Site.csv(v.mismatch(s.agency()))).append("\r\n");
         }
         return sb.toString();
     }
@@ -122,15 +123,15 @@ final class Downloads {
     private void version(Context ctx) throws WebError, IOException {
         Collection c = office.collectionOf(ctx);
         Collection.Slot s = c.slot(ctx.pathParam("slot")).orElseThrow(WebError::notFound);
-        String n = ctx.pathParam("version");
-        for (Submission v : site.store.versions(c, s)) {
-            if (Integer.toString(v.version()).equals(n)) {
-                Site.download(ctx, Files.readAllBytes(site.store.file(c, s, v)),
-                        Site.safeName(s.agency()) + "-第" + v.version() + "版." + v.extension(),
-                        v.extension().equals("json") ? "application/json; charset=utf-8" : Site.XLSX);
-                return;
-            }
+        int n;
+        try {
+            n = Integer.parseInt(ctx.pathParam("version"));
+        } catch (NumberFormatException e) {
+            throw WebError.notFound();
         }
-        throw WebError.notFound();
+        Submission v = site.store.version(c, s, n).orElseThrow(WebError::notFound);
+        Site.download(ctx, Files.readAllBytes(site.store.file(c, s, v)),
+                Site.safeName(s.agency()) + "-第" + v.version() + "版." + v.extension(),
+                v.extension().equals("json") ? "application/json; charset=utf-8" : Site.XLSX);
     }
 }

@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who may do what: the office's password and sessions, the CSRF token every state-changing form
- * carries, and the login throttle. Sessions live in memory (a restart asks the office to log in again).
+ * carries, and the login throttle (per client address, see {@link Clients}). Sessions live in memory
+ * (a restart asks the office to log in again). Cookies are {@code Secure} when the server's public
+ * address is https.
  */
 final class Guard {
 
@@ -23,6 +25,11 @@ final class Guard {
     static final Duration SESSION_IDLE = Duration.ofHours(8);
 
     private final String passwordHash;
+    private final Clients clients;
+    /** {@code ; Secure} when the public address is https, else empty. */
+    private final String secure;
+    /** host[:port] of the public address, or null. */
+    private final String publicAuthority;
     private final Map<String, Long> sessions = new ConcurrentHashMap<>();
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
@@ -31,8 +38,19 @@ final class Guard {
         long lockedUntil;
     }
 
-    Guard(String passwordHash) {
+    /**
+     * @param publicUrl the address the agencies and the office use ({@code --public-url}), or null
+     */
+    Guard(String passwordHash, Clients clients, java.net.URI publicUrl) {
         this.passwordHash = passwordHash;
+        this.clients = clients;
+        this.secure = publicUrl != null && "https".equals(publicUrl.getScheme()) ? "; Secure" : "";
+        this.publicAuthority = publicUrl == null ? null : publicUrl.getRawAuthority();
+    }
+
+    /** The attributes every cookie of this server gets. */
+    String cookieAttributes(boolean httpOnly) {
+        return "; Path=/" + (httpOnly ? "; HttpOnly" : "") + "; SameSite=Strict" + secure;
     }
 
     /** The visitor's CSRF token, set as a cookie on first sight. */
@@ -40,7 +58,7 @@ final class Guard {
         String t = ctx.cookie(CSRF_COOKIE);
         if (t == null || !TOKEN.matcher(t).matches()) {
             t = Secrets.token();
-            ctx.res().addHeader("Set-Cookie", CSRF_COOKIE + "=" + t + "; Path=/; HttpOnly; SameSite=Strict");
+            ctx.res().addHeader("Set-Cookie", CSRF_COOKIE + "=" + t + cookieAttributes(true));
         }
         return t;
     }
@@ -53,7 +71,8 @@ final class Guard {
         String origin = ctx.header("Origin");
         String host = ctx.header("Host");
         // the scheme is not compared: behind an HTTPS reverse proxy the browser says https, this server sees http
-        if (origin != null && !origin.equals("null") && host != null && !origin.replaceFirst("^https?://", "").equals(host)) {
+        String from = origin == null ? null : origin.replaceFirst("^https?://", "");
+        if (origin != null && !origin.equals("null") && !from.equals(host) && !from.equals(publicAuthority)) {
             throw WebError.csrf();
         }
         String cookie = ctx.cookie(CSRF_COOKIE);
@@ -79,12 +98,14 @@ final class Guard {
     }
 
     /**
-     * Checks the office password and starts a session.
+     * Checks the office password and starts a session. Failures are counted per client address
+     * ({@link Clients#address}): behind a trusted proxy one person's typos lock out that person only.
      *
-     * @throws WebError 429 while the address is locked out, 401 for a wrong password
+     * @throws WebError 429 while the address is locked out, 401 for a wrong password (saying how
+     *     many tries are left)
      */
     void login(Context ctx, String password) throws WebError {
-        String address = ctx.ip();
+        String address = clients.address(ctx);
         long now = System.currentTimeMillis();
         Failures f = failures.computeIfAbsent(address, k -> new Failures());
         synchronized (f) {
@@ -97,15 +118,18 @@ final class Guard {
                 if (f.count >= MAX_FAILURES) {
                     f.count = 0;
                     f.lockedUntil = now + LOCKOUT.toMillis();
+                    throw new WebError(401, "密码不正确。已连续输错 " + MAX_FAILURES + " 次，请 " + LOCKOUT.toMinutes()
+                            + " 分钟后再试。");
                 }
-                throw new WebError(401, "密码不正确。");
+                throw new WebError(401, "密码不正确，还可以再试 " + (MAX_FAILURES - f.count) + " 次（连续输错 " + MAX_FAILURES
+                        + " 次须等 " + LOCKOUT.toMinutes() + " 分钟）。");
             }
             f.count = 0;
         }
         expireOld(now);
         String id = Secrets.token();
         sessions.put(key(id), now + SESSION_IDLE.toMillis());
-        ctx.res().addHeader("Set-Cookie", SESSION_COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict");
+        ctx.res().addHeader("Set-Cookie", SESSION_COOKIE + "=" + id + cookieAttributes(true));
     }
 
     /** Ends the request's session. */
@@ -114,7 +138,7 @@ final class Guard {
         if (id != null) {
             sessions.remove(key(id));
         }
-        ctx.res().addHeader("Set-Cookie", SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        ctx.res().addHeader("Set-Cookie", SESSION_COOKIE + "=; Max-Age=0" + cookieAttributes(true));
     }
 
     private static String key(String sessionId) {

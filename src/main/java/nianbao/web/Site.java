@@ -6,7 +6,6 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import nianbao.legacy.ImportResult;
 import nianbao.model.Report;
-import nianbao.web.pages.JtelayoutGenerated;
 import nianbao.validate.Finding;
 
 import java.io.IOException;
@@ -17,8 +16,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What every handler shares: the data folder, the guard, the upload limit and the clerk's recent
- * results; plus the two ways a handler answers (a page, a download).
+ * What every handler shares: the data folder, the guard, who is asking, the public address, the
+ * upload limit and the clerk's recent results; plus the ways a handler answers (a page, a download,
+ * a redirect).
  */
 final class Site {
 
@@ -26,16 +26,38 @@ final class Site {
     record Checked(Report report, List<Finding> findings, String fileName, Report previous) {
     }
 
+    /** An imported report, last year's report it was imported with (or null), and the ID its form posts to under {@code /check/}. */
+    record Imported(ImportResult result, Report previous, String checkedId) {
+    }
+
     final Store store;
     final Guard guard;
+    final Clients clients;
+    /** The address agencies open ({@code --public-url}), or null. */
+    final java.net.URI publicUrl;
     final long maxUpload;
     final Recent<Checked> checked = new Recent<>(200);
-    final Recent<ImportResult> imported = new Recent<>(100);
+    final Recent<Imported> imported = new Recent<>(100);
+    /** The office's review marks on the agencies' findings. */
+    final Marks marks;
 
-    Site(Store store, Guard guard, long maxUpload) {
+    Site(Store store, Guard guard, Clients clients, java.net.URI publicUrl, long maxUpload) {
         this.store = store;
         this.guard = guard;
+        this.clients = clients;
+        this.publicUrl = publicUrl;
         this.maxUpload = maxUpload;
+        this.marks = new Marks(store);
+    }
+
+    /** The address a request is from (behind a trusted proxy: the one it forwarded). */
+    String address(Context ctx) {
+        return clients.address(ctx);
+    }
+
+    /** After a form was handled: the browser is sent to the page of the result (a refresh does not send the form again). */
+    static void seeOther(Context ctx, String path) {
+        ctx.redirect(path, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /**
@@ -57,11 +79,6 @@ final class Site {
     /** Answers with a page. */
     static void page(Context ctx, int status, Page page) {
         ctx.status(status).contentType("text/html; charset=utf-8").result(html(page));
-    }
-
-    /** Answers with a page whose body is still built as a string (the office's and agencies' pages, until they move to templates). */
-    static void page(Context ctx, int status, String title, String active, String body) {
-        page(ctx, status, out -> JtelayoutGenerated.render(out, null, title, active, o -> o.writeContent(body)));
     }
 
     /** Answers with a file to save, named in Chinese (RFC 6266 {@code filename*}) with an ASCII fallback. */

@@ -36,17 +36,23 @@ import java.util.regex.Pattern;
  *   README.txt                      what is where
  *   office-password.hash            PBKDF2 hash of the office password (when generated)
  *   log.tsv                         append-only: time, address, who, what
+ *   serve.lock                      locked while a server uses the folder (one server per folder)
+ *   tmp/                            every temporary file: uploads being received, files being written
  *   collections/2025-001/
  *     collection.json               name, year, open/closed, expected agencies and their link tokens
  *     roster.csv                    the expected agencies (slot, name), for people
  *     versions/a001/0001.xlsx       every upload as received, never modified
  *     versions/a001/0001.properties when, from where, original name, findings
- *     status/a001.properties        the latest version's record
- *     current/a001.xlsx             a copy of the latest version: nianbao merge collections/2025-001/current/
+ *     status/a001.properties        the latest confirmed version's record
+ *     current/a001.xlsx             a copy of the latest confirmed version: nianbao merge collections/2025-001/current/
  * </pre>
  *
- * Every change of a collection happens under that collection's lock and every file is written
- * atomically, so concurrent uploads and a crash mid-write leave a consistent folder.
+ * Every change of a collection happens under that collection's lock and every file is written into
+ * {@code tmp/} first and renamed into place, so no reader of {@code collections/} ever sees a
+ * temporary file, and concurrent uploads and a crash mid-write leave a consistent folder. An upload is
+ * confirmed when its record becomes the agency's {@code status/} record: that is the last rename before
+ * the answer, and what every page, download and summary goes by; a version file a crash left above
+ * it is never shown, counted or overwritten. {@link Tidy} clears what a crash left behind at start.
  */
 final class Store {
 
@@ -57,6 +63,8 @@ final class Store {
 
     private final Path root;
     private final Path collections;
+    private final Path tmp;
+    private final java.nio.channels.FileChannel lockFile;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** SHA-256 of a token (hex) → collection ID and slot ID. */
     private final Map<String, String[]> tokens = new ConcurrentHashMap<>();
@@ -73,28 +81,72 @@ final class Store {
     record Located(Collection collection, Collection.Slot slot) {
     }
 
-    private Store(Path root) {
+    private Store(Path root, java.nio.channels.FileChannel lockFile) {
         this.root = root;
         this.collections = root.resolve("collections");
+        this.tmp = root.resolve("tmp");
+        this.lockFile = lockFile;
     }
 
-    /** Opens (and on first use creates) the data folder, indexing every upload token. */
+    /**
+     * Opens (and on first use creates) the data folder, indexing every upload token, and clears what
+     * a crash left behind (see {@link Tidy}), saying so in {@code log.tsv}.
+     *
+     * @throws IllegalArgumentException with a Chinese message when another server uses the folder
+     */
     static Store open(Path root) throws IOException {
-        Store s = new Store(root);
-        Files.createDirectories(s.collections);
-        Path readme = root.resolve("README.txt");
-        if (!Files.exists(readme)) {
-            AtomicFiles.writeString(readme, README);
-        }
-        for (Collection c : s.collections()) {
-            s.index(c);
+        Files.createDirectories(root.resolve("collections"));
+        Files.createDirectories(root.resolve("tmp"));
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(root.resolve("serve.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Store s;
+        try {
+            if (tryLock(channel) == null) {
+                throw new IllegalArgumentException("数据文件夹 " + root + " 正由另一个 nianbao serve 使用；"
+                        + "同一个数据文件夹同时只能运行一个服务。");
+            }
+            s = new Store(root, channel);
+            Path readme = root.resolve("README.txt");
+            if (!Files.exists(readme)) {
+                s.writeFile(readme, README.getBytes(StandardCharsets.UTF_8));
+            }
+            for (Collection c : s.collections()) {
+                s.index(c);
+            }
+            Tidy.Result tidied = Tidy.atStart(s);
+            s.log("", "服务器", "启动：" + tidied);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
         return s;
+    }
+
+    private static java.nio.channels.FileLock tryLock(java.nio.channels.FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null; // held by a server of this same JVM
+        }
+    }
+
+    /** Lets another server use the folder. */
+    void close() {
+        try {
+            lockFile.close();
+        } catch (IOException e) {
+            // the lock goes with the process anyway
+        }
     }
 
     /** The data folder. */
     Path root() {
         return root;
+    }
+
+    /** Where every temporary file of the store is written (never read by anything). */
+    Path tmp() {
+        return tmp;
     }
 
     /** Every collection, newest first. */
@@ -139,7 +191,7 @@ final class Store {
             Files.createDirectories(dir(id).resolve("current"));
             Files.createDirectories(dir(id).resolve("versions"));
             Files.createDirectories(dir(id).resolve("status"));
-            AtomicFiles.writeString(dir(id).resolve("roster.csv"), roster.toString());
+            writeFile(dir(id).resolve("roster.csv"), roster.toString().getBytes(StandardCharsets.UTF_8));
             write(c);
             index(c);
             return c;
@@ -182,24 +234,41 @@ final class Store {
 
     /** The latest version an agency uploaded, if any. */
     Optional<Submission> latest(Collection c, Collection.Slot s) throws IOException {
-        Path status = dir(c.id()).resolve("status").resolve(s.id() + ".properties");
+        Path status = statusFile(c, s);
         return Files.isRegularFile(status) ? Optional.of(Submission.read(status)) : Optional.empty();
     }
 
-    /** Every version an agency uploaded, oldest first. */
+    /**
+     * Every confirmed version an agency uploaded, oldest first: a version a crash left above the
+     * agency's status record was never confirmed and is left out.
+     */
     List<Submission> versions(Collection c, Collection.Slot s) throws IOException {
         Path d = versionsDir(c, s);
         List<Submission> out = new ArrayList<>();
-        if (!Files.isDirectory(d)) {
+        Optional<Submission> latest = latest(c, s);
+        if (latest.isEmpty() || !Files.isDirectory(d)) {
             return out;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(d, "*.properties")) {
             for (Path f : files) {
-                out.add(Submission.read(f));
+                Submission v = Submission.read(f);
+                if (v.version() <= latest.get().version()) {
+                    out.add(v);
+                }
             }
         }
         out.sort(Comparator.comparingInt(Submission::version));
         return out;
+    }
+
+    /** One confirmed version of an agency, by number. */
+    Optional<Submission> version(Collection c, Collection.Slot s, int n) throws IOException {
+        Optional<Submission> latest = latest(c, s);
+        Path record = versionsDir(c, s).resolve(String.format("%04d.properties", n));
+        if (n < 1 || latest.isEmpty() || n > latest.get().version() || !Files.isRegularFile(record)) {
+            return Optional.empty();
+        }
+        return Optional.of(Submission.read(record));
     }
 
     /** The stored file of one version. */
@@ -214,7 +283,8 @@ final class Store {
 
     /**
      * Records an upload as the agency's next version: moves the received file into place, writes its
-     * record, makes it the current one. Everything is written into temporary files before the
+     * record, makes it the agency's status (the moment it is confirmed) and copies it to
+     * {@code current/}. Everything is written into temporary files in {@code tmp/} before the
      * collection's lock is taken; under the lock the version number is confirmed and the files are
      * renamed into place, so an upload holds the lock for a handful of renames (with 20 uploads at
      * once on two cores, whatever runs under the lock also waits for a core, and the others wait for it).
@@ -231,7 +301,7 @@ final class Store {
         AtomicFiles.Staged copy = null;
         AtomicFiles.Staged[] records = null;
         try {
-            copy = AtomicFiles.stage(current.resolve(s.id() + "." + v.extension()), out -> Files.copy(received, out));
+            copy = AtomicFiles.stage(current.resolve(s.id() + "." + v.extension()), tmp, out -> Files.copy(received, out));
             records = stageRecords(c, s, v);
             ReentrantLock lock = lock(c.id());
             lock.lock();
@@ -246,9 +316,16 @@ final class Store {
                     v = draft.numbered(n);
                     records = stageRecords(c, s, v);
                 }
-                move(received, vdir.resolve(v.fileName()));
-                records[0].commit();
-                records[1].commit();
+                Path stored = vdir.resolve(v.fileName());
+                move(received, stored);
+                try {
+                    records[0].commit();
+                    records[1].commit(); // the status record: from here on the version is confirmed
+                } catch (IOException | RuntimeException e) {
+                    // not confirmed: never to be listed, also not once a later version is
+                    Tidy.setAside(stored, vdir.resolve(String.format("%04d.properties", v.version())));
+                    throw e;
+                }
                 copy.commit();
                 for (String other : new String[] {"xlsx", "json"}) {
                     if (!other.equals(v.extension())) {
@@ -271,10 +348,10 @@ final class Store {
     private AtomicFiles.Staged[] stageRecords(Collection c, Collection.Slot s, Submission v) throws IOException {
         byte[] text = v.toText().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.Staged record = AtomicFiles.stage(versionsDir(c, s).resolve(String.format("%04d.properties", v.version())),
-                out -> out.write(text));
+                tmp, out -> out.write(text));
         try {
             return new AtomicFiles.Staged[] {record,
-                AtomicFiles.stage(dir(c.id()).resolve("status").resolve(s.id() + ".properties"), out -> out.write(text))};
+                AtomicFiles.stage(statusFile(c, s), tmp, out -> out.write(text))};
         } catch (IOException | RuntimeException e) {
             record.close();
             throw e;
@@ -309,9 +386,15 @@ final class Store {
 
     /** A new temporary file inside the data folder (same file system, so the final move is atomic). */
     Path temporary(String extension) throws IOException {
-        Path tmp = root.resolve("tmp");
         Files.createDirectories(tmp);
         return Files.createTempFile(tmp, "upload-", "." + extension);
+    }
+
+    /** Writes a file atomically, its temporary file in {@code tmp/}. */
+    void writeFile(Path target, byte[] content) throws IOException {
+        try (AtomicFiles.Staged staged = AtomicFiles.stage(target, tmp, out -> out.write(content))) {
+            staged.commit();
+        }
     }
 
     /** Appends one line to {@code log.tsv}: time, address, who, what. */
@@ -332,12 +415,18 @@ final class Store {
         return OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    private Path dir(String id) {
+    /** The folder of a collection. */
+    Path dir(String id) {
         return collections.resolve(id);
     }
 
-    private Path versionsDir(Collection c, Collection.Slot s) {
+    /** The folder of an agency's versions. */
+    Path versionsDir(Collection c, Collection.Slot s) {
         return dir(c.id()).resolve("versions").resolve(s.id());
+    }
+
+    private Path statusFile(Collection c, Collection.Slot s) {
+        return dir(c.id()).resolve("status").resolve(s.id() + ".properties");
     }
 
     ReentrantLock lock(String id) {
@@ -364,7 +453,7 @@ final class Store {
     }
 
     private void write(Collection c) throws IOException {
-        AtomicFiles.write(dir(c.id()).resolve("collection.json"), JSON.writeValueAsBytes(c));
+        writeFile(dir(c.id()).resolve("collection.json"), JSON.writeValueAsBytes(c));
     }
 
     private void index(Collection c) {
@@ -392,8 +481,12 @@ final class Store {
             collections/<编号>/collection.json   一次收集：名称、年度、是否已关闭、应报单位及其上传链接令牌
             collections/<编号>/roster.csv        应报单位名单（序号、机关名称）
             collections/<编号>/versions/<序号>/   各单位每次上传的原文件（0001.xlsx、0002.xlsx……，从不改动）及上传记录（.properties）
-            collections/<编号>/current/          各单位最新一版的副本，可直接汇总：nianbao merge collections/<编号>/current/ -o 汇总.xlsx
-            collections/<编号>/status/           各单位最新一版的上传记录
+            collections/<编号>/status/           各单位最新一版的上传记录（写入这里才算收到；汇总以此为准）
+            collections/<编号>/current/          各单位最新一版的副本（文件名是序号，不是机关名称），也可以直接汇总：
+                                                  nianbao merge collections/<编号>/current/ -o 汇总.xlsx
+                                                  这样汇总按工作簿里写的机关名称计；网页上下载的汇总表按名单计，以网页为准
+            tmp/                                  正在接收、正在写入的临时文件；服务启动时清空
+            serve.lock                            服务运行时锁定，防止两个服务同时使用这个文件夹
             log.tsv                               操作日志（时间、地址、操作人、操作），只追加
             office-password.hash                  政务公开办登录密码的哈希值（删除后重启会生成新密码）
             """;

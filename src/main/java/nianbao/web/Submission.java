@@ -30,6 +30,15 @@ record Submission(int version, String time, String address, String originalName,
         return String.format("%04d.%s", version, extension);
     }
 
+    /**
+     * What the office is told when the workbook names another agency than the roster slot it was
+     * uploaded to ({@code 机关名称不符：工作簿写的是“…”}), or null when it names the same one or none.
+     */
+    String mismatch(String rosterAgency) {
+        String inFile = agencyInFile == null ? "" : agencyInFile.strip();
+        return inFile.isEmpty() || inFile.equals(rosterAgency.strip()) ? null : "机关名称不符：工作簿写的是“" + inFile + "”";
+    }
+
     /** The same record with its version number assigned. */
     Submission numbered(int n) {
         return new Submission(n, time, address, originalName, extension, bytes, sha256, agencyInFile, errors, warnings);

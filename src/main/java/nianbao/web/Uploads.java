@@ -98,19 +98,44 @@ final class Uploads {
         }
         try {
             ctx.uploadedFiles();
-        } catch (RuntimeException e) {
-            String m = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : e.getCause().getMessage());
-            if (m.toLowerCase(java.util.Locale.ROOT).contains("size") || m.contains("exceed")) {
-                throw WebError.tooLarge(limit);
+        } catch (Exception e) { // Jetty throws the checked ServletException without declaring it
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (m.contains("size") || m.contains("exceed")) {
+                    throw WebError.tooLarge(limit);
+                }
+                if ((t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() < 500)
+                        || t instanceof org.eclipse.jetty.io.EofException) {
+                    // a malformed body (a line break in a file name breaks the part's headers) or a browser gone away;
+                    // Jetty does not read on after it, so the connection is closed after the answer, saying so
+                    ctx.header("Connection", "close");
+                    throw new WebError(400, "上传的内容不完整或格式不对（例如文件名中有换行等控制字符），请检查文件名后重新上传。");
+                }
             }
-            throw new WebError(400, "上传的内容不完整或格式不对，请重新选择文件上传。");
+            // anything else (the disk, the server) is the server's own failure: recorded with a reference
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
     }
 
-    /** The uploaded file of a form field, or null when none was chosen. */
-    static UploadedFile file(Context ctx, String field) {
+    /** Line breaks, other control characters and the bidirectional overrides that make a name read backwards. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}\u202A-\u202E\u2066-\u2069]");
+
+    /**
+     * The uploaded file of a form field, or null when none was chosen.
+     *
+     * @throws WebError 400 when the file name holds a line break or another control character (no
+     *     browser sends one from an ordinary file; it would break the log and the records)
+     */
+    static UploadedFile file(Context ctx, String field) throws WebError {
         UploadedFile f = ctx.uploadedFile(field);
-        return f == null || (f.size() == 0 && (f.filename() == null || f.filename().isBlank())) ? null : f;
+        if (f == null || (f.size() == 0 && (f.filename() == null || f.filename().isBlank()))) {
+            return null;
+        }
+        if (f.filename() != null && CONTROL.matcher(f.filename()).find()) {
+            throw new WebError(400, "文件名“" + displayName(CONTROL.matcher(f.filename()).replaceAll("?"))
+                    + "”中有换行或其他控制字符，请把文件改名后重新上传。");
+        }
+        return f;
     }
 
     /**
@@ -174,7 +199,7 @@ final class Uploads {
     static String displayName(String raw) {
         String s = raw == null ? "" : raw;
         int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
-        s = s.substring(slash + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        s = CONTROL.matcher(s.substring(slash + 1)).replaceAll("").strip();
         if (s.length() > 120) {
             s = s.substring(0, 120);
         }

@@ -35,9 +35,23 @@ class ServeCommandTest {
     }
 
     @Test
+    void refusesAPublicUrlWithAPathAndATrustedProxyThatIsAName() {
+        CliRun r = CliRun.of("serve", "--port", "0", "--data", dir.resolve("d").toString(), "--public-url", "https://x.example/nianbao");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertEquals("用法错误：--public-url 应为各单位打开本服务用的地址，只写协议、主机和端口，如 https://nianbao.example.gov.cn 或 "
+                + "http://10.1.2.3:8080：https://x.example/nianbao", r.err().strip());
+        r = CliRun.of("serve", "--port", "0", "--data", dir.resolve("d").toString(), "--trusted-proxy", "127.0.0.1,proxy.example");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertEquals("用法错误：--trusted-proxy 应为反向代理的 IP 地址或网段（如 127.0.0.1、10.0.0.0/8），不能是主机名：proxy.example",
+                r.err().strip());
+        assertFalse(Files.exists(dir.resolve("d")), "nothing created");
+    }
+
+    @Test
     void helpSaysHowToExposeIt() {
         CliRun r = CliRun.of("serve", "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--host") && r.out().contains("0.0.0.0") && r.out().contains("反向代理"), r.out());
+        assertTrue(r.out().contains("--public-url") && r.out().contains("--trusted-proxy"), r.out());
     }
 }

@@ -122,6 +122,13 @@ class BrowserTest {
         Path template = download(".xlsx");
         Report blank = Reports.read(template);
         assertEquals("青山县卫生健康委员会", blank.agency());
+        // the page stays where it is: its button is usable again for another template once the file has arrived
+        WebElement button = browser.findElement(By.cssSelector("form button[type=submit]"));
+        new WebDriverWait(browser, WAIT).until(d -> button.isEnabled() && button.getText().equals("下载模板"));
+        year.clear();
+        year.sendKeys("2024");
+        button.click();
+        assertEquals("2024", Reports.read(download(".xlsx")).year(), "a second template from the same page");
 
         // the clerk fills the template: the example's numbers and texts, written by the project's own writer
         Report.Builder filled = blank.toBuilder();

@@ -99,7 +99,7 @@ class ClerkPagesTest {
     @Test
     void checkShowsFindingsWithCellExpectedAndActualAndBlocksTheDocx() throws Exception {
         Report broken = Web.variant(Web.example("青山县卫生健康委员会-2025.json"), "青山县卫生健康委员会", true);
-        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("青山.xlsx", Web.workbook(broken, dir))));
+        Web.Response r = web.submit("/check", Map.of("file", new Web.Part("青山.xlsx", Web.workbook(broken, dir))));
         assertEquals(200, r.status());
         String html = r.text();
         assertTrue(html.contains("T3-ROW"), html);
@@ -124,7 +124,7 @@ class ClerkPagesTest {
     @Test
     void checkOfAConsistentReportOffersEveryDownload() throws Exception {
         byte[] xlsx = Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx"));
-        Web.Response r = web.multipart("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)));
+        Web.Response r = web.submit("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)));
         assertEquals(200, r.status());
         String id = id(r.text());
         Web.Response docx = web.post("/check/" + id, Map.of("action", "docx"));
@@ -151,9 +151,9 @@ class ClerkPagesTest {
     void aCellCorrectedInTheFormIsCheckedAgainAndIsInTheDownloads() throws Exception {
         Report good = Web.example("青山县卫生健康委员会-2025.json");
         Report broken = Web.variant(good, "青山县卫生健康委员会", true);
-        String id = id(web.multipart("/check", Map.of("file", new Web.Part("青山.xlsx", Web.workbook(broken, dir)))).text());
+        String id = id(web.submit("/check", Map.of("file", new Web.Part("青山.xlsx", Web.workbook(broken, dir)))).text());
         String right = good.number("t3.new.total").toPlainString();
-        Web.Response again = web.post("/check/" + id, Map.of("t3.new.total", right, "action", "recheck"));
+        Web.Response again = web.follow(web.post("/check/" + id, Map.of("t3.new.total", right, "action", "recheck")));
         assertEquals(200, again.status());
         assertEquals("没有发现问题：勾稽关系、基本信息和正文检查全部通过。", Web.notice(again));
         assertTrue(again.text().contains("name=\"t3.new.total\" value=\"" + right + "\""), "the form shows the corrected value");
@@ -171,14 +171,14 @@ class ClerkPagesTest {
     @Test
     void theFormsValuesAreCheckedLikeAnUploadedJsonsAndNothingPostedIsAPath() throws Exception {
         byte[] xlsx = Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx"));
-        String id = id(web.multipart("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx))).text());
+        String id = id(web.submit("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx))).text());
         Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put("t3.new.natural", "十二");
         form.put("t3.new.commercial", "-3");
         form.put("../../office-password.hash", "x");
         form.put("schema", "../../../etc/passwd");
         form.put("action", "recheck");
-        Web.Response r = web.post("/check/" + id, form);
+        Web.Response r = web.follow(web.post("/check/" + id, form));
         assertEquals(200, r.status());
         String html = r.text();
         assertTrue(html.contains("填写的“十二”不是数字"), "a word in a count cell is a TYPE error");
@@ -200,7 +200,7 @@ class ClerkPagesTest {
         List<String> lines = new java.util.ArrayList<>(text.lines().toList());
         int total = lines.indexOf(lines.stream().filter(x -> x.startsWith("（七）总计")).findFirst().orElseThrow());
         lines.subList(total - 1, total + 2).clear();
-        String html = web.multipart("/import", Map.of("text", String.join("\n", lines))).text();
+        String html = web.submit("/import", Map.of("text", String.join("\n", lines))).text();
         Matcher missing = Pattern.compile("<td class=\"v-missing[^\"]*\" data-field=\"([^\"]+)\"").matcher(html);
         List<String> missingIds = new java.util.ArrayList<>();
         while (missing.find()) {
@@ -222,7 +222,7 @@ class ClerkPagesTest {
     void whatTheUserSentIsEscapedWhereverThePageShowsIt() throws Exception {
         String agency = "\"><script src=/x.js></script>县局";
         Report r = Web.variant(Web.example("青山县卫生健康委员会-2025.json"), agency, true);
-        Web.Response page = web.multipart("/check", Map.of("file", new Web.Part("<img src=x>.xlsx", Web.workbook(r, dir))));
+        Web.Response page = web.submit("/check", Map.of("file", new Web.Part("<img src=x>.xlsx", Web.workbook(r, dir))));
         assertEquals(200, page.status());
         String html = page.text();
         assertFalse(html.contains("<script src=/x.js>") || html.contains("<img src=x>"), "no markup from the upload");
@@ -298,7 +298,7 @@ class ClerkPagesTest {
         Report r = Web.example("云溪区市场监督管理局-2025.json");
         String text = Reports.render(r, nianbao.render.Format.TXT).length > 0
                 ? new String(Reports.render(r, nianbao.render.Format.TXT), StandardCharsets.UTF_8) : "";
-        Web.Response page = web.multipart("/import", Map.of("text", text));
+        Web.Response page = web.submit("/import", Map.of("text", text));
         assertEquals(200, page.status());
         String html = page.text();
         assertTrue(html.contains("data-table=\"t2\"") && html.contains("data-table=\"t3\"") && html.contains("data-table=\"t4\""));
@@ -327,7 +327,7 @@ class ClerkPagesTest {
         Map<String, Object> form = new java.util.LinkedHashMap<>();
         form.put("file", new Web.Part("西陵2025.txt", text.getBytes(StandardCharsets.UTF_8)));
         form.put("previous", new Web.Part("西陵2024.json", Files.readAllBytes(last)));
-        Web.Response page = web.multipart("/import", form);
+        Web.Response page = web.submit("/import", form);
         assertEquals(200, page.status(), page.text());
         String html = page.text();
         assertTrue(html.contains("用上年年报（西陵2024.json）的“四、结转下年度继续办理”和现行有效件数作为补充的勾稽关系，又确定了 3 个"), html);

@@ -90,16 +90,23 @@ class CollectionDeskTest {
     }
 
     @Test
-    void aWrongPasswordIs401AndRepeatedFailuresAreThrottled() throws Exception {
+    void aWrongPasswordShowsTheFormAgainWithTheTriesLeftAndRepeatedFailuresAreThrottled() throws Exception {
         for (int i = 0; i < Guard.MAX_FAILURES; i++) {
             Web.Response r = web.post("/office/login", Map.of("password", "猜一猜" + i));
             assertEquals(401, r.status());
-            assertEquals("密码不正确。", Web.notice(r));
+            assertEquals(i < Guard.MAX_FAILURES - 1 ? "密码不正确，还可以再试 " + (Guard.MAX_FAILURES - 1 - i) + " 次（连续输错 5 次须等 5 分钟）。"
+                    : "密码不正确。已连续输错 5 次，请 5 分钟后再试。", Web.notice(r));
+            assertTrue(r.text().contains("<form class=\"card narrow\" method=\"post\" action=\"/office/login\">")
+                    && r.text().contains("name=\"password\""), "the login form again, not a page with 返回");
         }
         Web.Response locked = web.post("/office/login", Map.of("password", Web.PASSWORD));
         assertEquals(429, locked.status());
         assertEquals("登录失败次数过多，请 5 分钟后再试。", Web.notice(locked));
+        assertTrue(locked.text().contains("name=\"password\""));
         assertTrue(Files.readString(web.data.resolve("log.tsv")).contains("登录失败（401）"));
+        Web.Response get = web.get("/office/login");
+        assertEquals(303, get.status(), "a GET of the form's address (a refresh, a bookmark) leads to the form");
+        assertEquals("/office", get.header("Location"));
     }
 
     @Test
@@ -143,13 +150,13 @@ class CollectionDeskTest {
         assertEquals(200, page.status());
         assertTrue(page.text().contains("报送单位：<b>青山县卫生健康委员会</b>"));
         assertFalse(page.text().contains("临江市自然资源和规划局"), "a link shows its own slot only");
-        Web.Response up = agency1.multipart(links.get(0), Map.of("file", new Web.Part("青山2025.xlsx", workbook(0, false))));
+        Web.Response up = agency1.submit(links.get(0), Map.of("file", new Web.Part("青山2025.xlsx", workbook(0, false))));
         assertEquals(200, up.status());
         assertTrue(Web.notice(up).startsWith("已收到第 1 版（青山2025.xlsx）。校验通过"), Web.notice(up));
 
         Web agency2 = web.stranger();
         agency2.get(links.get(1));
-        Web.Response bad = agency2.multipart(links.get(1), Map.of("file", new Web.Part("临江.xlsx", workbook(1, true))));
+        Web.Response bad = agency2.submit(links.get(1), Map.of("file", new Web.Part("临江.xlsx", workbook(1, true))));
         assertEquals(200, bad.status());
         assertTrue(bad.text().contains("T3-ROW"), "the agency sees its findings at once");
         assertTrue(Web.notice(bad).startsWith("已收到第 1 版（临江.xlsx）。有 "), Web.notice(bad));
@@ -190,7 +197,7 @@ class CollectionDeskTest {
         String link = links(id).get(1);
         Web agency = web.stranger();
         agency.multipart(link, Map.of("file", new Web.Part("第一次.xlsx", workbook(1, true))));
-        Web.Response second = agency.multipart(link, Map.of("file", new Web.Part("第二次.xlsx", workbook(1, false))));
+        Web.Response second = agency.submit(link, Map.of("file", new Web.Part("第二次.xlsx", workbook(1, false))));
         assertTrue(Web.notice(second).startsWith("已收到第 2 版（第二次.xlsx）。校验通过"), Web.notice(second));
         Web.Response page = agency.get(link);
         assertTrue(page.text().contains("第 2 版") && page.text().contains("第 1 版"));
@@ -240,7 +247,7 @@ class CollectionDeskTest {
         assertEquals("本次收集已关闭，不再接受上传。如需更正，请联系政务公开办重新开放。", Web.notice(r));
         assertFalse(Files.exists(web.data.resolve("collections").resolve(id).resolve("versions/a001")));
         assertEquals(303, web.post("/office/c/" + id + "/reopen", Map.of()).status());
-        assertEquals(200, agency.multipart(link, Map.of("file", new Web.Part("青山.xlsx", workbook(0, false)))).status());
+        assertEquals(200, agency.submit(link, Map.of("file", new Web.Part("青山.xlsx", workbook(0, false)))).status());
     }
 
     @Test
@@ -287,10 +294,14 @@ class CollectionDeskTest {
         for (int i = 0; i < 12; i++) {
             int k = i % 3;
             Web client = web.stranger();
-            results.add(pool.submit(() -> client.multipart(links.get(k), Map.of("file", new Web.Part("f.xlsx", books[k]))).status()));
+            results.add(pool.submit(() -> {
+                Web.Response r = client.multipart(links.get(k), Map.of("file", new Web.Part("f.xlsx", books[k])));
+                assertTrue(r.header("Location").matches(links.get(k) + "/v/[1-4]"), r.header("Location"));
+                return r.status();
+            }));
         }
         for (Future<Integer> f : results) {
-            assertEquals(200, f.get());
+            assertEquals(303, f.get());
         }
         pool.shutdown();
         web.close();

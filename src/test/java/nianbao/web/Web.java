@@ -31,7 +31,22 @@ final class Web implements AutoCloseable {
     final Path data;
     final WebServer server;
     final String base;
-    final CookieManager cookies = new CookieManager();
+    /** What the server wrote to its stderr. */
+    final StringWriter err;
+    /**
+     * The client's cookies, kept as a browser at the https public address behind a TLS proxy keeps them:
+     * a {@code Secure} cookie is sent back over this test's plain http too (the answers' Set-Cookie
+     * headers are unchanged; tests read the attributes there).
+     */
+    final CookieManager cookies = new CookieManager() {
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            Map<String, java.util.List<String>> plain = new LinkedHashMap<>();
+            headers.forEach((k, v) -> plain.put(k, k != null && k.equalsIgnoreCase("Set-Cookie")
+                    ? v.stream().map(c -> c.replace("; Secure", "")).toList() : v));
+            super.put(uri, plain);
+        }
+    };
     final HttpClient http;
 
     /** An uploaded file part. */
@@ -49,20 +64,32 @@ final class Web implements AutoCloseable {
         }
     }
 
-    private Web(Path data, WebServer server) {
+    private Web(Path data, WebServer server, StringWriter err) {
         this.data = data;
         this.server = server;
+        this.err = err;
         this.base = "http://127.0.0.1:" + server.port();
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Starts a server over {@code data} with the test password (small upload limit when given). */
     static Web start(Path data, long maxUpload) throws IOException {
+        return start(WebServer.Options.local(data, password(data), maxUpload));
+    }
+
+    /** Starts a server with these options (the data folder's password file: {@link #password}). */
+    static Web start(WebServer.Options options) throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        WebServer s = WebServer.start(options, new PrintWriter(out), new PrintWriter(err));
+        return new Web(options.data(), s, err);
+    }
+
+    /** The test password in a file beside the data folder. */
+    static Path password(Path data) throws IOException {
         Path pw = data.resolveSibling(data.getFileName() + "-password.txt");
         Files.writeString(pw, PASSWORD + "\n");
-        StringWriter out = new StringWriter();
-        WebServer s = WebServer.start(new WebServer.Options("127.0.0.1", 0, data, pw, maxUpload), new PrintWriter(out));
-        return new Web(data, s);
+        return pw;
     }
 
     static Web start(Path data) throws IOException {
@@ -71,7 +98,7 @@ final class Web implements AutoCloseable {
 
     /** A fresh client (no cookies) against the same server. */
     Web stranger() {
-        return new Web(data, server);
+        return new Web(data, server, err);
     }
 
     Response get(String path) throws IOException, InterruptedException {
@@ -148,6 +175,19 @@ final class Web implements AutoCloseable {
 
     Response multipart(String path, Map<String, Object> parts) throws IOException, InterruptedException {
         return multipart(path, parts, true);
+    }
+
+    /**
+     * A multipart POST as a browser sends a form: a 303 answer (POST-redirect-GET) is followed, and the
+     * page it leads to returned; any other answer is returned as it is.
+     */
+    Response submit(String path, Map<String, Object> parts) throws IOException, InterruptedException {
+        return follow(multipart(path, parts, true));
+    }
+
+    /** The page a 303 answer leads to (POST-redirect-GET), or the answer itself when it is not a 303. */
+    Response follow(Response r) throws IOException, InterruptedException {
+        return r.status() == 303 ? get(r.header("Location")) : r;
     }
 
     /** Logs this client in as the office. */
