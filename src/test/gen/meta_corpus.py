@@ -156,6 +156,15 @@ def main():
     write("markdown_bold_two_line_title", md2,
           {"agency": "云岭省统计局", "year": 2022, "text": official_text()}, ext="md")
 
+    # 7b. Markdown from a converter: a bold title, bold own-word sub-headings running on into their bodies
+    md3 = ["**江北省统计局2022年度政府信息公开工作年度报告**", "", "发布日期：2023年1月18日", "", "## 一、总体情况", "", LEAD, ""]
+    for k, (h, b) in enumerate(OWN):
+        md3 += ["**（" + NUMS[k] + "）" + h.split("，")[0] + "。**" + b, ""]
+    md3 += ["## 五、存在的主要问题及改进情况", "", PROBLEMS, "", "## 六、其他需要报告的事项", "", OTHER]
+    write("markdown_bold_run_on_headings", md3,
+          {"agency": "江北省统计局", "year": 2022, "publishDate": "2023-01-18", "text": own, "notes": ["按序号对应"]},
+          ext="md")
+
     # 8. a 2019-format report: the year first in the title, the date written out under the signature
     write("format_2019_year_first",
           ["2019年度丹霞县人力资源和社会保障局政府信息公开工作年度报告", "一、总体情况", LEAD] + official_lines()

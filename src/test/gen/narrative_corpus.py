@@ -208,6 +208,28 @@ def main():
     write("blanks_inside_headings", "雁门区应急管理局", report("一、总体情况", sub_lines(spaced)),
           split_text(spaced), [])
 
+    # 17. five sub-headings in the agency's own words, alone on their lines: mapped by their numerals
+    #     where the words name no field ((三) and (五) by the words before their comma)
+    own = [("系统化推进主动公开", OFFICIAL[0][1], OFFICIAL[0][2]),
+           ("规范化办理依申请公开", OFFICIAL[1][1], OFFICIAL[1][2]),
+           ("完善公开制度规范，加强政府信息管理", OFFICIAL[2][1], OFFICIAL[2][2]),
+           ("拓展公开渠道，做强政府网站", OFFICIAL[3][1], OFFICIAL[3][2]),
+           ("及时回应关切，自觉接受监督", OFFICIAL[4][1], OFFICIAL[4][2])]
+    write("own_words_five", "柳溪区商务局", report("一、总体情况", sub_lines(own)), split_text(own), [])
+
+    # 18. Markdown marks left in a plain-text copy: "### (一) 系统化推进主动公开。", own words, half-width brackets
+    md = ["## 一、总体情况", LEAD]
+    for k, (h, f, b) in enumerate(own):
+        md += ["### (" + "一二三四五"[k] + ") " + h.split("，")[0] + "。", b]
+    lines = md + tables("0.2") + ["## 五、存在的主要问题及改进情况", PROBLEMS, "## 六、其他需要报告的事项", OTHER]
+    write("markdown_own_words", "柳溪区民政局", lines, split_text(own), [])
+
+    # 19. 六 says only "无。": nothing else to report, a remark rather than a placeholder warning
+    t = split_text(OFFICIAL)
+    t["text.other"] = "无。"
+    lines = [x if x != OTHER else "无。" for x in report("一、总体情况", sub_lines(OFFICIAL))]
+    write("other_says_none", "柳溪区档案馆", lines, t, ["TEXT info text.other"])
+
 
 if __name__ == "__main__":
     main()

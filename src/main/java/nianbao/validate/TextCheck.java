@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * TEXT: each required narrative section has real content, not left blank or holding a placeholder
- * such as 无, 略 or 待补充. The optional lead paragraph (text.overview) may be blank. A sub-section
+ * such as 无, 略 or 待补充. Where "无" answers the section (六 其他需要报告的事项: nothing else to
+ * report, the schema's {@code answerFields}) it is a remark (info), not a placeholder. The optional
+ * lead paragraph (text.overview) may be blank. A sub-section
  * of 一 that an imported report has but not under its own heading (its text is in the overview,
  * as the import noted) is a remark (info), not a section the report lacks.
  */
@@ -28,6 +30,8 @@ final class TextCheck {
 
     static List<Finding> check(Report report, Check check) {
         Set<String> placeholders = check.list("placeholders").stream().map(TextCheck::bare).collect(Collectors.toSet());
+        Set<String> answerFields = Set.copyOf(check.list("answerFields"));
+        Set<String> answers = Set.copyOf(check.list("answers"));
         List<Finding> out = new ArrayList<>();
         // the sub-sections whose text is in the overview: one remark for all of them
         List<Field> inOverview = new ArrayList<>();
@@ -42,7 +46,11 @@ final class TextCheck {
                 continue;
             }
             String bare = bare(text);
-            if (bare.isEmpty() || placeholders.contains(bare)) {
+            if (answerFields.contains(f.id()) && answers.contains(bare)) {
+                // 六 "无。": there is nothing else to report, an answer rather than a placeholder
+                out.add(Messages.finding(check, Severity.INFO, "nothing", report, List.of(f.id()), null, text.trim(),
+                        Map.of("value", text.trim())));
+            } else if (bare.isEmpty() || placeholders.contains(bare)) {
                 out.add(Messages.finding(check, "placeholder", report, List.of(f.id()), null, text.trim(),
                         Map.of("value", text.trim())));
             }

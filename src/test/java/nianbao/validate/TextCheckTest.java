@@ -29,10 +29,25 @@ class TextCheckTest {
     @Test
     void placeholderTextIsAWarningQuotingIt() {
         for (String p : List.of("无", "无。", " 略 ", "待补充", "（略）", "——")) {
+            List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "text.problems", p));
+            assertEquals(1, f.size(), p);
+            assertEquals("正文!B9", f.get(0).position());
+            assertEquals(nianbao.schema.Severity.WARNING, f.get(0).severity());
+            assertEquals("正文 五、存在的主要问题及改进情况：只写了“" + p.strip() + "”，像是占位文字，请写明实际情况。", f.get(0).message());
+        }
+        List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "text.other", "略"));
+        assertEquals("正文 六、其他需要报告的事项：只写了“略”，像是占位文字，请写明实际情况。", f.get(0).message());
+    }
+
+    @Test
+    void nothingToReportUnderSixIsARemarkNotAPlaceholder() {
+        for (String p : List.of("无", "无。", "暂无。")) {
             List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "text.other", p));
             assertEquals(1, f.size(), p);
+            assertEquals(nianbao.schema.Severity.INFO, f.get(0).severity());
             assertEquals("正文!B10", f.get(0).position());
-            assertEquals("正文 六、其他需要报告的事项：只写了“" + p.strip() + "”，像是占位文字，请写明实际情况。", f.get(0).message());
+            assertEquals("正文 六、其他需要报告的事项：只写了“" + p + "”，即没有需要报告的事项；本年度未收取信息处理费的，建议写明。",
+                    f.get(0).message());
         }
     }
 

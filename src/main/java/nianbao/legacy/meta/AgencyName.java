@@ -20,6 +20,7 @@ final class AgencyName {
     /** Marks and labels around the name: Markdown, quotes, brackets of a link, "标题：". */
     private static final Pattern QUOTES = Pattern.compile("[《》〈〉“”\"'‘’【】\\[\\]*#＃]");
     private static final Pattern LABEL = Pattern.compile("^(标题|题目|名称|文章标题|正文标题|title)[:：]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[>＞»›/|｜_—–\\-:：\\s]+$");
     /** Everything up to the last breadcrumb or site-title separator. */
     private static final Pattern SEPARATED = Pattern.compile("^.*[>＞»›/|｜_—–-]");
     /** Page words that end a prefix glued before the name: the column ("政府信息公开年报"), 首页, 当前位置. */
@@ -27,17 +28,20 @@ final class AgencyName {
             "年度报告|工作报告|公开年报|年报|首页|当前位置|所在位置|您的位置|位置|栏目|专栏|正文|公开目录|公开指南|政务公开|信息公开|政府信息");
     /** The words of prose or page chrome no agency's name holds. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "的|了|根据|按照|依据|依照|编制|要求|规定|报告|年报|本机关|本单位|本部门|我委|我局|我办|我厅|我院|我区|我市|我县|现将|如下|特此"
-            + "|以下|情况|工作年度|公开工作|条例|首页|位置|栏目|专栏|正文|来源|发布|时间|日期|网站|网页|门户|公众号|微信|浏览|点击|打印"
-            + "|关闭|分享|索引|文号|通知|关于|印发|年度|全年|本年|今年|上年");
-    /** Words a name never starts with: prepositions and sentence openers. */
-    private static final Pattern PROSE_START = Pattern.compile("^(由|在|对|将|经|于|据|截至|现|特|如|请|通过|为了|为|其中|同时|并|及|和|与)");
+            "的|了|根据|按照|依据|依照|编制(?!委员会)|要求|规定|报告|年报|本机关|本单位|本部门|我委|我局|我办|我厅|我院|我区|我市|我县"
+            + "|现将|如下|特此|以下|情况|工作年度|公开工作|条例|首页|位置|栏目|专栏|正文|来源|时间|日期|网站|网页|门户|公众号|微信|浏览"
+            + "|点击|打印|关闭|分享|索引|文号|通知|关于|印发|年度|全年|本年|今年|上年");
+    /**
+     * Words a name never starts with: prepositions and sentence openers (not 和, 将, 于, 如, 特, 经, which
+     * start 和平区, 将乐县, 于都县, 如东县, 特克斯县, 经济技术开发区).
+     */
+    private static final Pattern PROSE_START = Pattern.compile("^(由|在|对|据|截至|现将|请|通过|为了|其中|同时|按|依)");
     /** The openness office's own name (政务公开办公室, 政府信息公开办), which may hold the column's words. */
     private static final Pattern OPENNESS_OFFICE = Pattern.compile("(政府信息公开|政务公开|信息公开)办");
     private static final Pattern OPENNESS_WORDS = Pattern.compile("政务公开|信息公开|政府信息");
     /** How names of government bodies, offices, institutions and places end. */
     private static final Pattern ENDING = Pattern.compile(
-            "(局|委员会|委|办公室|办公厅|办|厅|部|署|院|中心|政府|管委会|会|社|联|公司|集团|银行|行|监狱|海关|处|站|所|队|馆|台|团|师"
+            "(局|委员会|委|办公室|办公厅|办|厅|部|署|院|中心|政府|管委会|会|社|联|协|公司|集团|银行|行|监狱|海关|处|站|所|队|馆|台|团|师"
             + "|组|校|学|园|场|港|关|司|室|庭|科|股|库|省|市|县|区|旗|州|盟|镇|乡|街道|村|岛|林区|矿区|新区|苏木|嘎查)$");
     /** A bracketed part after the name: 某市人民政府办公室（市政府研究室）. */
     private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（）()]*[）)]$");
@@ -55,9 +59,10 @@ final class AgencyName {
         String a = Chrome.squeeze(raw);
         a = QUOTES.matcher(a).replaceAll("");
         a = LABEL.matcher(a).replaceFirst("");
+        a = TRAILING_SEPARATORS.matcher(a).replaceFirst(""); // 某局——2022年…: the name is before the dash
         a = SEPARATED.matcher(a).replaceFirst("");
-        a = a.replaceFirst("^关于", "").replaceFirst("关于$", "");
-        a = a.replaceFirst("^[:：,，。、;；\\s]+", "").replaceFirst("[:：,，。、;；\\s]+$", "");
+        a = a.replaceFirst("^(关于)?(印发|公布)?", "").replaceFirst("(关于)?(印发|公布)?的?$", "");
+        a = a.replaceFirst("^[:：,，。、;；）)\\s]+", "").replaceFirst("[:：,，。、;；（(\\s]+$", "");
         if (whyNot(a) == null) {
             return a;
         }

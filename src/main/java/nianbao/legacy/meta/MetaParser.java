@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class MetaParser {
 
-    private static final Pattern PERIOD = Pattern.compile("统计期限?自?(\\d{4})年1月1日");
+    /** The period the figures cover: 统计期限自2022年1月1日, 统计时限为2022年1月1日至…. */
+    private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|期间|区间|时间|期)?[为是自从：:]{0,3}(\\d{4})年1月1日");
     private static final Pattern CONTACT = Pattern.compile("请与(.{2,40}?)联系\\s*[（(]([^）)]{4,120})[）)]");
     private static final Pattern CONTACT_PLAIN = Pattern.compile("请与(.{2,40}?)联系[，,。；;：:]?\\s*((?:地址|电话|联系电话)[:：].{4,120}?)(?:[。；;]|$)");
     /** The preamble saying the report sums up many units: "汇总…各有关单位…编制而成", "由各部门…汇总". */
@@ -30,6 +31,8 @@ public final class MetaParser {
             "汇总([^，,。；;、：:（）()《》“”\\s]{2,30}?)(?:各有关单位|各单位|各部门|各成员单位)");
     /** Divisions a name is broken after when a title wraps inside it (某省某市某县人力资源和社会 / 保障局2022年…). */
     private static final Pattern DIVISION = Pattern.compile("[省市县区旗州盟镇乡]");
+    /** How much of a line can hold a title (a longer line is looked at only that far). */
+    private static final int TITLE_LOOK = 120;
     /** How far into a page's footer its article fields are looked for. */
     private static final int FOOTER_LINES = 30;
 
@@ -83,7 +86,17 @@ public final class MetaParser {
                 }
             }
         }
-        PageFields.Found fields = PageFields.scan(lines, 0, end);
+        PageFields.Found fields = PageFields.scan(lines, 0, end, true);
+        if (fields.date() == null && head != null) {
+            // a date printed after the title in its line: "…年度报告　2023-01-20", "…年度报告（2023年1月20日）"
+            String line = lines.get(head.index).text();
+            int at = Math.max(line.lastIndexOf("报告"), line.lastIndexOf("年报"));
+            String d = at < 0 || line.length() - at > 40 ? null : PageFields.dateAlone(line.substring(at + 2));
+            if (d != null) {
+                fields = new PageFields.Found(fields.agency(), fields.agencyLabel(), fields.agencyLine(), d, "",
+                        head.line);
+            }
+        }
         String contact = null;
         int contactLine = 0;
         for (int i = 0; i < Math.min(lines.size(), Math.max(end, 30)) && contact == null; i++) {
@@ -148,7 +161,7 @@ public final class MetaParser {
         if (footer < 0 || meta.publishDate() != null && meta.labelled() != null) {
             return meta;
         }
-        PageFields.Found f = PageFields.scan(lines, footer, footer + FOOTER_LINES);
+        PageFields.Found f = PageFields.scan(lines, footer, footer + FOOTER_LINES, false);
         boolean date = meta.publishDate() == null && f.date() != null;
         boolean labelled = meta.labelled() == null && f.agency() != null;
         if (!date && !labelled) {
@@ -165,12 +178,13 @@ public final class MetaParser {
      * A title and the agency it names.
      *
      * @param found the title
+     * @param index its index in the cleaned lines
      * @param line its decoded line
      * @param text the title as printed, blanks removed (with the agency's line when that stands above it)
      * @param agency the agency, a plausible name, or null
      * @param rejected the title's words for the agency that are no name, or null
      */
-    private record TitleAt(Titles.Found found, int line, String text, String agency, String rejected) {
+    private record TitleAt(Titles.Found found, int index, int line, String text, String agency, String rejected) {
     }
 
     /**
@@ -184,49 +198,74 @@ public final class MetaParser {
         return t != null ? t : title(lines, end, true);
     }
 
-    /** The first title with a year (or, when {@code noYear}, the first line that is an agency's title without one). */
+    /**
+     * The first title with a year (or, when {@code noYear}, the first line that is an agency's title
+     * without one); when its words are no agency's name, a later title of the same year that names one.
+     */
     private static TitleAt title(List<Outline.Cleaned> lines, int end, boolean noYear) {
+        TitleAt first = null;
         for (int i = 0; i < end; i++) {
-            String s = Chrome.squeeze(lines.get(i).text());
-            if (Chrome.isChrome(lines.get(i).text()) || s.length() > 120) {
+            TitleAt t = titleAt(lines, i, end, noYear);
+            if (t == null || first != null && !java.util.Objects.equals(first.found.year(), t.found.year())) {
                 continue;
             }
-            Titles.Found f = noYear ? Titles.withoutYear(s) : Titles.in(s);
-            if (noYear && (f == null || !AgencyName.plausible(AgencyName.clean(f.words())))) {
-                continue;
+            if (t.agency != null) {
+                return t;
             }
-            if (f == null && i + 1 < end) {
-                // a title wrapped onto the next line, but never when the next line is a title (this one is
-                // the agency above it, handled below, or a breadcrumb) nor words running over the break
-                String next = Chrome.squeeze(lines.get(i + 1).text());
-                Titles.Found joined = Titles.in(next) == null ? Titles.in(s + next) : null;
-                f = joined != null && joined.wordsEnd() <= s.length() ? joined : null;
+            if (first == null) {
+                first = t;
             }
-            if (f == null) {
-                continue;
-            }
-            String words = AgencyName.clean(f.words());
-            String text = f.text();
-            String above = i > 0 ? Chrome.squeeze(lines.get(i - 1).text()) : "";
-            if (words.isEmpty() && i > 0) {
-                String a = AgencyName.clean(above);
-                if (AgencyName.plausible(a) && !Chrome.isChrome(lines.get(i - 1).text())) {
-                    return new TitleAt(f, lines.get(i).number(), a + text, a, null);
-                }
-                String below = i + 1 < end ? AgencyName.clean(lines.get(i + 1).text()) : "";
-                return new TitleAt(f, lines.get(i).number(), text, AgencyName.plausible(below) ? below : null, null);
-            }
-            if (!words.isEmpty() && !DIVISION.matcher(words).find() && !above.isEmpty() && DIVISION.matcher(above).find()
-                    && !Chrome.isChrome(lines.get(i - 1).text()) && Titles.in(above) == null) {
-                String whole = AgencyName.clean(above + words); // the title wrapped inside the agency's name
-                if (AgencyName.plausible(whole)) {
-                    return new TitleAt(f, lines.get(i).number(), above + text, whole, null);
-                }
-            }
-            boolean ok = AgencyName.plausible(words);
-            return new TitleAt(f, lines.get(i).number(), text, ok ? words : null, ok || words.isEmpty() ? null : words);
         }
-        return null;
+        return first;
+    }
+
+    /** The title in line {@code i} (or wrapped from it onto the next), or null. */
+    private static TitleAt titleAt(List<Outline.Cleaned> lines, int i, int end, boolean noYear) {
+        if (Chrome.isChrome(lines.get(i).text())) {
+            return null;
+        }
+        String s = squeezedStart(lines.get(i).text()); // a title a crawler glued to the first sentence: its start
+        Titles.Found f = noYear ? Titles.withoutYear(s) : Titles.in(s);
+        if (noYear && (f == null || !AgencyName.plausible(AgencyName.clean(f.words())))) {
+            return null;
+        }
+        if (f == null && i + 1 < end) {
+            // a title wrapped onto the next line, but never when the next line is a title (this one is
+            // the agency above it, handled below, or a breadcrumb) nor words running over the break
+            String next = squeezedStart(lines.get(i + 1).text());
+            Titles.Found joined = Titles.in(next) == null ? Titles.in(s + next) : null;
+            f = joined != null && joined.wordsEnd() <= s.length() ? joined : null;
+        }
+        if (f == null) {
+            return null;
+        }
+        String words = AgencyName.clean(f.words());
+        String text = f.text();
+        String above = i > 0 ? squeezedStart(lines.get(i - 1).text()) : "";
+        if (words.isEmpty() && i > 0) {
+            String a = AgencyName.clean(above);
+            if (AgencyName.plausible(a) && !Chrome.isChrome(lines.get(i - 1).text())) {
+                return new TitleAt(f, i, lines.get(i).number(), a + text, a, null);
+            }
+            String below = i + 1 < end && lines.get(i + 1).text().length() <= 2 * AgencyName.MAX
+                    ? AgencyName.clean(lines.get(i + 1).text()) : "";
+            return new TitleAt(f, i, lines.get(i).number(), text, AgencyName.plausible(below) ? below : null, null);
+        }
+        if (!words.isEmpty() && !DIVISION.matcher(words).find() && !above.isEmpty() && DIVISION.matcher(above).find()
+                && !Chrome.isChrome(lines.get(i - 1).text()) && Titles.in(above) == null) {
+            String whole = AgencyName.clean(above + words); // the title wrapped inside the agency's name
+            if (AgencyName.plausible(whole)) {
+                return new TitleAt(f, i, lines.get(i).number(), above + text, whole, null);
+            }
+        }
+        boolean ok = AgencyName.plausible(words);
+        return new TitleAt(f, i, lines.get(i).number(), text, ok ? words : null, ok || words.isEmpty() ? null : words);
+    }
+
+    /** The first {@link #TITLE_LOOK} characters of a line without its blanks (a long line is not squeezed whole). */
+    private static String squeezedStart(String text) {
+        String s = Chrome.squeeze(text.length() > 4 * TITLE_LOOK ? text.substring(0, 4 * TITLE_LOOK) : text);
+        return s.length() > TITLE_LOOK ? s.substring(0, TITLE_LOOK) : s;
     }
 
     /** A named place (江南省临江市, 平潭综合实验区), not 全市, 本区 or 区直. */

@@ -71,14 +71,19 @@ public final class Outline {
         return WORDS[n].matcher(body.length() > 24 ? body.substring(0, 24) : body).find();
     }
 
-    /** The text without a leading Markdown heading mark ("### ") or bold marks ("**…**") around it. */
+    /** The text without a leading Markdown heading mark ("### ") or bold marks ("**…**", "**…**正文") around its start. */
     static String unmark(String s) {
         if (s.isEmpty() || s.charAt(0) != '#' && s.charAt(0) != '*' && s.charAt(0) != '_') {
             return s;
         }
-        String t = Chrome.strip(MARKS.matcher(s).replaceFirst(""));
+        Matcher m = MARKS.matcher(s);
+        String t = Chrome.strip(m.replaceFirst(""));
         if (t.endsWith("**") || t.endsWith("__")) {
             t = Chrome.strip(t.substring(0, t.length() - 2));
+        } else if (m.reset().lookingAt() && m.group(2) != null && t.contains(m.group(2))) {
+            // the bold closes inside the line: "**（一）主动公开。**正文"
+            int close = t.indexOf(m.group(2));
+            t = t.substring(0, close) + t.substring(close + 2);
         }
         return t;
     }

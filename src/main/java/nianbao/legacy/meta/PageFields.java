@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The labelled fields a web page prints around a report (under the title, in the information table
  * above it, in a crawler's header, at the foot of the article): {@code 时间：2022-02-08 16:34},
  * {@code 发布日期：2022年2月8日}, {@code 来源：某局}, {@code 发布机构：某局}, several to a line or one per table
- * cell. Only a field's label followed by its value counts, so a date inside a sentence is never taken.
+ * cell. Only a field's label followed by its value counts, or a date standing apart in a line of such
+ * fields or alone on its line above the report, so a date inside a sentence is never taken.
  */
 final class PageFields {
 
@@ -31,6 +32,11 @@ final class PageFields {
     private static final Pattern CELL_LABEL = Pattern.compile(AGENCY_LABELS + "|" + DATE_LABELS);
     /** Where a value ends at the latest: a tab, two blanks, a bracket of page chrome (【字体：大 中 小】). */
     private static final Pattern VALUE_END = Pattern.compile("\\t|\\s{2,}|[【\\[|｜]");
+    /** The rank of a date printed without a label in an information line or alone under the title. */
+    private static final int UNLABELLED = 1;
+    /** The pieces of an information line: apart by a tab, two blanks or page-chrome brackets. */
+    private static final Pattern SEGMENTS = Pattern.compile("\\t|\\s{2,}|\\u3000|[【】\\[\\]|｜]");
+    private static final Pattern BRACKETS = Pattern.compile("^[（(\\[【]|[）)\\]】]$");
     /** A line longer than this is prose, not a line of page fields; only its start is looked at. */
     private static final int LOOK = 400;
 
@@ -52,8 +58,13 @@ final class PageFields {
     private PageFields() {
     }
 
-    /** The fields in lines {@code from} (inclusive) to {@code to} (exclusive). */
-    static Found scan(List<Outline.Cleaned> lines, int from, int to) {
+    /**
+     * The fields in lines {@code from} (inclusive) to {@code to} (exclusive).
+     *
+     * @param top true above the report (between the page's top and the first section), where a line
+     *            holding nothing but a date ("2023-01-20 10:30", "（2023年1月20日）") is the page's date
+     */
+    static Found scan(List<Outline.Cleaned> lines, int from, int to, boolean top) {
         String agency = null;
         String agencyLabel = null;
         int agencyLine = 0;
@@ -66,10 +77,34 @@ final class PageFields {
             if (t.length() > LOOK) {
                 t = t.substring(0, LOOK);
             }
+            if (top && t.length() <= 40) {
+                String d = dateAlone(t);
+                if (d != null && UNLABELLED < dateRank) {
+                    date = d;
+                    dateLabel = "";
+                    dateLine = lines.get(i).number();
+                    dateRank = UNLABELLED;
+                    continue;
+                }
+            }
             if (t.indexOf('：') < 0 && t.indexOf(':') < 0 && t.indexOf('\t') < 0) {
                 continue;
             }
-            for (String[] f : fields(t)) {
+            List<String[]> fields = fields(t);
+            if (!fields.isEmpty() && UNLABELLED < dateRank) {
+                // an information line may print its date without a label: "2023-01-20 10:30  来源：某局"
+                for (String segment : SEGMENTS.split(t)) {
+                    String d = LABEL.matcher(segment).find() ? null : Dates.at(segment, true);
+                    if (d != null) {
+                        date = d;
+                        dateLabel = "";
+                        dateLine = lines.get(i).number();
+                        dateRank = UNLABELLED;
+                        break;
+                    }
+                }
+            }
+            for (String[] f : fields) {
                 String label = f[0];
                 String value = f[1];
                 if (DATE.matcher(label).matches()) {
@@ -91,9 +126,17 @@ final class PageFields {
         return new Found(agency, agencyLabel, agencyLine, date, dateLabel, dateLine);
     }
 
-    /** 0 for the date a page was published (发布时间, 时间 …), 1 for the date the document was written (成文日期 …). */
+    /**
+     * 0 for the date a page was published (发布时间, 时间 …), 2 for the date the document was written
+     * (成文日期 …); an unlabelled date under the title ranks between them ({@link #UNLABELLED}).
+     */
     private static int rank(String label) {
-        return label.startsWith("发文") || label.startsWith("印发") || label.startsWith("成文") || label.startsWith("生成") ? 1 : 0;
+        return label.startsWith("发文") || label.startsWith("印发") || label.startsWith("成文") || label.startsWith("生成") ? 2 : 0;
+    }
+
+    /** The date when the text is nothing but a date (and a time), brackets around it allowed: "（2023年1月20日）". */
+    static String dateAlone(String text) {
+        return Dates.at(BRACKETS.matcher(Chrome.strip(text)).replaceAll(""), true);
     }
 
     /** The label and value of each field in a line: "label：value" runs, or table cells holding a label alone. */

@@ -14,7 +14,7 @@ final class Titles {
 
     private static final String Y = Dates.YEAR + "年度?";
     private static final String OPENNESS = "(?:政府信息公开|政务信息公开|政务公开|信息公开)";
-    private static final String REPORT = "(?:工作)?(?:情况)?(?:年度)?(?:工作)?(?:报告|年报)";
+    private static final String REPORT = "(?:工作)?(?:情况)?(?:年度)?(?:工作)?的?(?:报告|年报)";
     /** Agency, year, report: 某局2022年度政府信息公开工作年度报告 (also 某局关于2022年…, 某局2022年度的…). */
     private static final Pattern AGENCY_YEAR = Pattern.compile("^(.*?)" + Y + "的?" + OPENNESS + REPORT);
     /** Year, agency, report: 2022年度某局政府信息公开工作年度报告. */

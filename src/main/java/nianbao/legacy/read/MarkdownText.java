@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Removes Markdown markup a report's text does not contain: heading marks, emphasis around a whole
- * line, block quotes, table separator rows and backslash escapes. Table rows stay pipe-separated
+ * Removes Markdown markup a report's text does not contain: heading marks, strong emphasis, block
+ * quotes, table separator rows and backslash escapes. Table rows stay pipe-separated
  * for the statistics parser.
  */
 public final class MarkdownText {
@@ -14,6 +14,8 @@ public final class MarkdownText {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?");
+    /** Strong emphasis inside a line (bold around a sub-heading that runs on into its body, a bold cell). */
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
 
     private MarkdownText() {
@@ -47,6 +49,9 @@ public final class MarkdownText {
             String t = s.strip();
             if (t.length() > 4 && (t.startsWith("**") && t.endsWith("**") || t.startsWith("__") && t.endsWith("__"))) {
                 s = t.substring(2, t.length() - 2);
+            }
+            if (s.indexOf("**") >= 0 || s.indexOf("__") >= 0) {
+                s = EMPHASIS.matcher(s).replaceAll("$2"); // **（一）主动公开。**正文, | **合计** |
             }
             if (s.indexOf('\\') >= 0) {
                 s = ESCAPE.matcher(s).replaceAll("$1");

@@ -13,7 +13,9 @@ class AgencyNameTest {
     void acceptsBodiesOfGovernmentOfficesInstitutionsAndPlaces() {
         for (String name : new String[] {"重庆市江津区卫生健康委员会", "江北省人民政府办公厅", "平潭综合实验区", "柳湾区", "石桥镇人民政府",
             "东湖街道办事处", "江临市科学技术委员会", "区卫健委", "江临市公安局交通警察支队", "国家统计局", "江临市第一人民医院",
-            "江临市人民政府办公室（市政府研究室）", "江临县政务公开办公室", "澄湖高新技术产业开发区管委会", "中共江临市委宣传部"}) {
+            "江临市人民政府办公室（市政府研究室）", "江临县政务公开办公室", "澄湖高新技术产业开发区管委会", "中共江临市委宣传部",
+            "和平区教育局", "将乐县林业局", "于都县民政局", "如东县商务局", "经济技术开发区管委会", "江临市机构编制委员会办公室",
+            "政协江临市委员会", "江临市科协", "江临市突发事件预警信息发布中心"}) {
             assertNull(AgencyName.whyNot(name), name);
         }
     }
@@ -45,6 +47,8 @@ class AgencyNameTest {
         assertEquals("北林区", AgencyName.clean("标题: 北林区"));
         assertEquals("云岭省统计局", AgencyName.clean("**云岭省统计局**"));
         assertEquals("江临市审计局", AgencyName.clean("《江临市审计局关于"));
+        assertEquals("江临市审计局", AgencyName.clean("关于印发《江临市审计局"));
+        assertEquals("江临市审计局", AgencyName.clean("江临市审计局——"));
         // nothing a name follows: the words stay as they are, and are no name
         assertEquals("政府信息公开年报", AgencyName.clean("政府信息公开年报"));
     }

@@ -161,4 +161,47 @@ class MetaParserTest {
         assertEquals(2, m.labelledLine());
         assertEquals("石门县交通运输局", m.compiler());
     }
+
+    @Test
+    void readsATitleACrawlerGluedToTheFirstSentence() {
+        MetaParser.Meta m = meta("北林区2022年度政府信息公开工作年度报告 本报告根据《中华人民共和国政府信息公开条例》要求编制，"
+                + "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、"
+                + "存在的主要问题及改进情况、其他需要报告的事项。");
+        assertEquals("北林区", m.agency());
+        assertEquals("2022", m.year());
+    }
+
+    @Test
+    void takesALaterTitleOfTheSameYearWhenTheFirstNamesNoAgency() {
+        MetaParser.Meta m = meta("现将本机关2022年政府信息公开工作年度报告公布如下。", "江临市审计局2022年政府信息公开工作年度报告");
+        assertEquals("江临市审计局", m.agency());
+        assertEquals(2, m.titleLine());
+        m = meta("现将本机关2022年政府信息公开工作年度报告公布如下。", "江临市审计局2021年政府信息公开工作年度报告");
+        assertNull(m.agency());
+        assertEquals("现将本机关", m.rejected());
+    }
+
+    @Test
+    void readsTheYearFromTheStatedPeriodWhenNoTitleHasOne() {
+        assertEquals("2022", meta("本报告所列数据统计时限为2022年1月1日至2022年12月31日。").year());
+    }
+
+    @Test
+    void readsADatePrintedAfterTheTitleInItsLine() {
+        MetaParser.Meta m = meta("江临市审计局2022年政府信息公开工作年度报告　2023-01-20 09:30");
+        assertEquals("2023-01-20", m.publishDate());
+        assertEquals(1, m.dateLine());
+        assertEquals("2023-01-20", meta("江临市审计局2022年政府信息公开工作年度报告（2023年1月20日）").publishDate());
+        assertNull(meta("江临市审计局政府信息公开工作年度报告（2022年度）").publishDate());
+    }
+
+    @Test
+    void readsTheAgencyOfARedHeadedNoticeThatIssuesTheReport() {
+        MetaParser.Meta m = meta("江临市审计局文件", "江审发〔2023〕3号", "江临市审计局关于印发2022年政府信息公开工作年度报告的通知",
+                "各科室：", "现将《江临市审计局2022年政府信息公开工作年度报告》印发给你们，请遵照执行。");
+        assertEquals("江临市审计局", m.agency());
+        assertEquals(3, m.titleLine());
+        assertEquals("江临市审计局", meta("（2022年度）江临市审计局政府信息公开工作年度报告").agency());
+        assertEquals("江临市审计局", meta("江临市审计局关于2022年度政府信息公开工作的报告").agency());
+    }
 }

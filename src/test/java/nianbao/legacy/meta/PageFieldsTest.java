@@ -15,7 +15,7 @@ class PageFieldsTest {
         for (int i = 0; i < lines.length; i++) {
             c.add(new Outline.Cleaned(i + 1, lines[i]));
         }
-        return PageFields.scan(c, 0, c.size());
+        return PageFields.scan(c, 0, c.size(), true);
     }
 
     @Test
@@ -55,5 +55,18 @@ class PageFieldsTest {
         assertNull(scan("统计日期：2022-12-31").date());
         assertNull(scan("会议时间：2022年3月15日上午").date());
         assertNull(scan("发布机构: ").agency());
+    }
+
+    @Test
+    void readsADatePrintedWithoutALabelAmongFieldsOrAloneUnderTheTitle() {
+        PageFields.Found f = scan("江临市审计局2022年政府信息公开工作年度报告", "2023-01-20 10:30:21  来源：江临市审计局  【字体：大 中 小】");
+        assertEquals("2023-01-20", f.date());
+        assertEquals(2, f.dateLine());
+        assertEquals("2023-01-20", scan("江临市审计局", "2022年政府信息公开工作年度报告", "（2023年1月20日）").date());
+        assertEquals("2023-01-30", scan("成文日期：2023-01-20", "2023-01-30 16:00").date());
+        assertEquals("2023-01-31", scan("2023-01-30 16:00", "发布时间：2023-01-31").date());
+        // a standalone date below the report's top is no page field
+        List<Outline.Cleaned> c = List.of(new Outline.Cleaned(1, "2023-01-30"));
+        assertNull(PageFields.scan(c, 0, 1, false).date());
     }
 }
