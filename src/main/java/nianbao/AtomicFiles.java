@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes output files atomically: into a temporary file beside the target, then renamed over it. */
+/**
+ * Writes output files atomically: into a temporary file beside the target, then renamed over it. A
+ * target that is a device or pipe ({@code /dev/null}, a FIFO) is written into directly instead.
+ */
 public final class AtomicFiles {
 
     /** What an ordinary new file gets with the usual umask 022; a temporary file starts owner-only. */
@@ -74,7 +77,7 @@ public final class AtomicFiles {
      * @param tempDir where the temporary file is written, or null for the target's own folder
      */
     public static Staged stage(Path target, Path tempDir, Writer writer) throws IOException {
-        Path abs = target.toAbsolutePath();
+        Path abs = throughLinks(target.toAbsolutePath());
         Path dir = abs.getParent();
         Path tmp = null;
         boolean done = false;
@@ -82,9 +85,15 @@ public final class AtomicFiles {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
-            shareLikeANewFile(tmp, abs);
-            try (TrackingStream out = new TrackingStream(Files.newOutputStream(tmp))) {
+            boolean device = Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs);
+            if (!device) {
+                tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
+                shareLikeANewFile(tmp, abs);
+            }
+            // a device or pipe (-o /dev/null, a FIFO) is written into, as a shell redirection does: renaming a
+            // file over it would replace /dev/null itself when run as root
+            try (TrackingStream out = new TrackingStream(device
+                    ? Files.newOutputStream(abs, java.nio.file.StandardOpenOption.WRITE) : Files.newOutputStream(tmp))) {
                 try {
                     writer.write(out);
                 } catch (IOException | RuntimeException e) {
@@ -131,6 +140,9 @@ public final class AtomicFiles {
          * @throws UnwritableOutputException when the rename fails; the target is left as it was
          */
         public void commit() throws IOException {
+            if (tmp == null) {
+                return; // written straight into a device or pipe
+            }
             try {
                 try {
                     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -146,9 +158,25 @@ public final class AtomicFiles {
         /** Removes the temporary file if it was not committed. */
         @Override
         public void close() {
-            if (!committed) {
+            if (!committed && tmp != null) {
                 deleteQuietly(tmp);
             }
+        }
+    }
+
+    /**
+     * The file a link points to, so that the file is replaced and the link kept (as a shell
+     * redirection writes through a link); {@code -o /dev/stdout} thus never replaces the link in /dev.
+     * A link to nothing is replaced by the new file.
+     */
+    private static Path throughLinks(Path abs) {
+        if (!Files.isSymbolicLink(abs)) {
+            return abs;
+        }
+        try {
+            return abs.toRealPath();
+        } catch (IOException dangling) {
+            return abs;
         }
     }
 

@@ -118,7 +118,13 @@ public final class Main implements Runnable {
             err.println("没有权限访问：" + a.getFile());
             return ExitCodes.UNREADABLE;
         }
-        if (e instanceof IOException io) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            err.println("无法读取 " + fs.getFile() + "：" + nianbao.InputFiles.reason(fs));
+            return ExitCodes.UNREADABLE;
+        }
+        if (e instanceof IOException io && io.getMessage() != null && io.getMessage().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            // one of this tool's own reasons (合并被中断…); a library's English text falls through to 内部错误
             err.println("读写文件失败：" + io.getMessage());
             return ExitCodes.UNREADABLE;
         }
