@@ -34,6 +34,14 @@ public record RosterSlot(String agency, Path file, String label, Map<String, Str
         this(agency, file, label, Map.of());
     }
 
+    /**
+     * True when a workbook's 机关名称 names the roster's agency, spaces (full-width ones too) ignored: the
+     * comparison after which the roster merge says 机关名称不符 (the collection desk's pages use it too).
+     */
+    public static boolean sameAgency(String roster, String inFile) {
+        return Merger.normalize(roster).equals(Merger.normalize(inFile));
+    }
+
     /** True when the agency has a confirmed version to merge. */
     public boolean submitted() {
         return file != null;

@@ -122,11 +122,29 @@ class ReviewPagesTest {
         assertTrue(detail.contains("<b>已核实无误</b>：原始台账如此，已电话核实。"), detail);
         assertTrue(detail.contains("（第 1 版）"), "the version the office looked at");
         assertFalse(agency.get(links.get(1)).text().contains("政务公开办的意见"), "a verified finding is no comment to the agency");
+        assertEquals("已核实无误：原始台账如此，已电话核实。", summaryMark("T3-ROW"), "the summary's 问题清单 carries the mark");
 
         Map<String, String> clear = new LinkedHashMap<>(Map.of("key", "T3-ROW@t3.new.total", "do", "clear"));
         assertEquals(303, web.post("/office/c/" + id + "/a/a002/mark", clear).status());
         assertTrue(deskRow("a002").contains("<td>—</td>"), deskRow("a002"));
         assertTrue(Files.readString(web.data.resolve("log.tsv")).contains("撤销标记 a002 临江市自然资源和规划局 第 2 版 T3-ROW 表三!J5（原为已核实无误：原始台账如此，已电话核实。）"));
+    }
+
+    /** The 政务公开办意见 of the first 问题清单 row of a rule in the collection's summary workbook. */
+    private String summaryMark(String rule) throws Exception {
+        Web.Response r = web.get("/office/c/" + id + "/download/summary.xlsx");
+        assertEquals(200, r.status());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(r.body()))) {
+            var sheet = wb.getSheet("问题清单");
+            assertEquals("政务公开办意见", sheet.getRow(0).getCell(6).getStringCellValue());
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var row = sheet.getRow(i);
+                if (row.getCell(2).getStringCellValue().equals(rule)) {
+                    return row.getCell(6) == null ? "" : row.getCell(6).getStringCellValue();
+                }
+            }
+        }
+        throw new AssertionError("no " + rule + " in 问题清单");
     }
 
     @Test
