@@ -18,7 +18,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,11 +35,30 @@ final class AgencyPages {
     private record Draft(String slotId, String collectionId, Report report, List<Finding> findings, int basedOn) {
     }
 
+    /** Versions kept in memory for the page an upload redirects to (read again from the file when gone). */
+    private static final int JUST_STORED = 64;
+
     private final Site site;
     private final Recent<Draft> drafts = new Recent<>(200);
+    /**
+     * The report and findings of the versions just stored, by collection, slot and version: the page
+     * the browser is sent to right after an upload shows them without reading the workbook a second time.
+     */
+    private final Map<String, Site.Checked> justStored = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Site.Checked> eldest) {
+            return size() > JUST_STORED;
+        }
+    });
 
     AgencyPages(Site site) {
         this.site = site;
+    }
+
+    private static String key(Store.Located l, int version) {
+        return l.collection().id() + "/" + l.slot().id() + "/" + version;
     }
 
     void register(RoutesConfig r) {
@@ -79,7 +101,10 @@ final class AgencyPages {
         return site.store.version(l.collection(), l.slot(), n).orElseThrow(WebError::notFound);
     }
 
-    /** A stored version: what was received, whether it is the one that counts, its findings (read again), the form. */
+    /**
+     * A stored version: what was received, whether it is the one that counts, its findings (as found when
+     * it was stored, or read again from the stored file), the form.
+     */
     private void page(Context ctx, Store.Located l, Submission shown, Submission latest) throws IOException {
         List<Notice> notices = new ArrayList<>();
         Report report = null;
@@ -96,11 +121,17 @@ final class AgencyPages {
                 notices.add(new Notice("warn", "工作簿中的机关名称为“" + shown.agencyInFile().strip() + "”，与名单中的“" + l.slot().agency()
                         + "”不同：政务公开办会看到“机关名称不符”，汇总时按“" + l.slot().agency() + "”计。如果传错了文件，请重新上传本单位的年报。"));
             }
-            try {
-                report = Reports.read(site.store.file(l.collection(), l.slot(), shown)).withFile(shown.originalName());
-                findings = Reports.validate(report);
-            } catch (UnreadableInputException e) {
-                notices.add(new Notice("error", "这一版无法读取，请重新上传。"));
+            Site.Checked checked = justStored.get(key(l, shown.version()));
+            if (checked != null) {
+                report = checked.report();
+                findings = checked.findings();
+            } else {
+                try {
+                    report = Reports.read(site.store.file(l.collection(), l.slot(), shown)).withFile(shown.originalName());
+                    findings = Reports.validate(report);
+                } catch (UnreadableInputException e) {
+                    notices.add(new Notice("error", "这一版无法读取，请重新上传。"));
+                }
             }
         }
         String action = shown == null ? null : "/u/" + l.slot().token() + "/v/" + shown.version();
@@ -172,6 +203,7 @@ final class AgencyPages {
                 report.agency() == null ? "" : report.agency(), View.errors(findings), View.warnings(findings));
         Submission stored = site.store.add(l.collection(), l.slot(), r.file(), draft);
         ReviewPages.prune(site, l.collection(), l.slot(), report, findings, stored.version());
+        justStored.put(key(l, stored.version()), new Site.Checked(report, findings, r.name(), null));
         return stored;
     }
 
