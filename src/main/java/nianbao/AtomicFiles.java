@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes output files atomically: into a temporary file beside the target, then renamed over it. */
+/**
+ * Writes output files atomically: into a temporary file beside the target, then renamed over it. A
+ * target that is a device or pipe ({@code /dev/null}, a FIFO) is written into directly instead.
+ */
 public final class AtomicFiles {
 
     /** What an ordinary new file gets with the usual umask 022; a temporary file starts owner-only. */
@@ -27,7 +30,44 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Temporary files staged and not yet committed or discarded, for {@link #cleanUpOnShutdown()}. */
+    private static final java.util.Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Set once the JVM is shutting down: a file staged after the cleanup began removes itself at once. */
+    private static volatile boolean shuttingDown;
+
+    /** Temporary files being created right now, between {@code createTempFile} and their registration. */
+    private static final java.util.concurrent.atomic.AtomicInteger CREATING = new java.util.concurrent.atomic.AtomicInteger();
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Makes the JVM delete every temporary file still staged when it shuts down (Ctrl+C, {@code kill}, the end
+     * of {@code main}), so an interrupted command leaves no {@code .name.*.tmp} beside its outputs. A
+     * {@code kill -9} or a power cut cannot be caught: readers skip such leftovers instead. Idempotent.
+     */
+    public static void cleanUpOnShutdown() {
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deletePending, "nianbao-atomic-files-cleanup"));
+        }
+    }
+
+    /**
+     * The shutdown cleanup. Other threads keep running while hooks run, so a writer may be creating its
+     * temporary file right now: it sees {@link #shuttingDown} after registering and removes the file itself; a
+     * creation under way is waited for (briefly) and swept again.
+     */
+    private static void deletePending() {
+        shuttingDown = true;
+        PENDING.forEach(AtomicFiles::deleteQuietly);
+        long until = System.nanoTime() + 200_000_000L;
+        while (CREATING.get() > 0 && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        PENDING.forEach(AtomicFiles::deleteQuietly);
     }
 
     /** Writes bytes to {@code target} atomically. */
@@ -74,7 +114,7 @@ public final class AtomicFiles {
      * @param tempDir where the temporary file is written, or null for the target's own folder
      */
     public static Staged stage(Path target, Path tempDir, Writer writer) throws IOException {
-        Path abs = target.toAbsolutePath();
+        Path abs = throughLinks(target.toAbsolutePath());
         Path dir = abs.getParent();
         Path tmp = null;
         boolean done = false;
@@ -82,9 +122,24 @@ public final class AtomicFiles {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
-            shareLikeANewFile(tmp, abs);
-            try (TrackingStream out = new TrackingStream(Files.newOutputStream(tmp))) {
+            boolean device = Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs);
+            if (!device) {
+                CREATING.incrementAndGet();
+                try {
+                    tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
+                    PENDING.add(tmp);
+                } finally {
+                    CREATING.decrementAndGet();
+                }
+                if (shuttingDown) {
+                    throw new IOException("正在退出，不再写入。");
+                }
+                shareLikeANewFile(tmp, abs);
+            }
+            // a device or pipe (-o /dev/null, a FIFO) is written into, as a shell redirection does: renaming a
+            // file over it would replace /dev/null itself when run as root
+            try (TrackingStream out = new TrackingStream(device
+                    ? Files.newOutputStream(abs, java.nio.file.StandardOpenOption.WRITE) : Files.newOutputStream(tmp))) {
                 try {
                     writer.write(out);
                 } catch (IOException | RuntimeException e) {
@@ -107,6 +162,7 @@ public final class AtomicFiles {
         } finally {
             if (!done && tmp != null) {
                 deleteQuietly(tmp);
+                PENDING.remove(tmp);
             }
         }
     }
@@ -131,6 +187,9 @@ public final class AtomicFiles {
          * @throws UnwritableOutputException when the rename fails; the target is left as it was
          */
         public void commit() throws IOException {
+            if (tmp == null) {
+                return; // written straight into a device or pipe
+            }
             try {
                 try {
                     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -138,6 +197,7 @@ public final class AtomicFiles {
                     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
                 }
                 committed = true;
+                PENDING.remove(tmp);
             } catch (IOException e) {
                 throw unwritable(target, abs.getParent(), e);
             }
@@ -146,9 +206,26 @@ public final class AtomicFiles {
         /** Removes the temporary file if it was not committed. */
         @Override
         public void close() {
-            if (!committed) {
+            if (!committed && tmp != null) {
                 deleteQuietly(tmp);
+                PENDING.remove(tmp);
             }
+        }
+    }
+
+    /**
+     * The file a link points to, so that the file is replaced and the link kept (as a shell
+     * redirection writes through a link); {@code -o /dev/stdout} thus never replaces the link in /dev.
+     * A link to nothing is replaced by the new file.
+     */
+    private static Path throughLinks(Path abs) {
+        if (!Files.isSymbolicLink(abs)) {
+            return abs;
+        }
+        try {
+            return abs.toRealPath();
+        } catch (IOException dangling) {
+            return abs;
         }
     }
 

@@ -141,4 +141,34 @@ class AtomicFilesTest {
                 new java.nio.file.FileSystemException(tmp.resolve(".年报.docx.1.tmp").toString(), null, "Read-only file system"));
         assertEquals(tmp.resolve("年报.docx") + "：所在位置只读。", e.getMessage());
     }
+
+    @Test
+    void aPipeTargetIsWrittenIntoNotReplacedByAFile() throws Exception {
+        // the same mistake with -o /dev/null, run as root, would replace /dev/null itself
+        Path fifo = tmp.resolve("管道.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> AtomicFiles.writeString(fifo, "{\"年报\":1}"));
+        assertEquals("{\"年报\":1}", new String(read.get(20, java.util.concurrent.TimeUnit.SECONDS), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(false, Files.isRegularFile(fifo), "still a pipe");
+        try (var files = Files.list(tmp)) {
+            assertEquals(1, files.count(), "no temporary file");
+        }
+    }
+
+    @Test
+    void anOutputThatIsALinkReplacesTheFileItPointsToAndKeepsTheLink() throws Exception {
+        Path real = Files.writeString(tmp.resolve("第3版.xlsx"), "旧");
+        Path link = Files.createSymbolicLink(tmp.resolve("当前.xlsx"), real.getFileName());
+        AtomicFiles.writeString(link, "新");
+        assertEquals(true, Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals("新", Files.readString(real));
+    }
 }

@@ -1,5 +1,6 @@
 package nianbao.cli;
 
+import nianbao.AtomicFiles;
 import nianbao.UnreadableInputException;
 import nianbao.UnwritableOutputException;
 import picocli.CommandLine;
@@ -37,6 +38,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        AtomicFiles.cleanUpOnShutdown();
         System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
@@ -118,7 +120,13 @@ public final class Main implements Runnable {
             err.println("没有权限访问：" + a.getFile());
             return ExitCodes.UNREADABLE;
         }
-        if (e instanceof IOException io) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            err.println("无法读取 " + fs.getFile() + "：" + nianbao.InputFiles.reason(fs));
+            return ExitCodes.UNREADABLE;
+        }
+        if (e instanceof IOException io && io.getMessage() != null && io.getMessage().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            // one of this tool's own reasons (合并被中断…); a library's English text falls through to 内部错误
             err.println("读写文件失败：" + io.getMessage());
             return ExitCodes.UNREADABLE;
         }

@@ -167,7 +167,7 @@ public final class LegacyImporter {
                 b.put(Value.missing(f.id(), new Source(file, null, null, 0, 0), of.formatName() + "，未导入数字"));
             }
         } else {
-            Set<Integer> damaged = damagedLines(text);
+            Set<Integer> damaged = Set.copyOf(text.damagedLines());
             boolean dropped = tables.values().stream().anyMatch(v -> v.number() != null && damaged.contains(v.source().line()));
             for (Value v : tables.values()) {
                 if (v.number() != null && damaged.contains(v.source().line())) {
@@ -251,7 +251,10 @@ public final class LegacyImporter {
                 continue;
             }
             String label = schema.require(id).label();
-            if (inOverview) {
+            String with = narrative.together().get(id);
+            if (with != null) {
+                b.put(Value.missing(id, none, Report.WRITTEN_TOGETHER + "（“" + with + "”），内容在该小节中"));
+            } else if (inOverview) {
                 b.put(Value.missing(id, none, Report.IN_OVERVIEW + (narrative.keptWhole() == null ? ""
                         : "（原文自拟的小标题不能与（一）至（五）一一对应）")));
             } else {
@@ -271,16 +274,5 @@ public final class LegacyImporter {
                 b.put(Value.missing(s[2], none, "原文中没有“" + s[1] + "”的内容"));
             }
         }
-    }
-
-    /** The lines where bytes that fit no character were replaced: a number read there may have lost or gained a digit. */
-    private static Set<Integer> damagedLines(DecodedText text) {
-        Set<Integer> out = new java.util.HashSet<>();
-        for (TextLine l : text.lines()) {
-            if (l.text().indexOf('\uFFFD') >= 0) {
-                out.add(l.number());
-            }
-        }
-        return out;
     }
 }

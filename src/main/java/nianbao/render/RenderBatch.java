@@ -105,7 +105,7 @@ public final class RenderBatch {
         } catch (UnwritableOutputException e) {
             return new Outcome(job, Status.UNWRITABLE, findings, e.getMessage(), null);
         } catch (IOException e) {
-            return new Outcome(job, Status.UNREADABLE, findings, job.input() + "：生成失败：" + e.getMessage(), null);
+            return new Outcome(job, Status.UNREADABLE, findings, job.input() + "：生成失败：内部错误（请把这一行报告给维护人员）：" + e, null);
         } catch (RuntimeException e) {
             return new Outcome(job, Status.UNREADABLE, findings, job.input() + "：生成失败：" + e, null);
         }

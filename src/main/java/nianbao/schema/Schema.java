@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param tables the statistics tables
  * @param rules every consistency rule, expanded per row/column/group
  * @param checks the built-in checks with their parameters
+ * @param bounds for each numeric type the schema's fields use, the values it allows
  */
 public record Schema(String id, String version, String name, String basis, String basisTitle, String formatName,
                     int firstYear, String titlePattern,
                     Map<String, String> sheets, List<Field> meta, List<Field> narrative, List<Section> sections,
-                    List<Table> tables, List<Rule> rules, List<Check> checks, Map<String, Field> byId) {
+                    List<Table> tables, List<Rule> rules, List<Check> checks, Map<String, Field> byId,
+                    Map<FieldType, Bounds> bounds) {
 
     public Schema {
         sheets = Map.copyOf(sheets);
@@ -40,6 +42,25 @@ public record Schema(String id, String version, String name, String basis, Strin
         rules = List.copyOf(rules);
         checks = List.copyOf(checks);
         byId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        bounds = Map.copyOf(bounds);
+        for (Field f : byId.values()) {
+            if (f.isNumeric() && !bounds.containsKey(f.type())) {
+                throw new IllegalArgumentException("schema " + id + " declares no bounds for " + f.type());
+            }
+        }
+    }
+
+    /**
+     * The values a numeric field may hold.
+     *
+     * @throws IllegalArgumentException for a field that is not numeric (a programming error)
+     */
+    public Bounds bounds(Field field) {
+        Bounds b = bounds.get(field.type());
+        if (b == null) {
+            throw new IllegalArgumentException(field.id() + " is not numeric");
+        }
+        return b;
     }
 
     /** Every field in official order: meta, narrative, then tables 2, 3, 4. */

@@ -112,10 +112,11 @@ public final class BatchValidator {
             return FileResult.of(name, Validator.validate(report, previous, options));
         } catch (UnreadableInputException e) {
             return FileResult.unreadable(name, e.getMessage());
-        } catch (RuntimeException | OutOfMemoryError e) {
-            // A reader bug on one odd file must not stop the other 999.
-            return FileResult.unreadable(name, name + "：无法读取：" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : "：" + e.getMessage().lines().findFirst().orElse("")));
+        } catch (OutOfMemoryError e) {
+            return FileResult.unreadable(name, name + "：文件过大或结构异常，读取时内存不足。");
+        } catch (RuntimeException e) {
+            // A reader bug on one odd file must not stop the other 999; the line is for the maintainers.
+            return FileResult.unreadable(name, name + "：内部错误（请把这一行报告给维护人员）：" + e);
         }
     }
 }

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import nianbao.merge.MergeOptions;
 import nianbao.merge.Merger;
 import nianbao.merge.MixedYearsException;
+import nianbao.merge.PreviousYear;
+import nianbao.merge.RosterSlot;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,14 +14,18 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * The office's downloads of a collection: the summary workbook, its CSV and the aggregate report
- * (all by {@code nianbao merge} over the latest version of every agency), the status list, every
- * uploaded version as a zip, and one version as uploaded.
+ * (all by the roster merge of {@code nianbao.merge}: one row per roster agency, its last confirmed
+ * version), the status list, every uploaded version as a zip, and one version as uploaded.
  */
 final class Downloads {
 
@@ -52,20 +58,25 @@ final class Downloads {
         site.store.log(site.address(ctx), "政务公开办", "下载 " + c.id() + " " + what);
     }
 
-    /** Runs the merge over the collection's current folder into a temporary file and sends it. */
+    /**
+     * Runs the roster merge into a temporary file and sends it: one row per roster agency in roster
+     * order, each with its last confirmed version (never a temporary or unconfirmed file), named by
+     * the roster whatever its workbook says, 未提交 ones listed and not counted.
+     */
     private void merged(Context ctx, Collection c, String kind, String name, String type) throws WebError, IOException {
-        Path current = site.store.currentDir(c);
-        boolean any;
-        try (var files = Files.list(current)) {
-            any = files.anyMatch(p -> !p.getFileName().toString().startsWith("."));
+        List<RosterSlot> roster = roster(c);
+        if (kind.equals("aggregate") && roster.stream().noneMatch(RosterSlot::submitted)) {
+            throw new WebError(409, "还没有单位提交年报，暂无可合计的内容。");
         }
-        if (!any) {
-            throw new WebError(409, "还没有单位提交年报，暂无可汇总的内容。");
-        }
+        // the summary workbook's 同比 sheet compares with the earlier collection the 分析 page compares with
+        Optional<Collection> earlier = kind.equals("xlsx") ? Earlier.chosen(site.store, ctx, c) : Optional.empty();
+        PreviousYear previous = earlier.isEmpty() ? null : PreviousYear.roster(roster(earlier.get()));
         site.downloadWritten(ctx, kind.equals("csv") ? "csv" : "xlsx", out -> {
-            MergeOptions o = new MergeOptions(List.of(current.toString()), kind.equals("xlsx") ? out : null,
-                    kind.equals("csv") ? out : null, null, kind.equals("aggregate") ? out : null, c.year(), false,
-                    Math.max(1, Runtime.getRuntime().availableProcessors()), true, "nianbao serve：" + c.name());
+            MergeOptions o = MergeOptions.roster(roster, c.year(), "收集：" + c.name())
+                    .withOutput(kind.equals("xlsx") ? out : null)
+                    .withExtras(kind.equals("csv") ? out : null, null, kind.equals("aggregate") ? out : null)
+                    .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()))
+                    .withPrevious(previous);
             try {
                 Merger.merge(o, Merger.Progress.none());
             } catch (nianbao.merge.MixedFormatsException e) {
@@ -76,6 +87,26 @@ final class Downloads {
                 throw new WebError(409, "各单位年报的年度不一致，无法汇总。");
             }
         }, name, type);
+    }
+
+    /**
+     * The roster slots of a collection: each agency with its last confirmed version, labelled
+     * 第N版（原文件名）, and the office's marks on its findings (shown in the 问题清单's 政务公开办意见 column).
+     */
+    List<RosterSlot> roster(Collection c) throws IOException {
+        Map<String, List<Marks.Mark>> marks = site.marks.all(c);
+        List<RosterSlot> out = new ArrayList<>(c.slots().size());
+        for (Collection.Slot s : c.slots()) {
+            Submission v = site.store.latest(c, s).orElse(null);
+            Map<String, String> review = new HashMap<>();
+            for (Marks.Mark m : marks.getOrDefault(s.id(), List.of())) {
+                review.put(m.key(), m.kind().zh() + "：" + m.note());
+            }
+            out.add(v == null ? new RosterSlot(s.agency(), null, null)
+                    : new RosterSlot(s.agency(), site.store.file(c, s, v), "第" + v.version() + "版（" + v.originalName() + "）",
+                    review));
+        }
+        return out;
     }
 
     /** One line per expected agency: 序号, 机关名称, 状态, 错误数, 警告数, 版本, 最后上传, 工作簿中的机关名称, 问题. */

@@ -1,5 +1,7 @@
 package nianbao.web;
 
+import nianbao.merge.RosterSlot;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +38,7 @@ record Submission(int version, String time, String address, String originalName,
      */
     String mismatch(String rosterAgency) {
         String inFile = agencyInFile == null ? "" : agencyInFile.strip();
-        return inFile.isEmpty() || inFile.equals(rosterAgency.strip()) ? null : "机关名称不符：工作簿写的是“" + inFile + "”";
+        return inFile.isEmpty() || RosterSlot.sameAgency(rosterAgency, inFile) ? null : "机关名称不符：工作簿写的是“" + inFile + "”";
     }
 
     /** The same record with its version number assigned. */

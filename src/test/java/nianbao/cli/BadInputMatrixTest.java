@@ -97,9 +97,9 @@ class BadInputMatrixTest {
         add("deep json", Files.writeString(in.resolve("嵌套.json"), "[".repeat(10_000) + "]".repeat(10_000)),
                 "嵌套过深，不是年报文件", null, "这是 JSON 数据文件，不是旧年报文本");
         add("broken gbk json", brokenGbk(in.resolve("乱码.json")), "文件像是 GBK 编码，但第 ", null, "这是 JSON 数据文件");
-        add("duplicate zip entry", duplicateEntry(in.resolve("重复部件.xlsx")),
+        add("duplicate zip entry", nianbao.DamagedZips.duplicateWorkbookPart(EXAMPLE_XLSX, in.resolve("重复部件.xlsx")),
                 "文件已损坏：压缩包里有两个同名的部件“xl/workbook.xml”", null, "这是 Excel 工作簿");
-        add("no sharedStrings", rezip(EXAMPLE_XLSX, in.resolve("无共享字符串.xlsx"), "xl/sharedStrings.xml", null),
+        add("no sharedStrings", without(EXAMPLE_XLSX, in.resolve("无共享字符串.xlsx"), "xl/sharedStrings.xml"),
                 "共享字符串部件（xl/sharedStrings.xml）", null, "这是 Excel 工作簿");
     }
 
@@ -264,31 +264,11 @@ class BadInputMatrixTest {
         return Files.write(file, cut);
     }
 
-    /** The example workbook with a second, different xl/workbook.xml (written under another name, then renamed in the bytes). */
-    private static Path duplicateEntry(Path file) throws Exception {
-        Files.copy(EXAMPLE_XLSX, file);
-        try (FileSystem zfs = FileSystems.newFileSystem(file)) {
-            Files.writeString(zfs.getPath("xl/workbook.xmX"), "<workbook/>");
-        }
-        byte[] b = Files.readAllBytes(file);
-        byte[] from = "xl/workbook.xmX".getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i + from.length <= b.length; i++) {
-            if (Arrays.equals(b, i, i + from.length, from, 0, from.length)) {
-                b[i + from.length - 1] = 'l';
-            }
-        }
-        return Files.write(file, b);
-    }
-
-    /** A copy of a zip without one entry (or with it replaced when {@code content} is given). */
-    private static Path rezip(Path in, Path out, String entry, byte[] content) throws Exception {
+    /** A copy of a zip without one entry. */
+    private static Path without(Path in, Path out, String entry) throws Exception {
         Files.copy(in, out);
         try (FileSystem zfs = FileSystems.newFileSystem(out)) {
-            if (content == null) {
-                Files.delete(zfs.getPath(entry));
-            } else {
-                Files.write(zfs.getPath(entry), content);
-            }
+            Files.delete(zfs.getPath(entry));
         }
         return out;
     }

@@ -186,7 +186,9 @@ class CollectionDeskTest {
         assertEquals(200, web.get("/office/c/" + id + "/download/summary.xlsx").status());
         Web.Response csv = web.get("/office/c/" + id + "/download/summary.csv");
         assertEquals(200, csv.status());
-        assertEquals(3, csv.text().strip().lines().count(), "header and two reports");
+        List<String> lines = csv.text().strip().lines().toList();
+        assertEquals(4, lines.size(), "header, two reports and the agency that has not submitted");
+        assertTrue(lines.get(3).startsWith("云溪区市场监督管理局,,,未提交,否（未提交）"), lines.get(3));
         Web.Response status = web.get("/office/c/" + id + "/download/status.csv");
         assertTrue(status.text().contains("003,云溪区市场监督管理局,未提交"), status.text());
     }

@@ -1,10 +1,14 @@
 package nianbao.web;
 
+import nianbao.Reports;
+import nianbao.model.Report;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +94,84 @@ class DeskRosterTest {
         assertTrue(csv.contains("\r\n001,甲县财政局,已提交,0,0,1,"), csv);
         assertTrue(csv.contains("," + QINGSHAN + ",机关名称不符：工作簿写的是“" + QINGSHAN + "”\r\n"), csv);
         assertTrue(csv.contains("\r\n002,青山县卫生健康委员会,已提交,0,0,1,") && csv.contains("," + QINGSHAN + ",\r\n003,"), csv);
+    }
+
+    @Test
+    void theSummaryListsEveryRosterAgencyInRosterOrderEachWithItsOwnUpload() throws Exception {
+        uploadTheScenario();
+        Map<String, List<String>> book = sheets(web.get(collection + "/download/summary.xlsx"));
+        List<String> summary = book.get("汇总");
+        assertEquals(List.of("甲县财政局|2025|第1版（年报.xlsx）|1 个错误 0 个警告|是", "青山县卫生健康委员会|2025|第1版（青山2025.xlsx）|通过|是",
+                "云溪区市场监督管理局|||未提交|否（未提交）", "合计|2025|计入 2 份（不含未提交 1 个单位）||"),
+                summary.subList(3, 7).stream().map(DeskRosterTest::firstFive).toList());
+        String problems = String.join("\n", book.get("问题清单"));
+        assertTrue(problems.contains("第1版（年报.xlsx）|甲县财政局|AGENCY|错误|基本信息!B3|机关名称不符：工作簿写的是“青山县卫生健康委员会”，"
+                + "本行按名单计入“甲县财政局”。"), problems);
+        String all = String.join("\n", book.values().stream().flatMap(List::stream).toList());
+        assertFalse(all.contains("否（重复）") || problems.contains("重复"), "two roster agencies never displace each other");
+        for (String internal : new String[] {web.data.toString(), "versions/", "tmp/", "读取线程", "--year", "nianbao serve"}) {
+            assertFalse(all.contains(internal), "no server path or command-line word: " + internal);
+        }
+        assertTrue(String.join("\n", book.get("说明")).contains("来源|收集：2025年度全县年报"), book.get("说明").toString());
+
+        // the CSV: the same rows, the same names; the aggregate: both reports, each once
+        List<String> csv = web.get(collection + "/download/summary.csv").text().lines().toList();
+        assertTrue(csv.get(1).startsWith("甲县财政局,2025,第1版（年报.xlsx）,"), csv.get(1));
+        assertTrue(csv.get(2).startsWith("青山县卫生健康委员会,2025,第1版（青山2025.xlsx）,"), csv.get(2));
+        assertFalse(String.join("\n", csv).contains(web.data.toString()));
+        Path agg = dir.resolve("合计.xlsx");
+        Files.write(agg, web.get(collection + "/download/aggregate.xlsx").body());
+        Report sum = Reports.read(agg);
+        for (String id : new String[] {"t3.new.natural", "t3.new.total", "t3.granted.total", "t3.total.total"}) {
+            assertEquals(Web.example("云溪区市场监督管理局-2025.json").number(id).add(Web.example("青山县卫生健康委员会-2025.json").number(id))
+                    .longValue(), sum.number(id).longValue(), id);
+        }
+
+        // 甲县财政局 sends its own report: its row takes the new version, the flag goes
+        web.stranger().submit(links.get(0), Map.of("file", new Web.Part("甲县财政局2025.xlsx",
+                Web.workbook(Web.variant(Web.example("临江市自然资源和规划局-2025.json"), JIA, false), dir))));
+        summary = sheets(web.get(collection + "/download/summary.xlsx")).get("汇总");
+        assertEquals("甲县财政局|2025|第2版（甲县财政局2025.xlsx）|通过|是", firstFive(summary.get(3)));
+        assertFalse(row(web.get(collection).text(), "a001").contains("flag"));
+    }
+
+    @Test
+    void beforeAnyUploadTheSummaryListsWhoIsMissingAndTheAggregateSaysThereIsNothingToAdd() throws Exception {
+        List<String> summary = sheets(web.get(collection + "/download/summary.xlsx")).get("汇总");
+        assertEquals(List.of("甲县财政局|||未提交|否（未提交）", "青山县卫生健康委员会|||未提交|否（未提交）", "云溪区市场监督管理局|||未提交|否（未提交）"),
+                summary.subList(3, 6).stream().map(DeskRosterTest::firstFive).toList());
+        Web.Response agg = web.get(collection + "/download/aggregate.xlsx");
+        assertEquals(409, agg.status());
+        assertEquals("还没有单位提交年报，暂无可合计的内容。", Web.notice(agg));
+    }
+
+    /** Every sheet of a downloaded workbook as rows of cell texts joined by |. */
+    private Map<String, List<String>> sheets(Web.Response download) throws Exception {
+        assertEquals(200, download.status(), download.text());
+        Path f = Files.createTempFile(dir, "summary-", ".xlsx");
+        Files.write(f, download.body());
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(f.toFile())) {
+            var fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (var sheet : wb) {
+                List<String> rows = new ArrayList<>();
+                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                    var row = sheet.getRow(r);
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+                        cells.add(row.getCell(c) == null ? "" : fmt.formatCellValue(row.getCell(c)));
+                    }
+                    rows.add(String.join("|", cells));
+                }
+                out.put(sheet.getSheetName(), rows);
+            }
+        }
+        return out;
+    }
+
+    private static String firstFive(String row) {
+        String[] cells = (row + "|||||").split("\\|", -1);
+        return String.join("|", java.util.Arrays.copyOf(cells, 5));
     }
 
     private static String row(String html, String slot) {

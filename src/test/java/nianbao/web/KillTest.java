@@ -184,7 +184,8 @@ class KillTest {
             a.confirmed = mark; // what the server confirmed is what counts from now on
             a.sending = mark;
             String line = rows.get(a.index);
-            assertTrue(line.contains(names().get(a.index)), "roster order: " + line);
+            assertTrue(line.startsWith(names().get(a.index) + ",2025,第" + version + "版（第" + (a.index + 1) + "局-" + mark + ".json）,"),
+                    "roster order, the confirmed version: " + line);
             assertTrue(line.contains("," + mark(a.index, mark) + ","), "the numbers of version " + version + " (mark " + mark + "): " + line);
         }
     }

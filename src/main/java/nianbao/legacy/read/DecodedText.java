@@ -26,6 +26,17 @@ public record DecodedText(String file, String kind, String charset, List<TextLin
         this(file, kind, charset, lines, List.of());
     }
 
+    /** The numbers of the lines where bytes that fit no character were replaced by U+FFFD, in order. */
+    public List<Integer> damagedLines() {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (TextLine l : lines) {
+            if (l.text().indexOf('\uFFFD') >= 0) {
+                out.add(l.number());
+            }
+        }
+        return out;
+    }
+
     /** Numbers the given line texts from one. */
     public static List<TextLine> number(List<String> texts) {
         TextLine[] out = new TextLine[texts.size()];

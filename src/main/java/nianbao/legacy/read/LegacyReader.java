@@ -75,38 +75,28 @@ public final class LegacyReader {
             decoded = again;
         }
         if (htmlName) {
-            List<TextLine> lines = DecodedText.number(HtmlText.lines(text));
-            return new DecodedText(name, "html", decoded.charset().name(), lines, replacedNote(decoded, lines));
+            return noted(new DecodedText(name, "html", decoded.charset().name(), DecodedText.number(HtmlText.lines(text))),
+                    decoded.replaced());
         }
         List<String> lines = DecodedText.splitLines(text);
         boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || MarkdownText.looksLikeMarkdown(lines);
         if (markdown) {
             lines = MarkdownText.lines(lines);
         }
-        List<TextLine> numbered = DecodedText.number(lines);
-        return new DecodedText(name, markdown ? "markdown" : "text", decoded.charset().name(), numbered,
-                replacedNote(decoded, numbered));
+        return noted(new DecodedText(name, markdown ? "markdown" : "text", decoded.charset().name(), DecodedText.number(lines)),
+                decoded.replaced());
     }
 
-    /** The import report's note on bytes that fit no character: how many, and on which lines, so the clerk checks them. */
-    private static List<String> replacedNote(TextDecoding.Result decoded, List<TextLine> lines) {
-        if (decoded.replaced() == 0) {
-            return List.of();
+    /** The text with the import report's note on bytes that fit no character: how many, and on which lines. */
+    private static DecodedText noted(DecodedText text, int replaced) {
+        if (replaced == 0) {
+            return text;
         }
-        List<String> where = new ArrayList<>();
-        int more = 0;
-        for (TextLine l : lines) {
-            if (l.text().indexOf('\uFFFD') >= 0) {
-                if (where.size() < 5) {
-                    where.add(String.valueOf(l.number()));
-                } else {
-                    more++;
-                }
-            }
-        }
-        String lineList = where.isEmpty() ? "" : "（原文第 " + String.join("、", where) + " 行" + (more > 0 ? "等" : "") + "）";
-        return List.of("原文有 " + decoded.replaced() + " 处无法识别的字节" + lineList + "，已替换为“\uFFFD”，"
-                + "这些行里的数字不采用；请对照原件核对。");
+        List<Integer> damaged = text.damagedLines();
+        String lineList = damaged.isEmpty() ? "" : "（原文第 " + damaged.stream().limit(5).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("、")) + " 行" + (damaged.size() > 5 ? "等" : "") + "）";
+        return new DecodedText(text.file(), text.kind(), text.charset(), text.lines(), List.of("原文有 " + replaced
+                + " 处无法识别的字节" + lineList + "，已替换为“\uFFFD”，这些行里的数字不采用；请对照原件核对。"));
     }
 
     private static byte[] bytes(Path file, String name) throws UnreadableInputException {

@@ -48,6 +48,9 @@ public final class WorkbookWriter {
             if (patched == null) {
                 workbook = create(report);
             }
+        } catch (TextTooLong e) {
+            // a value no workbook can hold: the reason is ours, in Chinese
+            throw new nianbao.UnwritableOutputException(file.toString(), e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -117,11 +120,11 @@ public final class WorkbookWriter {
     /**
      * Refuses a text one Excel cell cannot hold.
      *
-     * @throws IllegalArgumentException naming the field and the length
+     * @throws TextTooLong naming the field and the length
      */
     static void checkLength(Field f, String text) {
         if (text.length() > MAX_CELL_CHARS) {
-            throw new IllegalArgumentException(f.label() + "（" + f.id() + "）有 " + text.length()
+            throw new TextTooLong(f.label() + "（" + f.id() + "）有 " + text.length()
                     + " 个字符，超过 Excel 单元格上限 " + MAX_CELL_CHARS + "，无法写入工作簿；请检查导入结果是否把整篇文字放进了一处。");
         }
     }
@@ -151,5 +154,14 @@ public final class WorkbookWriter {
             cell.setCellStyle(style);
         }
         Comments.add(cell, markNote(v));
+    }
+
+    /** A text longer than one Excel cell holds; the message names the field and the length, in Chinese. */
+    static final class TextTooLong extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TextTooLong(String message) {
+            super(message);
+        }
     }
 }

@@ -181,8 +181,9 @@ class WorkbookPatchTest {
         IllegalArgumentException patched = assertThrows(IllegalArgumentException.class, () -> WorkbookPatch.write(r));
         assertEquals(poi.getMessage(), patched.getMessage());
         Path out = tmp.resolve("long.xlsx");
-        IOException e = assertThrows(IOException.class, () -> WorkbookWriter.write(r, out));
-        assertEquals(poi.getMessage(), e.getMessage());
+        nianbao.UnwritableOutputException e = assertThrows(nianbao.UnwritableOutputException.class, () -> WorkbookWriter.write(r, out));
+        assertEquals(poi.getMessage(), e.reason());
+        assertEquals(out + "：" + poi.getMessage(), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
         assertTrue(e.getMessage().contains("32767"), e.getMessage());
         assertFalse(Files.exists(out));
