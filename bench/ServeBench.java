@@ -84,14 +84,20 @@ public class ServeBench {
             AtomicInteger next = new AtomicInteger();
             runUploads(links, books, concurrency, Math.min(100, uploads), next, null);
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             long u0 = System.nanoTime();
             runUploads(links, books, concurrency, uploads, next, latencies);
             double wall = (System.nanoTime() - u0) / 1e9;
+            double cpuPerUpload = (os.getProcessCpuTime() - cpu0) / 1e6 / uploads;
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             System.out.printf("upload → findings page, %d concurrent: n=%d p50=%d ms p95=%d ms max=%d ms (%.1f uploads/s)%n",
                     concurrency, sorted.size(), pct(sorted, 50), pct(sorted, 95), sorted.get(sorted.size() - 1),
                     sorted.size() / wall);
+            // CPU time of this JVM (server and clients) per measured upload: less sensitive to other load than the latency
+            System.out.printf("CPU per upload (server and clients in this JVM): %.1f ms%n", cpuPerUpload);
 
             // 3a. heap with a fifth submitted
             fillUpTo(links, books, agencies / 5, concurrency);

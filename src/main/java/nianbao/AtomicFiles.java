@@ -30,7 +30,44 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Temporary files staged and not yet committed or discarded, for {@link #cleanUpOnShutdown()}. */
+    private static final java.util.Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Set once the JVM is shutting down: a file staged after the cleanup began removes itself at once. */
+    private static volatile boolean shuttingDown;
+
+    /** Temporary files being created right now, between {@code createTempFile} and their registration. */
+    private static final java.util.concurrent.atomic.AtomicInteger CREATING = new java.util.concurrent.atomic.AtomicInteger();
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Makes the JVM delete every temporary file still staged when it shuts down (Ctrl+C, {@code kill}, the end
+     * of {@code main}), so an interrupted command leaves no {@code .name.*.tmp} beside its outputs. A
+     * {@code kill -9} or a power cut cannot be caught: readers skip such leftovers instead. Idempotent.
+     */
+    public static void cleanUpOnShutdown() {
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deletePending, "nianbao-atomic-files-cleanup"));
+        }
+    }
+
+    /**
+     * The shutdown cleanup. Other threads keep running while hooks run, so a writer may be creating its
+     * temporary file right now: it sees {@link #shuttingDown} after registering and removes the file itself; a
+     * creation under way is waited for (briefly) and swept again.
+     */
+    private static void deletePending() {
+        shuttingDown = true;
+        PENDING.forEach(AtomicFiles::deleteQuietly);
+        long until = System.nanoTime() + 200_000_000L;
+        while (CREATING.get() > 0 && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        PENDING.forEach(AtomicFiles::deleteQuietly);
     }
 
     /** Writes bytes to {@code target} atomically. */
@@ -87,7 +124,16 @@ public final class AtomicFiles {
             }
             boolean device = Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs);
             if (!device) {
-                tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
+                CREATING.incrementAndGet();
+                try {
+                    tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
+                    PENDING.add(tmp);
+                } finally {
+                    CREATING.decrementAndGet();
+                }
+                if (shuttingDown) {
+                    throw new IOException("正在退出，不再写入。");
+                }
                 shareLikeANewFile(tmp, abs);
             }
             // a device or pipe (-o /dev/null, a FIFO) is written into, as a shell redirection does: renaming a
@@ -116,6 +162,7 @@ public final class AtomicFiles {
         } finally {
             if (!done && tmp != null) {
                 deleteQuietly(tmp);
+                PENDING.remove(tmp);
             }
         }
     }
@@ -150,6 +197,7 @@ public final class AtomicFiles {
                     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
                 }
                 committed = true;
+                PENDING.remove(tmp);
             } catch (IOException e) {
                 throw unwritable(target, abs.getParent(), e);
             }
@@ -160,6 +208,7 @@ public final class AtomicFiles {
         public void close() {
             if (!committed && tmp != null) {
                 deleteQuietly(tmp);
+                PENDING.remove(tmp);
             }
         }
     }

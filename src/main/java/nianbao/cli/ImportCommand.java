@@ -13,7 +13,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -84,10 +83,22 @@ public final class ImportCommand implements Callable<Integer> {
             names.add(p.toString());
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        nianbao.model.Report last = previous == null ? null : nianbao.Reports.read(previous);
         List<Path> targets = targets();
+        List<OutputChecks.Output> outputs = new ArrayList<>();
+        for (Path t : targets) {
+            outputs.add(new OutputChecks.Output(output != null ? "-o" : "-d", t));
+        }
+        outputs.add(new OutputChecks.Output("--report", report));
+        List<Path> read = new ArrayList<>(inputs);
+        read.add(previous);
+        String overwrites = OutputChecks.overwritesInput(outputs, read);
+        if (overwrites != null) {
+            err.println("用法错误：" + overwrites);
+            return ExitCodes.USAGE;
+        }
+        nianbao.model.Report last = previous == null ? null : nianbao.Reports.read(previous);
         List<ImportOutcome> finalOutcomes = ImportBatch.run(inputs, names, null, last, n,
-                (i, result) -> write(result, inputs.get(i), targets.get(i)));
+                (i, result) -> write(result, targets.get(i)));
         boolean single = finalOutcomes.size() == 1;
         for (ImportOutcome o : finalOutcomes) {
             if (!o.ok()) {
@@ -147,15 +158,15 @@ public final class ImportCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Writes one imported report (in the import worker); returns the failure line (after 无法写入), or null. */
-    private static String write(nianbao.legacy.ImportResult result, Path input, Path target) {
+    /**
+     * Writes one imported report (in the import worker); returns the failure line (after 无法写入), or null.
+     * An output that is an input was refused before the batch started.
+     */
+    private static String write(nianbao.legacy.ImportResult result, Path target) {
         if (target == null) {
             return null;
         }
         try {
-            if (isSameFile(target, input)) {
-                return target + "：输出文件与输入 " + result.file() + " 是同一个文件，不会覆盖原文。";
-            }
             Reports.write(result.report(), target);
             return null;
         } catch (UnwritableOutputException e) {
@@ -179,13 +190,5 @@ public final class ImportCommand implements Callable<Integer> {
         String name = p.getFileName() == null ? "report" : p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static boolean isSameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package nianbao.cli;
 
+import nianbao.AtomicFiles;
 import nianbao.UnreadableInputException;
 import nianbao.UnwritableOutputException;
 import picocli.CommandLine;
@@ -38,6 +39,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        AtomicFiles.cleanUpOnShutdown();
         System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }

@@ -4,6 +4,7 @@ import nianbao.merge.MergeOptions;
 import nianbao.merge.MergeResult;
 import nianbao.merge.Merger;
 import nianbao.merge.MixedYearsException;
+import nianbao.merge.OutputIsInputException;
 import nianbao.merge.PreviousYear;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
                 + "分析（各单位关键指标和图表）、问题清单、未能读取、说明；给出 --previous 时另有“同比”，"
                 + "汇总多个年度时另有“趋势”。",
             "同一机关同一年度出现两次时给出警告，按路径排序后面那份不计入合计。",
+            "数字格里有文字、日期或超出范围的数的报告列为“数值异常”，不计入合计；隐藏文件和 .tmp 文件不读。",
             "Merge many reports into one summary workbook; unreadable files never stop the batch."},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
@@ -94,6 +96,10 @@ public final class MergeCommand implements Callable<Integer> {
         } catch (MixedYearsException e) {
             err.println("用法错误：" + e.getMessage());
             return ExitCodes.USAGE;
+        } catch (OutputIsInputException e) {
+            err.println("用法错误：" + OutputChecks.inputOverwritten(new OutputChecks.Output(optionOf(e.output()),
+                    e.output())));
+            return ExitCodes.USAGE;
         }
         for (String w : result.warnings()) {
             err.println(w);
@@ -149,6 +155,11 @@ public final class MergeCommand implements Callable<Integer> {
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         int start = spec.commandLine().getParent() == null ? 0 : args.indexOf(spec.name()) + 1;
         return "nianbao " + spec.name() + (start < args.size() ? " " + String.join(" ", args.subList(start, args.size())) : "");
+    }
+
+    /** The option that named an output. */
+    private String optionOf(Path p) {
+        return p.equals(output) ? "-o" : p.equals(csv) ? "--csv" : p.equals(jsonl) ? "--jsonl" : "--aggregate";
     }
 
     private static String lower(Path p) {

@@ -97,6 +97,15 @@ public final class RenderCommand implements Callable<Integer> {
             return usage(err, "有多个输入时 -o 应是目录，而 " + output + " 是已有的文件。");
         }
         List<RenderBatch.Job> jobList = jobs(files, single);
+        List<OutputChecks.Output> targets = new ArrayList<>();
+        for (RenderBatch.Job j : jobList) {
+            targets.add(new OutputChecks.Output("-o", j.output()));
+        }
+        String overwrites = OutputChecks.overwritesInput(targets, files);
+        if (overwrites != null) {
+            err.println("用法错误：" + overwrites);
+            return ExitCodes.USAGE;
+        }
         Renderer renderer = Renderer.of(format, fragment);
         int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
         List<RenderBatch.Outcome> outcomes = RenderBatch.runAll(jobList, renderer, force, threads);

@@ -84,9 +84,6 @@ public final class ValidateCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "选项 --jobs 的值无效：应为 1 或更大的整数。");
         }
-        if (output != null && writesOverAnInput(output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "输出文件 " + output + " 是输入文件之一，不能覆盖输入。");
-        }
         boolean english = lang.equals("en");
         Report last = previous == null ? null : Reports.read(previous);
         List<Path> files = new java.util.ArrayList<>();
@@ -105,6 +102,13 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> read = new java.util.ArrayList<>(files);
+        read.add(previous);
+        String overwrites = OutputChecks.overwritesInput(List.of(new OutputChecks.Output("-o", output)), read);
+        if (overwrites != null) {
+            err.println("用法错误：" + overwrites);
+            return ExitCodes.USAGE;
+        }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         List<FileResult> results = new java.util.ArrayList<>(emptyFolders);
         results.addAll(BatchValidator.validate(files, last, new Validator.Options(blankAsZero), threads));
@@ -132,16 +136,6 @@ public final class ValidateCommand implements Callable<Integer> {
     static String formatOf(Path out) {
         String n = out == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".json") ? "json" : n.endsWith(".csv") ? "csv" : "text";
-    }
-
-    /** True when the output file is one of the inputs or last year's report: inputs are never modified. */
-    private boolean writesOverAnInput(Path out) {
-        Path target = out.toAbsolutePath().normalize();
-        List<Path> ins = new java.util.ArrayList<>(inputs);
-        if (previous != null) {
-            ins.add(previous);
-        }
-        return ins.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target));
     }
 
     /** 1 when any file has an error; otherwise 3 when any file was unreadable; otherwise 0. */

@@ -33,12 +33,20 @@ final class Columns {
     private final List<Field> meta;
     private final List<Field> numeric;
     private final List<Column> columns;
+    private final double[] min;
+    private final double[] max;
 
     Columns(Schema schema) {
         this.schema = schema;
         this.meta = schema.meta().stream()
                 .filter(f -> !f.id().equals("meta.agency") && !f.id().equals("meta.year")).toList();
         this.numeric = schema.numericFields();
+        this.min = new double[numeric.size()];
+        this.max = new double[numeric.size()];
+        for (int i = 0; i < min.length; i++) {
+            min[i] = schema.bounds(numeric.get(i)).min().doubleValue();
+            max[i] = schema.bounds(numeric.get(i)).max().doubleValue();
+        }
         List<Column> cols = new ArrayList<>();
         for (Field f : meta) {
             cols.add(new Column(f, "基本信息", f.label(), ""));
@@ -61,6 +69,20 @@ final class Columns {
     /** The numeric fields, in the order of {@link Entry#values()}. */
     List<Field> numeric() {
         return numeric;
+    }
+
+    /**
+     * True when a number of the field at index {@code i} of {@link #numeric()} is within its schema's bounds:
+     * compared as a double (the merge's hot path), and exactly only when the double lands on a bound.
+     *
+     * @param exact the number
+     * @param value the same as a double
+     */
+    boolean allowed(int i, java.math.BigDecimal exact, double value) {
+        if (value > min[i] && value < max[i]) {
+            return true;
+        }
+        return (value == min[i] || value == max[i]) && schema.bounds(numeric.get(i)).contains(exact);
     }
 
     /** Every data column: meta first, then numeric. */

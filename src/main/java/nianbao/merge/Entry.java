@@ -23,17 +23,19 @@ import java.util.List;
  * @param jsonLength its length in bytes
  * @param columns the columns of the report's format, which {@code meta} and {@code values} follow
  * @param agencyInFile in roster mode, the workbook's own 机关名称 when it differs from the roster's; else null
+ * @param badValues the numeric cells holding something else than a number within the schema's bounds (text, a
+ *                  date, 1e400): a report with any is left out of the totals; empty for nearly every report
  */
 record Entry(String file, String agency, String year, String[] meta, double[] values, String[] unparsed,
              int errors, int warnings, List<Issue> issues, long jsonOffset, int jsonLength, Columns columns,
-             String agencyInFile) {
+             String agencyInFile, List<BadValue> badValues) {
 
     /** A row with no report behind it (a roster agency that submitted nothing, or whose file is unreadable). */
     static Entry blank(String file, String agency, Columns columns) {
         String[] meta = new String[columns.meta().size()];
         double[] values = new double[columns.numeric().size()];
         java.util.Arrays.fill(values, Double.NaN);
-        return new Entry(file, agency, null, meta, values, null, 0, 0, List.of(), -1, 0, columns, null);
+        return new Entry(file, agency, null, meta, values, null, 0, 0, List.of(), -1, 0, columns, null, List.of());
     }
 
     /**
@@ -45,6 +47,16 @@ record Entry(String file, String agency, String year, String[] meta, double[] va
      * @param message the Chinese sentence
      */
     record Issue(String ruleId, Severity severity, String cell, String message) {
+    }
+
+    /**
+     * A numeric cell whose content cannot be summed.
+     *
+     * @param cell position such as 表三!D5, or empty
+     * @param value the content as stated (a number out of bounds with its exponent: 1E+400)
+     * @param reason the TYPE finding's sentence
+     */
+    record BadValue(String cell, String value, String reason) {
     }
 
     /** 通过, or "N 个错误 M 个警告". */

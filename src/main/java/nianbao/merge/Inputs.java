@@ -14,9 +14,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -34,12 +36,16 @@ final class Inputs {
      * @param missing inputs that could not be used before reading (missing path, glob matching nothing)
      * @param ignored Office lock files and system clutter skipped while walking
      * @param repeated how many times a file was named again (by a second argument, directory or glob)
+     * @param uncommitted hidden files and folders and {@code *.tmp} files skipped: files still being written
+     *                    (an upload, another merge's output) or left behind by a crash, never a finished report
+     * @param outputs outputs of this run that the inputs name too (the merge refuses to run then)
      */
-    record Expanded(List<Path> files, List<Failure> missing, int ignored, int repeated) {
+    record Expanded(List<Path> files, List<Failure> missing, int ignored, int repeated, int uncommitted,
+                    List<Path> outputs) {
     }
 
     /** Nothing: what a roster merge, which names its files itself, expands. */
-    static final Expanded NONE = new Expanded(List.of(), List.of(), 0, 0);
+    static final Expanded NONE = new Expanded(List.of(), List.of(), 0, 0, 0, List.of());
 
     private Inputs() {
     }
@@ -48,17 +54,18 @@ final class Inputs {
      * Expands the arguments.
      *
      * @param args files, directories and globs as the user typed them
-     * @param exclude files never to read (the outputs of this run)
+     * @param outputs the outputs of this run: never read, and reported when an input names one
      */
-    static Expanded expand(List<String> args, Set<Path> exclude) {
+    static Expanded expand(List<String> args, Set<Path> outputs) {
         List<Path> files = new ArrayList<>();
         List<Failure> missing = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
-        Set<Path> excluded = new HashSet<>();
-        for (Path p : exclude) {
-            excluded.add(key(p));
+        Map<Path, Path> outputKeys = new HashMap<>();
+        for (Path p : outputs) {
+            outputKeys.put(key(p), p);
         }
-        int[] ignored = {0};
+        List<Path> namedOutputs = new ArrayList<>();
+        int[] ignored = {0, 0};
         int repeated = 0;
         for (String arg : args) {
             List<Path> found = new ArrayList<>();
@@ -83,7 +90,11 @@ final class Inputs {
             }
             for (Path f : found) {
                 Path k = key(f);
-                if (excluded.contains(k)) {
+                Path output = outputKeys.get(k);
+                if (output != null) {
+                    if (!namedOutputs.contains(output)) {
+                        namedOutputs.add(output);
+                    }
                     continue;
                 }
                 if (seen.add(k)) {
@@ -94,7 +105,8 @@ final class Inputs {
             }
         }
         files.sort((a, b) -> a.toString().compareTo(b.toString()));
-        return new Expanded(List.copyOf(files), List.copyOf(missing), ignored[0], repeated);
+        return new Expanded(List.copyOf(files), List.copyOf(missing), ignored[0], repeated, ignored[1],
+                List.copyOf(namedOutputs));
     }
 
     /** True for names Office, LibreOffice and file browsers leave beside documents. */
@@ -102,6 +114,14 @@ final class Inputs {
         String n = name.toLowerCase(Locale.ROOT);
         return n.startsWith("~$") || n.startsWith(".~lock.") || n.equals(".ds_store") || n.equals("thumbs.db")
                 || n.equals("desktop.ini");
+    }
+
+    /**
+     * True for a file that is not a finished report: hidden ({@code .a001.xlsx.123.tmp}, what an atomic writer
+     * stages beside its target) or named {@code *.tmp}.
+     */
+    static boolean isUncommitted(String name) {
+        return name.startsWith(".") || name.toLowerCase(Locale.ROOT).endsWith(".tmp");
     }
 
     static boolean isGlob(String arg) {
@@ -156,6 +176,17 @@ final class Inputs {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
+                        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                            // a hidden folder below the one named (.git, a tool's scratch space) holds no reports
+                            if (!d.equals(dir) && d.getFileName() != null
+                                    && d.getFileName().toString().startsWith(".")) {
+                                ignored[1]++;
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile()) {
                                 files.add(file);
@@ -192,9 +223,13 @@ final class Inputs {
         return false;
     }
 
+    /** Adds a file unless it is clutter ({@code ignored[0]}) or not committed ({@code ignored[1]}). */
     private static void add(Path p, List<Path> found, int[] ignored) {
-        if (isClutter(p.getFileName().toString())) {
+        String name = p.getFileName().toString();
+        if (isClutter(name)) {
             ignored[0]++;
+        } else if (isUncommitted(name)) {
+            ignored[1]++;
         } else {
             found.add(p);
         }

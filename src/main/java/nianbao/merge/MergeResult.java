@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The accounting of a merge: {@code inputs = merged + failed + duplicates + skipped}, always; in roster mode
+ * The accounting of a merge: {@code inputs = merged + failed + duplicates + skipped + badValues}, always; in roster mode
  * also {@code roster = inputs + notSubmitted}.
  *
  * @param inputs every input counted (distinct files, plus arguments that named nothing)
@@ -14,7 +14,9 @@ import java.util.Map;
  * @param failed inputs that could not be read
  * @param duplicates reports of an agency and year already merged from an earlier file (never in roster mode)
  * @param skipped reports of another year than {@code --year}
- * @param withErrors merged or duplicate reports that have validation errors
+ * @param badValues reports left out of the totals because a numeric cell holds text, a date or a number beyond
+ *                  the schema's bounds (数值异常)
+ * @param withErrors merged, duplicate and 数值异常 reports that have validation errors
  * @param warnings lines for stderr: duplicates and unreadable inputs
  * @param byFormat merged reports per format name (2021 年格式 → 3), in the order of the summary sheets;
  *                 shown in the accounting line when there are several
@@ -22,38 +24,20 @@ import java.util.Map;
  * @param notSubmitted roster agencies without a confirmed version (未提交), listed but not inputs
  * @param previousUnreadable last year's files (for the 同比 sheet) that could not be read; not inputs
  */
-public record MergeResult(int inputs, int merged, int failed, int duplicates, int skipped, int withErrors,
-                          List<String> warnings, Map<String, Integer> byFormat, int roster, int notSubmitted,
-                          int previousUnreadable) {
+public record MergeResult(int inputs, int merged, int failed, int duplicates, int skipped, int badValues,
+                          int withErrors, List<String> warnings, Map<String, Integer> byFormat, int roster,
+                          int notSubmitted, int previousUnreadable) {
 
     public MergeResult {
         warnings = List.copyOf(warnings);
         byFormat = Collections.unmodifiableMap(new LinkedHashMap<>(byFormat));
-        if (inputs != merged + failed + duplicates + skipped) {
+        if (inputs != merged + failed + duplicates + skipped + badValues) {
             throw new IllegalStateException("accounting does not add up: " + inputs + " != " + merged + " + "
-                    + failed + " + " + duplicates + " + " + skipped);
+                    + failed + " + " + duplicates + " + " + skipped + " + " + badValues);
         }
         if (roster > 0 && roster != inputs + notSubmitted) {
             throw new IllegalStateException("roster does not add up: " + roster + " != " + inputs + " + " + notSubmitted);
         }
-    }
-
-    /** A result without last year's reports. */
-    public MergeResult(int inputs, int merged, int failed, int duplicates, int skipped, int withErrors,
-                       List<String> warnings, Map<String, Integer> byFormat, int roster, int notSubmitted) {
-        this(inputs, merged, failed, duplicates, skipped, withErrors, warnings, byFormat, roster, notSubmitted, 0);
-    }
-
-    /** A result of a merge of files and folders. */
-    public MergeResult(int inputs, int merged, int failed, int duplicates, int skipped, int withErrors,
-                       List<String> warnings, Map<String, Integer> byFormat) {
-        this(inputs, merged, failed, duplicates, skipped, withErrors, warnings, byFormat, 0, 0);
-    }
-
-    /** A result of reports of one format. */
-    public MergeResult(int inputs, int merged, int failed, int duplicates, int skipped, int withErrors,
-                       List<String> warnings) {
-        this(inputs, merged, failed, duplicates, skipped, withErrors, warnings, Map.of());
     }
 
     /** True for the result of a roster merge. */
@@ -79,6 +63,9 @@ public record MergeResult(int inputs, int merged, int failed, int duplicates, in
         }
         if (skipped > 0) {
             sb.append(" + 其他年度 ").append(skipped).append(" 份");
+        }
+        if (badValues > 0) {
+            sb.append(" + 数值异常 ").append(badValues).append(" 份");
         }
         if (rosterMode()) {
             sb.append("；名单 ").append(roster).append(" 个单位，未提交 ").append(notSubmitted).append(" 个");

@@ -13,6 +13,7 @@ import nianbao.validate.Validator;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.time.ZonedDateTime;
@@ -56,6 +57,8 @@ public final class Merger {
         COUNTED("是", ""),
         /** Same agency and year as an earlier file (plain-folder merge only). */
         DUPLICATE("否（重复）", "重复"),
+        /** A numeric cell holds text, a date or a number beyond the schema's bounds: the report is listed, not summed. */
+        BAD_VALUES("否（数值异常）", "数值异常"),
         /** A report of another year than asked for (roster mode; a folder merge lists them in 说明 only). */
         OTHER_YEAR("否（其他年度）", "其他年度"),
         /** A roster agency's file that could not be read. */
@@ -157,6 +160,16 @@ public final class Merger {
             }
         }
         Inputs.Expanded in = options.rosterMode() ? Inputs.NONE : Inputs.expand(options.inputs(), outputs);
+        if (!in.outputs().isEmpty()) {
+            throw new OutputIsInputException(in.outputs().get(0));
+        }
+        for (RosterSlot slot : options.rosterMode() ? options.roster() : List.<RosterSlot>of()) {
+            for (Path out : outputs) {
+                if (slot.submitted() && sameFile(slot.file(), out)) {
+                    throw new OutputIsInputException(out);
+                }
+            }
+        }
         List<Job> jobs = options.rosterMode() ? Roster.jobs(options.roster()) : Job.of(in.files());
         Formats formats = new Formats();
         try (JsonSpill spill = options.jsonl() == null ? null : JsonSpill.create()) {
@@ -186,6 +199,7 @@ public final class Merger {
                     ? Roster.place(options.roster(), read, skipped, formats)
                     : placeByAgency(entries, warnings);
             int duplicates = 0;
+            int badValues = 0;
             int withErrors = 0;
             Map<Columns, Sums> sums = new LinkedHashMap<>();
             for (Placed p : placed) {
@@ -196,8 +210,14 @@ public final class Merger {
                 }
                 if (p.status() == Status.DUPLICATE) {
                     duplicates++;
+                } else if (p.status() == Status.BAD_VALUES) {
+                    badValues++;
+                    Entry.BadValue first = e.badValues().get(0);
+                    warnings.add("数值异常，未计入合计：" + e.file() + "（" + first.cell() + " 为 " + first.value()
+                            + (e.badValues().size() > 1 ? " 等 " + e.badValues().size() + " 处" : "") + "）。");
                 }
-                if (e.errors() > 0 && (p.included() || p.status() == Status.DUPLICATE)) {
+                if (e.errors() > 0 && (p.included() || p.status() == Status.DUPLICATE
+                        || p.status() == Status.BAD_VALUES)) {
                     withErrors++;
                 }
             }
@@ -216,6 +236,10 @@ public final class Merger {
             if (in.ignored() > 0) {
                 notes.add("已忽略 " + in.ignored() + " 个 Office/WPS 锁定文件或系统文件（如 ~$开头的临时文件）。");
             }
+            if (in.uncommitted() > 0) {
+                notes.add("已忽略 " + in.uncommitted() + " 个隐藏文件、隐藏文件夹或 .tmp 文件（以 . 开头或以 .tmp 结尾，"
+                        + "如正在保存或中断后留下的临时文件），只汇总已保存完的文件。");
+            }
             List<Part> parts = parts(sums, placed, formats);
             Map<String, Integer> byFormat = new LinkedHashMap<>();
             parts.forEach(p -> byFormat.put(p.columns().schema().formatName(), p.merged()));
@@ -224,8 +248,8 @@ public final class Merger {
             }
             int inputs = jobs.size() + in.missing().size();
             int slots = options.rosterMode() ? options.roster().size() : 0;
-            MergeResult result = new MergeResult(inputs, entries.size() - duplicates, failures.size(), duplicates,
-                    skipped.size(), withErrors, warnings, byFormat, slots, slots - jobs.size(),
+            MergeResult result = new MergeResult(inputs, entries.size() - duplicates - badValues, failures.size(),
+                    duplicates, skipped.size(), badValues, withErrors, warnings, byFormat, slots, slots - jobs.size(),
                     previous == null ? 0 : previous.problems().size());
             Run run = new Run(parts, placed, failures, skipped, year, options, result, notes, started, previous);
             Timing.mark("classify");
@@ -253,13 +277,18 @@ public final class Merger {
 
     /**
      * Plain-folder order: by agency (Chinese collation), then path; a second report of the same agency and
-     * year is a {@link Status#DUPLICATE}, with a warning naming both files.
+     * year is a {@link Status#DUPLICATE}, with a warning naming both files. A report with bad values claims
+     * no agency: the next usable file of that agency and year is counted.
      */
     private static List<Placed> placeByAgency(List<Entry> entries, List<String> warnings) {
         sortForOutput(entries);
         List<Placed> placed = new ArrayList<>(entries.size());
         Map<String, String> firstFile = new HashMap<>();
         for (Entry e : entries) {
+            if (!e.badValues().isEmpty()) {
+                placed.add(new Placed(e, Status.BAD_VALUES, null));
+                continue;
+            }
             String key = normalize(e.agency()) + "\u0000" + (e.year() == null ? "" : e.year());
             String earlier = e.agency() == null ? null : firstFile.putIfAbsent(key, e.file());
             if (earlier != null) {
@@ -475,7 +504,7 @@ public final class Merger {
         String agencyInFile = null;
         if (job.rosterAgency() != null) {
             // counted under the roster's name whatever the workbook says; a blank name is META's finding already
-            if (agency != null && !normalize(agency).equals(normalize(job.rosterAgency()))) {
+            if (agency != null && !RosterSlot.sameAgency(job.rosterAgency(), agency)) {
                 agencyInFile = agency;
                 issues.add(new Entry.Issue(Roster.RULE, Severity.ERROR, r.value("meta.agency").source().position(),
                         Roster.mismatch(agency, job.rosterAgency())));
@@ -499,14 +528,30 @@ public final class Merger {
         List<Field> numeric = columns.numeric();
         double[] values = new double[numeric.size()];
         String[] unparsed = null;
+        List<Integer> bad = null;
         for (int i = 0; i < values.length; i++) {
             Value v = r.value(numeric.get(i).id());
-            values[i] = v.number() == null ? Double.NaN : v.number().doubleValue();
-            if (v.isUnparsedNumber()) {
+            String shown = null;
+            if (v.number() != null) {
+                values[i] = v.number().doubleValue();
+                if (!columns.allowed(i, v.number(), values[i])) {
+                    // shown as stated, never as a number: Excel cannot hold 1e400 and the row is not summed
+                    shown = Numbers.plain(v.number());
+                    values[i] = Double.NaN;
+                }
+            } else {
+                values[i] = Double.NaN;
+                if (v.isUnparsedNumber()) {
+                    shown = v.text();
+                }
+            }
+            if (shown != null) {
                 if (unparsed == null) {
                     unparsed = new String[values.length];
+                    bad = new ArrayList<>();
                 }
-                unparsed[i] = v.text();
+                unparsed[i] = shown;
+                bad.add(i);
             }
         }
         String verdict = Entry.verdict(errors, warnings);
@@ -520,11 +565,40 @@ public final class Merger {
         BigDecimal y = r.number("meta.year");
         String year = y != null ? Numbers.plain(y) : blankToNull(r.text("meta.year"));
         return new Entry(job.name(), agency, year, meta, values, unparsed, errors, warnings,
-                List.copyOf(issues), offset, length, columns, agencyInFile);
+                List.copyOf(issues), offset, length, columns, agencyInFile,
+                bad == null ? List.of() : badValues(r, numeric, bad, unparsed, findings));
+    }
+
+    /** The cells that keep a report out of the totals, each with its TYPE finding's sentence. */
+    private static List<Entry.BadValue> badValues(Report r, List<Field> numeric, List<Integer> bad, String[] shown,
+                                                  List<Finding> findings) {
+        List<Entry.BadValue> out = new ArrayList<>(bad.size());
+        for (int i : bad) {
+            Field f = numeric.get(i);
+            String reason = "不是允许的数值。";
+            for (Finding x : findings) {
+                if (x.ruleId().equals("TYPE") && !x.fieldIds().isEmpty() && x.fieldIds().get(0).equals(f.id())) {
+                    reason = oneLine(x.message());
+                    break;
+                }
+            }
+            String cell = r.value(f.id()).source().position();
+            out.add(new Entry.BadValue(cell.isEmpty() ? f.position() : cell, shown[i], reason));
+        }
+        return List.copyOf(out);
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** True when both paths name one existing file (links and {@code ./} resolved). */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Agency names compared for duplicates ignore spaces (full-width too). */

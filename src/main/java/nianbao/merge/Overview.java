@@ -91,7 +91,7 @@ final class Overview {
         int width = FIXED.length + shown.size();
         int[] widths = new int[width];
         widths[0] = 32;
-        widths[1] = 22;
+        widths[1] = 36;
         for (int c = FIXED.length; c < width; c++) {
             widths[c] = 10;
         }
@@ -135,7 +135,7 @@ final class Overview {
     }
 
     /**
-     * The 校验结果 column: the verdict, why the row is not counted (重复、其他年度; 未提交 and 无法读取 are the
+     * The 校验结果 column: the verdict, why the row is not counted (重复、其他年度、数值异常; 未提交 and 无法读取 are the
      * verdict itself), and a workbook naming another agency than its roster slot, where the office looks first.
      */
     static String verdict(Merger.Placed p) {
@@ -144,7 +144,8 @@ final class Overview {
         if (p.entry().agencyInFile() != null) {
             notes.add("机关名称不符");
         }
-        if (p.status() == Merger.Status.DUPLICATE || p.status() == Merger.Status.OTHER_YEAR) {
+        if (p.status() == Merger.Status.DUPLICATE || p.status() == Merger.Status.OTHER_YEAR
+                || p.status() == Merger.Status.BAD_VALUES) {
             notes.add(p.status().word + "，未计入合计");
         }
         if (!notes.isEmpty()) {

@@ -64,8 +64,9 @@ final class Roster {
             if (!s.submitted()) {
                 out.add(new Merger.Placed(Entry.blank("", s.agency(), blank), Merger.Status.NOT_SUBMITTED, null));
             } else if (read[k++] instanceof Entry e) {
-                out.add(new Merger.Placed(e, skipped.contains(e) ? Merger.Status.OTHER_YEAR : Merger.Status.COUNTED,
-                        null));
+                Merger.Status status = skipped.contains(e) ? Merger.Status.OTHER_YEAR
+                        : e.badValues().isEmpty() ? Merger.Status.COUNTED : Merger.Status.BAD_VALUES;
+                out.add(new Merger.Placed(e, status, null));
             } else {
                 out.add(new Merger.Placed(Entry.blank(s.label(), s.agency(), blank), Merger.Status.UNREADABLE, null));
             }

@@ -28,7 +28,36 @@ final class SummaryWorkbook {
     static final String SUMMARY = "汇总";
     static final String ISSUES = "问题清单";
     static final String FAILED = "未能读取";
+    static final String BAD_VALUES = "数值异常";
     static final String ABOUT = "说明";
+    /** How blank and bad cells count, the same for every merge. */
+    private static final String VALUES_RULE = "空白单元格按 0 计；数字格里是文字、日期或超出格式允许范围的数的报告"
+            + "整份不计入（数值异常），有这样的报告时，每一格都列在“数值异常”表里。";
+
+    /** Width of the last column of the list sheets, which holds a sentence. */
+    private static final int SENTENCE_WIDTH = 90;
+    /** Width of the 说明 sheet's values. */
+    private static final int ABOUT_WIDTH = 100;
+
+    /**
+     * The height of a row whose wrapped text needs more than one line in a column this wide (a CJK character
+     * takes two width units), or 0 for the default: a streamed sheet has no row heights for a reader to adjust.
+     */
+    static double height(String text, int width) {
+        if (text == null) {
+            return 0;
+        }
+        int units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            units += text.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        int lines = (units + width - 3) / (width - 2);
+        return lines <= 1 ? 0 : lines * 15.0;
+    }
+
+    /** The list sheets (问题清单, 未能读取, 数值异常) print landscape, one page across, the header on every page. */
+    private static final XlsxStream.Print LIST = new XlsxStream.Print(true, true, "1:1", null);
+
     /** Header rows of 汇总 (表 / 行 / 列); data starts below them. */
     static final int HEADER_ROWS = 3;
 
@@ -55,6 +84,9 @@ final class SummaryWorkbook {
                 Timing.mark("xlsx analysis");
                 w.issues(run);
                 w.failed(run);
+                if (run.result().badValues() > 0) {
+                    w.badValues(run);
+                }
                 w.about(run);
             }
             out.flush();
@@ -208,7 +240,7 @@ final class SummaryWorkbook {
 
     private void issues(Merger.Run run) throws IOException {
         String[] head = {"文件", "机关", "规则", "严重程度", "单元格", "说明"};
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ISSUES, new int[] {36, 30, 12, 10, 12, 90}, 0, 1));
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ISSUES, new int[] {36, 30, 12, 10, 12, SENTENCE_WIDTH}, 0, 1, LIST));
         headerRow(s, head);
         for (Merger.Placed p : run.placed()) {
             Entry e = p.entry();
@@ -225,7 +257,7 @@ final class SummaryWorkbook {
 
     private void failed(Merger.Run run) throws IOException {
         if (run.options().rosterMode()) {
-            XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(FAILED, new int[] {30, 36, 90}, 0, 1));
+            XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(FAILED, new int[] {30, 36, SENTENCE_WIDTH}, 0, 1, LIST));
             headerRow(s, new String[] {"机关", "文件", "原因"});
             for (Failure f : run.failures()) {
                 fill(s, f.agency(), f.file(), f.reason());
@@ -233,7 +265,7 @@ final class SummaryWorkbook {
             s.end(null, List.of());
             return;
         }
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(FAILED, new int[] {48, 90}, 0, 1));
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(FAILED, new int[] {48, SENTENCE_WIDTH}, 0, 1, LIST));
         headerRow(s, new String[] {"文件", "原因"});
         for (Failure f : run.failures()) {
             fill(s, f.file(), f.reason());
@@ -241,8 +273,24 @@ final class SummaryWorkbook {
         s.end(null, List.of());
     }
 
+    /** The reports left out of the totals for their values: one line per bad cell, with what it holds and why. */
+    private void badValues(Merger.Run run) throws IOException {
+        String[] head = {"文件", "机关", "单元格", "填写内容", "原因"};
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(BAD_VALUES, new int[] {36, 30, 12, 24, SENTENCE_WIDTH}, 0, 1, LIST));
+        headerRow(s, head);
+        for (Merger.Placed p : run.placed()) {
+            if (p.status() == Merger.Status.BAD_VALUES) {
+                for (Entry.BadValue b : p.entry().badValues()) {
+                    fill(s, p.entry().file(), p.entry().agency(), b.cell(), b.value(), b.reason());
+                }
+            }
+        }
+        s.end(range(0, 0, Math.max(s.nextRow() - 1, 0), head.length - 1), List.of());
+    }
+
     private void about(Merger.Run run) throws IOException {
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ABOUT, new int[] {20, 100}, 0, 0));
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ABOUT, new int[] {20, ABOUT_WIDTH}, 0, 0,
+                new XlsxStream.Print(false, true, null, null)));
         s.row(0);
         boolean roster = run.options().rosterMode();
         s.text(0, roster ? "政府信息公开工作年度报告汇总" : "政府信息公开工作年度报告汇总（nianbao merge）", BOLD);
@@ -252,10 +300,10 @@ final class SummaryWorkbook {
         s.skipTo(s.nextRow() + 1);
         labelled(s, "合计口径", roster
                 ? "“汇总”表按名单顺序每个单位一行，合计行只计入“计入合计”为“是”的报告（各单位最后确认的版本）；"
-                + "未提交、无法读取或其他年度的不计入。工作簿里的机关名称与名单不符时，仍按名单单位计入，"
-                + "并在“问题清单”中列出。空白单元格按 0 计。"
+                + "未提交、无法读取、数值异常或其他年度的不计入。工作簿里的机关名称与名单不符时，仍按名单单位计入，"
+                + "并在“问题清单”中列出。" + VALUES_RULE
                 : "“汇总”表的合计行只计入“计入合计”为“是”的报告；同一机关同一年度出现多次时，"
-                + "按文件路径排序只计第一份。空白单元格按 0 计。", BOLD);
+                + "按文件路径排序只计第一份。" + VALUES_RULE, BOLD);
         for (String note : run.notes()) {
             labelled(s, "备注", note, PLAIN);
         }
@@ -271,9 +319,9 @@ final class SummaryWorkbook {
     }
 
     private static void labelled(XlsxStream.Sheet s, String label, String value, int labelStyle) throws IOException {
-        s.row(0);
+        s.row(height(value, ABOUT_WIDTH));
         s.text(0, label, labelStyle);
-        s.text(1, value, PLAIN);
+        s.text(1, value, XlsxStream.WRAP);
     }
 
     private static void headerRow(XlsxStream.Sheet s, String[] head) throws IOException {
@@ -283,10 +331,11 @@ final class SummaryWorkbook {
         }
     }
 
+    /** One line of a list sheet; its last column (a sentence) wraps within its width. */
     private static void fill(XlsxStream.Sheet s, String... texts) throws IOException {
-        s.row(0);
+        s.row(height(texts[texts.length - 1], SENTENCE_WIDTH));
         for (int c = 0; c < texts.length; c++) {
-            s.text(c, texts[c], PLAIN);
+            s.text(c, texts[c], c == texts.length - 1 ? XlsxStream.WRAP : PLAIN);
         }
     }
 }

@@ -11,7 +11,7 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** Parses a number, or returns null when the text is blank or not a number. */
+    /** Parses a number, or returns null when the text is blank, not a number or absurdly long ({@link #tractable}). */
     public static BigDecimal parse(String raw) {
         if (raw == null) {
             return null;
@@ -43,15 +43,38 @@ public final class Numbers {
         if (s.isEmpty() || !s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
             return null;
         }
-        return new BigDecimal(s);
+        BigDecimal n = new BigDecimal(s);
+        return tractable(n) ? n : null;
     }
 
-    /** The plain form of a number: no exponent, no trailing zeros (1.50 → 1.5, 3.0 → 3). */
+    /** Beyond this many digits before or after the point a number is shown with an exponent. */
+    private static final int PLAIN_DIGITS = 30;
+
+    /** Numbers with more digits than this are not arithmetic material (1e999999999 would take a gigabyte). */
+    private static final int TRACTABLE_DIGITS = 1000;
+
+    /**
+     * The plain form of a number: no exponent, no trailing zeros (1.50 → 1.5, 3.0 → 3). An absurd number
+     * (more than 30 digits before or after the point, e.g. a pasted 1.7976931348623157E308) keeps its
+     * exponent, so a message quoting it stays one short line.
+     */
     public static String plain(BigDecimal v) {
         if (v == null) {
             return "";
         }
         BigDecimal s = v.stripTrailingZeros();
+        if (s.precision() - s.scale() > PLAIN_DIGITS || s.scale() > PLAIN_DIGITS) {
+            return s.toString();
+        }
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    /**
+     * True when a number is small enough in digits to compute with: readers keep anything else (JSON
+     * {@code 1e999999999}) as the text it was, which validation reports as not a number, instead of letting
+     * one sum or plain rendering of it run out of memory.
+     */
+    public static boolean tractable(BigDecimal v) {
+        return v.precision() - v.scale() <= TRACTABLE_DIGITS && v.scale() <= TRACTABLE_DIGITS;
     }
 }

@@ -182,7 +182,8 @@ public final class ReportJson {
         }
         if (f.isNumeric() || f.type() == FieldType.YEAR) {
             if (n.isNumber()) {
-                return Value.number(f.id(), n.decimalValue(), src);
+                BigDecimal d = n.decimalValue();
+                return Numbers.tractable(d) ? Value.number(f.id(), d, src) : Value.text(f.id(), n.asText(), src);
             }
             BigDecimal parsed = Numbers.parse(n.asText());
             return parsed != null ? Value.number(f.id(), parsed, src)

@@ -59,7 +59,7 @@ final class DocxRenderer implements Renderer {
                 .map(b -> ((ReportLayout.Signature) b).agency()).findFirst().orElse(null);
         for (ReportLayout.Block b : layout.blocks()) {
             if (b instanceof ReportLayout.Title t) {
-                title(sb, t.text(), agency);
+                title(sb, t.text(), t.breakAfter() != null ? t.breakAfter() : agency);
             } else if (b instanceof ReportLayout.Heading h) {
                 paragraph(sb, h.level() == 1 ? "Heading1" : "Heading2", true, bodySpacing(), "both", h.text(),
                         h.level() == 1 ? H1_FONT : H2_FONT, BODY_HALF_PT);
@@ -88,8 +88,8 @@ final class DocxRenderer implements Renderer {
     }
 
     /**
-     * The title, 22 pt centred; a title too long for one line breaks after the agency name, the way
-     * published reports set it, instead of wherever the line happens to end.
+     * The title, 22 pt centred; a title too long for one line breaks after the agency name (or the title's
+     * own break), the way published reports set it, instead of wherever the line happens to end.
      */
     private static void title(StringBuilder sb, String text, String agency) {
         sb.append("<w:p><w:pPr><w:pStyle w:val=\"Title\"/><w:spacing w:before=\"0\" w:after=\"").append(LINE_TWIPS)

@@ -35,8 +35,15 @@ record ReportLayout(List<Block> blocks) {
     sealed interface Block permits Title, PublishDate, Heading, Paragraph, TableBlock, Signature {
     }
 
-    /** The report title (机关 + 年度 + 政府信息公开工作年度报告). */
-    record Title(String text) implements Block {
+    /**
+     * The report title (机关 + 年度 + 政府信息公开工作年度报告).
+     *
+     * @param breakAfter where a title too long for one line breaks in print, or null for after the agency
+     */
+    record Title(String text, String breakAfter) implements Block {
+        Title(String text) {
+            this(text, null);
+        }
     }
 
     /** The publication date as a web page shows it under the title (flat formats only). */

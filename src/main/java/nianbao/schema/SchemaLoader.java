@@ -79,11 +79,19 @@ final class SchemaLoader {
             params.remove("severity");
             checks.add(new Check(req(c, "id"), Severity.parse(req(c, "severity")), params));
         }
+        Map<FieldType, Bounds> bounds = new java.util.EnumMap<>(FieldType.class);
+        root.path("bounds").fields().forEachRemaining(e -> {
+            FieldType type = FieldType.parse(e.getKey());
+            if (!type.isNumeric()) {
+                throw new IllegalArgumentException("bounds for a type that is not numeric: " + e.getKey());
+            }
+            bounds.put(type, new Bounds(number(e.getValue(), "min"), number(e.getValue(), "max")));
+        });
         String id = req(root, "id");
         return new Schema(id, req(root, "version"), req(root, "name"), root.path("basis").asText(""),
                 root.path("basisTitle").asText(""), root.path("formatName").asText(id), root.path("firstYear").asInt(0),
                 req(root, "titlePattern"), sheets, meta, narrative, sections,
-                tables, rules, checks, byId, drafts(root.path("drafts"), byId));
+                tables, rules, checks, byId, bounds, drafts(root.path("drafts"), byId));
     }
 
     /** The draft sentences of 一, every slot's fields known and numeric. */
@@ -103,6 +111,14 @@ final class SchemaLoader {
             out.add(new Draft(req(d, "heading"), sentences));
         }
         return out;
+    }
+
+    private static java.math.BigDecimal number(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        if (v == null || !v.isNumber()) {
+            throw new IllegalArgumentException("bounds need a number \"" + key + "\": " + abbreviate(n));
+        }
+        return new java.math.BigDecimal(v.asText());
     }
 
     private static List<Field> simpleFields(JsonNode group, Map<String, Field> byId) {

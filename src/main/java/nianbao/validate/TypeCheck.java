@@ -4,6 +4,7 @@ import nianbao.model.Numbers;
 import nianbao.model.Provenance;
 import nianbao.model.Report;
 import nianbao.model.Value;
+import nianbao.schema.Bounds;
 import nianbao.schema.Check;
 import nianbao.schema.Field;
 import nianbao.schema.FieldType;
@@ -13,13 +14,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * TYPE: every statistics cell holds a number of the right kind — counts whole and ≥ 0, signed counts
- * (本年增/减) whole, amounts ≥ 0 — and is not blank (unless blanks count as zero). Text such as “十二” is quoted back.
+ * (本年增/减) whole, amounts ≥ 0, each within the bounds its schema declares (件数 ≤ 10^9) — and is not blank
+ * (unless blanks count as zero). Text such as “十二” is quoted back; a date (a count cell formatted as a date
+ * reads as one) is named as a date.
  * A blank an import marked missing says so, with the import's reason, instead of asking for 0.
  */
 final class TypeCheck {
+
+    /** A date as the workbook reader shows a date-formatted cell, or as a clerk types one. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?");
 
     private TypeCheck() {
     }
@@ -50,6 +57,11 @@ final class TypeCheck {
                 }
                 continue;
             }
+            if (v.isUnparsedNumber() && DATE.matcher(v.text().strip()).matches()) {
+                out.add(Messages.finding(check, "date", report, List.of(f.id()), null, v.text(),
+                        Map.of("value", v.text().strip())));
+                continue;
+            }
             if (v.isUnparsedNumber()) {
                 BigDecimal guess = ChineseNumbers.parse(v.text().trim());
                 String hint = guess == null ? "" : "（如 " + Numbers.plain(guess) + "）";
@@ -60,9 +72,15 @@ final class TypeCheck {
                 continue;
             }
             BigDecimal n = v.number();
+            Bounds bounds = report.schema().bounds(f);
             if (n.signum() < 0 && f.type() != FieldType.SIGNED_COUNT) {
                 out.add(Messages.finding(check, "negative", report, List.of(f.id()), "≥ 0", Numbers.plain(n),
                         Map.of("value", Numbers.plain(n))));
+            } else if (!bounds.contains(n)) {
+                String min = Numbers.plain(bounds.min());
+                String max = Numbers.plain(bounds.max());
+                out.add(Messages.finding(check, "outOfRange", report, List.of(f.id()), min + " … " + max,
+                        Numbers.plain(n), Map.of("value", Numbers.plain(n), "min", min, "max", max)));
             } else if (f.type().isWhole() && n.stripTrailingZeros().scale() > 0) {
                 out.add(Messages.finding(check, "fraction", report, List.of(f.id()), "整数", Numbers.plain(n),
                         Map.of("value", Numbers.plain(n))));

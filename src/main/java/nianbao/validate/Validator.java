@@ -1,7 +1,10 @@
 package nianbao.validate;
 
+import nianbao.model.Numbers;
 import nianbao.model.Report;
+import nianbao.model.Value;
 import nianbao.schema.Check;
+import nianbao.schema.Field;
 import nianbao.schema.Schema;
 
 import java.time.LocalDate;
@@ -63,16 +66,34 @@ public final class Validator {
         List<Finding> out = new ArrayList<>();
         check(schema, "TYPE").ifPresent(c -> out.addAll(TypeCheck.check(report, c, options.blankAsZero())));
         check(schema, "META").ifPresent(c -> out.addAll(MetaCheck.check(report, c, options.today())));
-        out.addAll(RuleEngine.check(report, previous, options.blankAsZero()));
-        check(schema, "NARR").ifPresent(c -> out.addAll(NarrativeCheck.check(report, c)));
-        check(schema, "FEE").ifPresent(c -> out.addAll(FeeCheck.check(report, previous, c)));
+        Report usable = withinBounds(report);
+        Report usablePrevious = previous == null ? null : withinBounds(previous);
+        out.addAll(RuleEngine.check(usable, usablePrevious, options.blankAsZero()));
+        check(schema, "NARR").ifPresent(c -> out.addAll(NarrativeCheck.check(usable, c)));
+        check(schema, "FEE").ifPresent(c -> out.addAll(FeeCheck.check(usable, usablePrevious, c)));
         check(schema, "TEXT").ifPresent(c -> out.addAll(TextCheck.check(report, c)));
         if (previous != null) {
             check(schema, "X-PREV").ifPresent(c -> out.addAll(PreviousCheck.check(report, previous, c)));
-            check(schema, "YOY").ifPresent(c -> out.addAll(YearOnYearCheck.check(report, previous, c)));
+            check(schema, "YOY").ifPresent(c -> out.addAll(YearOnYearCheck.check(usable, usablePrevious, c)));
         }
         out.sort(Comparator.comparing(Finding::severity));
         return List.copyOf(out);
+    }
+
+    /**
+     * The report with every number outside its schema's bounds kept only as text, so the rules and checks
+     * after TYPE leave it alone: TYPE names it once at its cell, instead of every sum it enters quoting an
+     * absurd total. The report itself when all numbers are within bounds (nearly always).
+     */
+    static Report withinBounds(Report report) {
+        Report out = report;
+        for (Field f : report.schema().numericFields()) {
+            Value v = report.value(f.id());
+            if (v.number() != null && !report.schema().bounds(f).contains(v.number())) {
+                out = out.with(new Value(f.id(), null, Numbers.plain(v.number()), v.how(), v.source(), v.note()));
+            }
+        }
+        return out;
     }
 
     private static Optional<Check> check(Schema schema, String id) {

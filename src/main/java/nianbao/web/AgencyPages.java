@@ -10,7 +10,10 @@ import nianbao.validate.Finding;
 import nianbao.web.view.View;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,10 +22,29 @@ import java.util.Optional;
  */
 final class AgencyPages {
 
+    /** Versions kept in memory for the page an upload redirects to (read again from the file when gone). */
+    private static final int JUST_STORED = 64;
+
     private final Site site;
+    /**
+     * The report and findings of the versions just uploaded, by collection, slot and version: the page
+     * the browser is sent to right after an upload shows them without reading the workbook a second time.
+     */
+    private final Map<String, Site.Checked> justStored = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Site.Checked> eldest) {
+            return size() > JUST_STORED;
+        }
+    });
 
     AgencyPages(Site site) {
         this.site = site;
+    }
+
+    private static String key(Store.Located l, int version) {
+        return l.collection().id() + "/" + l.slot().id() + "/" + version;
     }
 
     void register(RoutesConfig r) {
@@ -82,14 +104,16 @@ final class AgencyPages {
         }
         Uploads.Received r = Uploads.receive(site.store, f, Uploads.Kind.REPORT, site.maxUpload);
         Submission stored;
+        Report report;
+        List<Finding> findings;
         try {
-            Report report = Uploads.read(r);
+            report = Uploads.read(r);
             String year = report.year();
             if (year != null && !year.equals(Integer.toString(l.collection().year()))) {
                 throw new WebError(422, "“" + r.name() + "”的报告年度为 " + year + "，本次收集的是 " + l.collection().year()
                         + " 年度年报。请核对后重新上传。");
             }
-            List<Finding> findings = Reports.validate(report);
+            findings = Reports.validate(report);
             Submission draft = new Submission(0, Store.now(), site.address(ctx), r.name(), r.extension(), r.bytes(), r.sha256(),
                     report.agency() == null ? "" : report.agency(), Html.errors(findings),
                     (int) findings.stream().filter(x -> x.severity() == nianbao.schema.Severity.WARNING).count());
@@ -99,6 +123,7 @@ final class AgencyPages {
         }
         site.store.log(site.address(ctx), "单位 " + l.slot().id() + " " + l.slot().agency(), "上传第 " + stored.version() + " 版 "
                 + r.name() + "（" + stored.errors() + " 个错误，" + stored.warnings() + " 个警告）");
+        justStored.put(key(l, stored.version()), new Site.Checked(report, findings, r.name(), null));
         Site.seeOther(ctx, "/u/" + l.slot().token() + "/v/" + stored.version());
     }
 
@@ -109,7 +134,10 @@ final class AgencyPages {
                 + "</span></p>\n";
     }
 
-    /** A stored version: what was received, whether it is the one that counts, its findings (read again from the stored file). */
+    /**
+     * A stored version: what was received, whether it is the one that counts, its findings (as found
+     * when it was uploaded, or read again from the stored file).
+     */
     private String received(Store.Located l, Submission v, Submission latest) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append(Html.notice(v.errors() > 0 ? "error" : "ok", "已收到第 " + v.version() + " 版（" + v.originalName() + "）。"
@@ -123,15 +151,20 @@ final class AgencyPages {
             sb.append(Html.notice("warn", "工作簿中的机关名称为“" + v.agencyInFile().strip() + "”，与名单中的“" + l.slot().agency()
                     + "”不同：政务公开办会看到“机关名称不符”，汇总时按“" + l.slot().agency() + "”计。如果传错了文件，请重新上传本单位的年报。"));
         }
-        try {
-            Report report = Reports.read(site.store.file(l.collection(), l.slot(), v)).withFile(v.originalName());
-            sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(v.originalName())).append("</span><span>机关：")
-                    .append(Html.esc(View.orDash(report.agency()))).append("</span><span>年度：")
-                    .append(Html.esc(View.orDash(report.year()))).append("</span></p>\n<h2>校验结果</h2>\n")
-                    .append(Html.findings(Reports.validate(report)));
-        } catch (UnreadableInputException e) {
-            sb.append(Html.notice("error", "这一版无法读取，请重新上传。"));
+        Site.Checked checked = justStored.get(key(l, v.version()));
+        if (checked == null) {
+            try {
+                Report report = Reports.read(site.store.file(l.collection(), l.slot(), v)).withFile(v.originalName());
+                checked = new Site.Checked(report, Reports.validate(report), v.originalName(), null);
+            } catch (UnreadableInputException e) {
+                return sb.append(Html.notice("error", "这一版无法读取，请重新上传。")).toString();
+            }
         }
+        Report report = checked.report();
+        sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(v.originalName())).append("</span><span>机关：")
+                .append(Html.esc(View.orDash(report.agency()))).append("</span><span>年度：")
+                .append(Html.esc(View.orDash(report.year()))).append("</span></p>\n<h2>校验结果</h2>\n")
+                .append(Html.findings(checked.findings()));
         return sb.toString();
     }
 

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import nianbao.merge.MergeOptions;
 import nianbao.merge.Merger;
 import nianbao.merge.MixedYearsException;
+import nianbao.merge.PreviousYear;
 import nianbao.merge.RosterSlot;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -64,11 +66,15 @@ final class Downloads {
         if (kind.equals("aggregate") && roster.stream().noneMatch(RosterSlot::submitted)) {
             throw new WebError(409, "还没有单位提交年报，暂无可合计的内容。");
         }
+        // the summary workbook's 同比 sheet compares with the earlier collection the 分析 page compares with
+        Optional<Collection> earlier = kind.equals("xlsx") ? Earlier.chosen(site.store, ctx, c) : Optional.empty();
+        PreviousYear previous = earlier.isEmpty() ? null : PreviousYear.roster(roster(earlier.get()));
         site.downloadWritten(ctx, kind.equals("csv") ? "csv" : "xlsx", out -> {
             MergeOptions o = MergeOptions.roster(roster, c.year(), "收集：" + c.name())
                     .withOutput(kind.equals("xlsx") ? out : null)
                     .withExtras(kind.equals("csv") ? out : null, null, kind.equals("aggregate") ? out : null)
-                    .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+                    .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()))
+                    .withPrevious(previous);
             try {
                 Merger.merge(o, Merger.Progress.none());
             } catch (nianbao.merge.MixedFormatsException e) {
@@ -82,7 +88,7 @@ final class Downloads {
     }
 
     /** The roster slots of a collection: each agency with its last confirmed version, labelled 第N版（原文件名）. */
-    private List<RosterSlot> roster(Collection c) throws IOException {
+    List<RosterSlot> roster(Collection c) throws IOException {
         List<RosterSlot> out = new ArrayList<>(c.slots().size());
         for (Collection.Slot s : c.slots()) {
             Submission v = site.store.latest(c, s).orElse(null);

@@ -254,6 +254,7 @@ final class OfficePages {
                 .append(submitted - withErrors).append("</b>已提交</li><li class=\"err\"><b>").append(withErrors)
                 .append("</b>有错误</li><li class=\"none\"><b>").append(missing).append("</b>未提交</li></ul>\n")
                 .append("<div class=\"actions\"><a class=\"button\" href=\"").append(base).append("/links\">复制全部上传链接</a>")
+                .append("<a class=\"button secondary\" href=\"").append(base).append("/analysis\">分析（图表与同比）</a>")
                 .append("<form class=\"inline\" method=\"post\" action=\"").append(base).append(c.closed() ? "/reopen" : "/close")
                 .append("\">").append(Html.csrf(csrf)).append("<button type=\"submit\" class=\"secondary\">")
                 .append(c.closed() ? "重新开放收集" : "关闭收集（停止上传）").append("</button></form></div>\n")

@@ -166,7 +166,9 @@ public final class WebServer implements AutoCloseable {
             new ClerkPages(site).register(r);
             new AgencyPages(site).register(r);
             office.register(r);
-            new Downloads(site, office).register(r);
+            Downloads downloads = new Downloads(site, office);
+            downloads.register(r);
+            new AnalysisPages(site, office, downloads).register(r);
             r.exception(WebError.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
             r.exception(Exception.class, (e, ctx) -> refuse(ctx, 500, Incidents.message(
                     incidents.record(ctx.method().name() + " " + ctx.path(), site.address(ctx), e))));

@@ -267,7 +267,7 @@ class ValidateCommandTest {
         byte[] before = Files.readAllBytes(copy);
         Run r = run("validate", copy.toString(), "-o", copy.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("用法错误：输出文件 " + copy + " 是输入文件之一，不能覆盖输入。"), r.err());
+        assertTrue(r.err().startsWith("用法错误：输出文件 " + copy + "（-o）是输入文件之一，不会覆盖输入；"), r.err());
         assertArrayEquals(before, Files.readAllBytes(copy));
     }
 

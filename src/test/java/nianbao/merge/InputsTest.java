@@ -60,9 +60,28 @@ class InputsTest {
     }
 
     @Test
-    void neverReadsItsOwnOutputs() throws Exception {
+    void neverReadsItsOwnOutputsAndReportsThemWhenAnInputNamesThem() throws Exception {
         touch("o/a.json", "o/汇总.xlsx");
-        Inputs.Expanded e = Inputs.expand(List.of(tmp.resolve("o").toString()), Set.of(tmp.resolve("o/汇总.xlsx")));
+        Path summary = tmp.resolve("o/汇总.xlsx");
+        Inputs.Expanded e = Inputs.expand(List.of(tmp.resolve("o").toString()), Set.of(summary, tmp.resolve("o/new.csv")));
         assertEquals(List.of("o/a.json"), names(e));
+        assertEquals(List.of(summary), e.outputs(), "the merge refuses to run rather than write over an input");
+    }
+
+    @Test
+    void skipsHiddenAndTemporaryFilesAndHiddenFoldersWhereverTheyAreFound() throws Exception {
+        // what a crash leaves in the desk's current/: a staged upload; and a tool's scratch folder
+        touch("c/a001.xlsx", "c/.a002.xlsx.8413.tmp", "c/a003.xlsx.tmp", "c/.hidden.json", "c/.scratch/a004.xlsx",
+                "c/sub/.a005.xlsx.1.tmp", "c/sub/a006.json");
+        Inputs.Expanded walked = Inputs.expand(List.of(tmp.resolve("c").toString()), Set.of());
+        assertEquals(List.of("c/a001.xlsx", "c/sub/a006.json"), names(walked));
+        assertEquals(5, walked.uncommitted(), "four files and one folder");
+        Inputs.Expanded globbed = Inputs.expand(List.of(tmp + "/c/*", tmp + "/c/**/*.json"), Set.of());
+        assertEquals(List.of("c/a001.xlsx", "c/sub/a006.json"), names(globbed));
+        Inputs.Expanded named = Inputs.expand(List.of(tmp.resolve("c/a003.xlsx.tmp").toString()), Set.of());
+        assertEquals(List.of(), names(named));
+        assertEquals(1, named.uncommitted());
+        Inputs.Expanded hiddenRoot = Inputs.expand(List.of(tmp.resolve("c/.scratch").toString()), Set.of());
+        assertEquals(List.of("c/.scratch/a004.xlsx"), names(hiddenRoot), "a hidden folder named on purpose is read");
     }
 }

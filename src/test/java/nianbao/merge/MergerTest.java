@@ -170,6 +170,22 @@ class MergerTest {
             assertEquals(List.of("foreign.xlsx", "not-a-zip.xlsx", "readme.txt", "zero.xlsx"), names);
             assertTrue(text(wb.getSheet("说明")).contains("输入 8 份 = 成功 4 份 + 失败 4 份"));
             assertTrue(text(wb.getSheet("说明")).contains("已忽略 1 个"), "the lock file is mentioned");
+            assertFalse(text(wb.getSheet("说明")).contains("隐藏文件"), "no temporary file to mention");
+        }
+    }
+
+    @Test
+    void temporaryFilesOfAnUnfinishedSaveAreNotReadAndTheNoteSaysHowMany() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("current"));
+        List<Report> good = Fixtures.goodInputs(in);
+        Reports.write(Fixtures.renamed(good.get(0), "另一个单位", null), in.resolve("半截.json"));
+        Files.move(in.resolve("半截.json"), in.resolve(".a009.json.51234.tmp"));
+        Files.copy(in.resolve("r1.json"), in.resolve("r1.json.tmp"));
+        MergeResult result = Merger.merge(options(in), Merger.Progress.none());
+        assertEquals("输入 4 份 = 成功 4 份 + 失败 0 份", result.accounting(), "neither temporary file is an input");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
+            assertTrue(text(wb.getSheet("说明")).contains("已忽略 2 个隐藏文件、隐藏文件夹或 .tmp 文件"),
+                    text(wb.getSheet("说明")));
         }
     }
 
@@ -353,12 +369,21 @@ class MergerTest {
     }
 
     @Test
+    void aSentenceLongerThanItsColumnGetsARowTallEnoughForItsWrappedLines() {
+        assertEquals(0.0, SummaryWorkbook.height("表三!D5：填报 1E+400，超出允许的范围。", 90), "one line: default height");
+        assertEquals(0.0, SummaryWorkbook.height(null, 90));
+        String cjk = "汉".repeat(100);
+        assertEquals(45.0, SummaryWorkbook.height(cjk, 90), "200 width units in a column of 90: three lines");
+        assertEquals(30.0, SummaryWorkbook.height("x".repeat(150), 90), "ASCII takes half the room");
+    }
+
+    @Test
     void sortingWithCollationKeysMatchesTheComparator() {
         List<Entry> entries = new ArrayList<>();
         String[] agencies = {"云溪区", "临江市", null, "青山县", "临江市", "Ａ局", "A局", "阿城区"};
         for (int i = 0; i < agencies.length; i++) {
             entries.add(new Entry("f" + (agencies.length - i), agencies[i], "2025", new String[0], new double[0], null,
-                    0, 0, List.of(), -1, 0, COLUMNS, null));
+                    0, 0, List.of(), -1, 0, COLUMNS, null, List.of()));
         }
         List<Entry> expected = new ArrayList<>(entries);
         expected.sort(Merger.outputOrder());

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TypeCheckTest {
 
@@ -124,5 +125,47 @@ class TypeCheckTest {
         List<Finding> table = check(none.build());
         assertEquals(1, table.size());
         assertEquals("表四整张表导入旧年报时未能读出（15 个格子，没有找到统计表），请按原文填写。", table.get(0).message());
+    }
+
+    @Test
+    void aCountBeyondTheSchemasBoundIsOutOfRangeQuotedWithItsExponent() {
+        List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "t3.new.natural",
+                new BigDecimal("1.7976931348623157E308")));
+        assertEquals(1, f.size());
+        assertEquals("表三!D5", f.get(0).position());
+        assertEquals("表三 一、本年新收 / 自然人：填报 1.7976931348623157E+308，超出允许的范围（0 至 1000000000），"
+                + "请核对是否多输了数字或粘贴错了内容。", f.get(0).message());
+        assertEquals("1.7976931348623157E+308", f.get(0).actual());
+    }
+
+    @Test
+    void theBoundItselfIsAllowedAndOneMoreIsNot() {
+        assertEquals(List.of(), check(Fixtures.with(Fixtures.qingshan(), "t2.rules.made", 1_000_000_000L)));
+        List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "t2.rules.made", 1_000_000_001L));
+        assertEquals("表二 规章 / 本年制发件数：填报 1000000001，超出允许的范围（0 至 1000000000），"
+                + "请核对是否多输了数字或粘贴错了内容。", f.get(0).message());
+    }
+
+    @Test
+    void anAmountHasItsOwnBoundAndTheOlderFormatDeclaresItsOwn() throws Exception {
+        List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "t2.fees.amount", new BigDecimal("100000000.5")));
+        assertEquals("表二!B15", f.get(0).position());
+        assertTrue(f.get(0).message().contains("（0 至 100000000）"), f.get(0).message());
+        Report liuxi = nianbao.Reports.readJson(java.nio.file.Path.of("examples/柳溪市人力资源和社会保障局-2020.json"));
+        assertEquals(List.of(), check(liuxi.with(Value.number("t2.procurement.amount", new BigDecimal("300000000"),
+                Source.none()))), "a 2019 procurement total in 万元 may exceed 10^8");
+        List<Finding> down = check(liuxi.with(Value.number("t2.licensing.items_change", new BigDecimal("-1000000001"),
+                Source.none())));
+        assertTrue(down.get(0).message().contains("（-1000000000 至 1000000000）"), down.get(0).message());
+    }
+
+    @Test
+    void aDateInACountCellIsNamedAsADate() {
+        List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "t3.new.natural", "2025-01-15"));
+        assertEquals(1, f.size());
+        assertEquals("表三!D5", f.get(0).position());
+        assertEquals("表三 一、本年新收 / 自然人：填写的是日期“2025-01-15”，不是数字；单元格若被设成了日期格式，"
+                + "请改为“常规”后重新填写。", f.get(0).message());
+        assertEquals("2025-01-15", f.get(0).actual());
     }
 }

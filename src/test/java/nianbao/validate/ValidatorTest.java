@@ -5,6 +5,7 @@ import nianbao.model.Report;
 import nianbao.schema.Severity;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -106,5 +107,17 @@ class ValidatorTest {
                 nianbao.model.Source.none())).build();
         assertEquals(List.of("TYPE"), ids(Validator.validate(r, null, OPTIONS)));
         assertEquals(List.of(), Validator.validate(r, null, new Validator.Options(true, LocalDate.of(2026, 2, 1))));
+    }
+
+    @Test
+    void aNumberOutOfBoundsIsOneTypeErrorAtItsCellNotAStringOfAbsurdSums() {
+        Report r = Fixtures.with(Fixtures.qingshan(), "t3.new.natural", new BigDecimal("1e400"));
+        List<Finding> f = Validator.validate(r);
+        assertEquals(List.of("TYPE"), Fixtures.ids(f.stream().filter(x -> x.severity() == Severity.ERROR).toList()));
+        assertEquals("表三!D5", f.get(0).position());
+        assertTrue(f.get(0).message().contains("填报 1E+400，超出允许的范围"), f.get(0).message());
+        for (Finding x : f) {
+            assertTrue(x.message().length() < 200, "no 400-digit number quoted: " + x.message());
+        }
     }
 }

@@ -315,6 +315,83 @@ class BrowserTest {
         shot("17-office-agency");
     }
 
+    @Test
+    void theOfficeComparesThisYearsCollectionWithLastYearsOnTheAnalysisPage() throws Exception {
+        String[] agencies = {"青山县财政局", "青山县教育局", "青山县民政局", "青山县卫生健康委员会", "青山县自然资源局",
+            "青山县市场监督管理局", "青山县交通运输局", "青山县农业农村局"};
+        String[] examples = {"临江市自然资源和规划局-2025.json", "云溪区市场监督管理局-2025.json", "青山县卫生健康委员会-2025.json"};
+        int[] before = {1, 2, 1, 3, 1, 2, 1, 1};
+        int[] now = {1, 2, 3, 3, 1, 1, 4, 1};
+        Web office = web.stranger();
+        office.login();
+        String[] ids = new String[2];
+        for (int y = 0; y < 2; y++) {
+            int year = 2024 + y;
+            Web.Response r = office.multipart("/office/collections", Map.of("name", year + "年度全县政府信息公开工作年度报告",
+                    "year", Integer.toString(year), "agencies", String.join("\n", agencies)));
+            ids[y] = r.header("Location");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(/u/[A-Za-z0-9_-]{43})</td>")
+                    .matcher(office.get(ids[y] + "/links").text());
+            for (int i = 0; m.find(); i++) {
+                if (y == 1 && i == agencies.length - 1) {
+                    continue; // one agency has not sent its 2025 report yet
+                }
+                Report r0 = Web.variant(Web.example(examples[i % examples.length]), agencies[i], false);
+                Report scaled = scaled(r0, (y == 0 ? before : now)[i]).toBuilder().number("meta.year", year).build();
+                office.stranger().submit(m.group(1), Map.of("file", new Web.Part("年报.xlsx", Web.workbook(scaled, dir))));
+            }
+        }
+        open("/office");
+        browser.findElement(By.name("password")).sendKeys(Web.PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.name("agencies")));
+        open(ids[1]);
+        browser.findElement(By.partialLinkText("分析（图表与同比）")).click();
+        waitForTitle("分析：2025年度全县政府信息公开工作年度报告");
+        assertEquals(2, browser.findElements(By.cssSelector("figure.chart svg.bars")).size());
+        List<WebElement> flagged = browser.findElements(By.cssSelector("table.analysis tr.flagged td:first-child"));
+        assertEquals(List.of("青山县民政局", "青山县市场监督管理局", "青山县交通运输局"),
+                flagged.stream().map(WebElement::getText).toList(), "the flagged agencies first, in roster order");
+        shot("30-office-analysis");
+        full("31-office-analysis-full", 1366);
+        full("31-office-analysis-full", 390);
+        // printed as the browser prints it (the print stylesheet drops menu, form and links): A4 portrait
+        org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        a4.setBackground(true);
+        byte[] pdf = java.util.Base64.getDecoder().decode(browser.print(a4).getContent());
+        Files.write(SHOTS.resolve("32-office-analysis-print.pdf"), pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("同比大幅变化的单位") && !text.contains("下载分析报告") && !text.contains("校验并生成年报"),
+                    "printed without the menu and the form: " + text);
+        }
+        browser.findElement(By.partialLinkText("下载分析报告")).click();
+        Path docx = download(".docx");
+        assertTrue(Files.size(docx) > 0);
+    }
+
+    /** A report with every number of 表三 and 表四 multiplied by k: its rules, all sums, still hold. */
+    private static Report scaled(Report r, int k) {
+        Report.Builder b = r.toBuilder();
+        for (var f : r.schema().numericFields()) {
+            java.math.BigDecimal n = r.number(f.id());
+            if (n != null && (f.id().startsWith("t3.") || f.id().startsWith("t4."))) {
+                b.number(f.id(), n.multiply(java.math.BigDecimal.valueOf(k)));
+            }
+        }
+        return b.build();
+    }
+
+    /** The whole page at this width, however long. */
+    private void full(String name, int width) throws Exception {
+        browser.manage().window().setSize(new Dimension(width, 800));
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(width, height.intValue() + 20));
+        save(name + "-" + width);
+        browser.manage().window().setSize(new Dimension(1366, 768));
+    }
+
     private void upload(String link, Report report, String before, String after) throws Exception {
         Path file = dir.resolve(report.agency() + ".xlsx");
         Reports.write(report, file);

@@ -89,6 +89,20 @@ class UploadFlowTest {
             assertEquals(404, agency.get(link + wrong).status(), wrong);
         }
         assertEquals(404, agency.get(c.get(2) + "/v/1").status(), "another agency's link opens none of these versions");
+
+        // after a restart the page reads the stored version again: the same findings
+        web.close();
+        web = Web.start(dir.resolve("data"), 1024 * 1024);
+        Web.Response again = web.stranger().get(link + "/v/2");
+        assertTrue(Web.notice(again).startsWith("已收到第 2 版（改过的.xlsx）。有 "), Web.notice(again));
+        assertEquals(findings(second.text()), findings(again.text()));
+    }
+
+    /** The findings table of a page. */
+    private static String findings(String html) {
+        Matcher m = Pattern.compile("<table class=\"grid findings\">.*?</table>", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), html);
+        return m.group();
     }
 
     @Test

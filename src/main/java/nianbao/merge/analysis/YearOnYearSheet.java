@@ -1,6 +1,7 @@
 package nianbao.merge.analysis;
 
 import nianbao.analysis.Change;
+import nianbao.analysis.ChartSelection;
 import nianbao.analysis.Comparison;
 import nianbao.analysis.Indicator;
 import nianbao.analysis.KeyFigures;
@@ -81,7 +82,7 @@ public final class YearOnYearSheet {
         }
         for (Comparison cmp : result.flaggedFirst()) {
             s.row(0);
-            s.text(0, ChartData.name(cmp.current()), cmp.flagged() ? XlsxStream.FLAG : XlsxStream.PLAIN);
+            s.text(0, ChartSelection.name(cmp.current()), cmp.flagged() ? XlsxStream.FLAG : XlsxStream.PLAIN);
             AnalysisSheet.year(s, 1, cmp.current().year());
             if (!cmp.paired()) {
                 s.text(3, "未比较：" + cmp.note(), XlsxStream.PLAIN);
@@ -108,7 +109,7 @@ public final class YearOnYearSheet {
         if (!result.unmatched().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (KeyFigures f : result.unmatched()) {
-                names.add(ChartData.name(f));
+                names.add(ChartSelection.name(f));
             }
             note(s, "上年有报告、本年没有的单位（" + names.size() + " 个）：" + String.join("、", names));
         }

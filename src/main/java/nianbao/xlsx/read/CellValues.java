@@ -36,6 +36,17 @@ final class CellValues {
      * @param date1904 the workbook's date system, for date serials
      */
     static Value convert(Field f, RawCell c, Source src, boolean date1904) {
+        return convert(f, c, src, date1904, false);
+    }
+
+    /**
+     * The value of a field from its cell (null when the sheet has no such cell).
+     *
+     * @param date1904 the workbook's date system, for date serials
+     * @param dateStyled the cell's format shows its number as a date or time: in a statistics field that is
+     *                   the date the clerk sees (kept as text, reported by validation), never the serial number
+     */
+    static Value convert(Field f, RawCell c, Source src, boolean date1904, boolean dateStyled) {
         if (c == null || c.value() == null) {
             if (c != null && c.formula()) {
                 return Value.missing(f.id(), src, "单元格是公式但没有保存计算结果，请在 Excel/WPS 中打开、保存后再试");
@@ -53,7 +64,8 @@ final class CellValues {
         }
         boolean numeric = type.equals("n");
         return switch (f.type()) {
-            case COUNT, SIGNED_COUNT, AMOUNT -> numeric ? number(f, v, src) : numberFromText(f, v, src);
+            case COUNT, SIGNED_COUNT, AMOUNT -> numeric && dateStyled ? dateInNumberCell(f, v, src, date1904)
+                    : numeric ? number(f, v, src) : numberFromText(f, v, src);
             case YEAR -> numeric ? number(f, v, src) : year(f, v, src);
             case DATE -> numeric ? dateFromSerial(f, v, src, date1904) : date(f, type.equals("d") ? v : text(v), src);
             case TEXT, CHOICE -> numeric ? numberAsText(f, v, src) : textValue(f, text(v), src);
@@ -63,6 +75,9 @@ final class CellValues {
     /** A stored number, with the binary noise of doubles removed. */
     static BigDecimal excelNumber(String v) {
         BigDecimal n = new BigDecimal(v);
+        if (!Numbers.tractable(n)) {
+            throw new NumberFormatException("too many digits: " + v);
+        }
         if (n.precision() > 15) {
             n = n.round(EXCEL_DIGITS);
         }
@@ -103,11 +118,54 @@ final class CellValues {
         return unparsed(f, s, src, "无法识别为年份：“" + s + "”");
     }
 
-    private static Value dateFromSerial(Field f, String v, Source src, boolean date1904) {
-        BigDecimal n;
+    /** A statistics cell formatted as a date: the date (and time) as Excel shows it, kept as text. */
+    private static Value dateInNumberCell(Field f, String v, Source src, boolean date1904) {
+        BigDecimal n = decimal(v);
+        String shown = n == null ? null : shownDate(n, date1904);
+        if (shown == null) {
+            return number(f, v, src);
+        }
+        return unparsed(f, shown, src, "单元格是日期格式，显示为 " + shown + "（存的数是 " + Numbers.plain(n) + "）");
+    }
+
+    /**
+     * A date serial as Excel shows it (2025-01-15, or 2025-01-15 08:30 with a time of day); null below one day
+     * (a 0 in a date-formatted cell is still the clerk's 0) and beyond 9999-12-31 (Excel shows #####).
+     */
+    static String shownDate(BigDecimal serial, boolean date1904) {
+        if (serial.compareTo(BigDecimal.ONE) < 0 || serial.compareTo(BigDecimal.valueOf(LAST_SERIAL)) > 0) {
+            return null;
+        }
+        long whole = serial.longValue();
+        long seconds = Math.round(serial.subtract(BigDecimal.valueOf(whole)).doubleValue() * 86_400);
+        String time = seconds == 0 || seconds >= 86_400 ? "" : String.format(" %02d:%02d", seconds / 3600, seconds / 60 % 60);
+        return serialDay(whole, date1904) + time;
+    }
+
+    /** The last date serial Excel shows (9999-12-31). */
+    private static final long LAST_SERIAL = 2_958_465;
+
+    /** The calendar day of a whole date serial (1 … {@link #LAST_SERIAL}) in the workbook's date system. */
+    private static LocalDate serialDay(long whole, boolean date1904) {
+        if (date1904) {
+            return LocalDate.of(1904, 1, 1).plusDays(whole);
+        }
+        // before Excel's phantom 1900-02-29 the serials are off by one
+        return whole >= 61 ? LocalDate.of(1899, 12, 30).plusDays(whole) : LocalDate.of(1899, 12, 31).plusDays(whole);
+    }
+
+    /** A stored number as written, or null when it is not one. */
+    private static BigDecimal decimal(String v) {
         try {
-            n = new BigDecimal(v);
+            return new BigDecimal(v);
         } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Value dateFromSerial(Field f, String v, Source src, boolean date1904) {
+        BigDecimal n = decimal(v);
+        if (n == null) {
             return date(f, v, src);
         }
         long whole = n.longValue();
@@ -118,17 +176,8 @@ final class CellValues {
                 return Value.text(f.id(), d.toString(), src);
             }
         }
-        if (whole >= 1 && whole <= 2958465) {
-            LocalDate d;
-            if (date1904) {
-                d = LocalDate.of(1904, 1, 1).plusDays(whole);
-            } else if (whole >= 61) {
-                d = LocalDate.of(1899, 12, 30).plusDays(whole);
-            } else {
-                // before Excel's phantom 1900-02-29 the serials are off by one
-                d = LocalDate.of(1899, 12, 31).plusDays(whole);
-            }
-            return Value.text(f.id(), d.toString(), src);
+        if (whole >= 1 && whole <= LAST_SERIAL) {
+            return Value.text(f.id(), serialDay(whole, date1904).toString(), src);
         }
         return unparsed(f, Numbers.plain(n), src, "无法识别为日期：" + Numbers.plain(n));
     }

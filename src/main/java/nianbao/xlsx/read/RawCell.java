@@ -10,8 +10,14 @@ package nianbao.xlsx.read;
  * @param formula true when the cell holds a formula ({@code <f>}), whether or not a result is cached
  * @param formulaText the formula as written (without "="), empty for a shared formula's later
  *                    cells (their text lives in the first cell), null when there is no formula
+ * @param style the {@code s} attribute (an index into the workbook's cell formats), or -1 when absent
  */
-record RawCell(String type, String value, boolean formula, String formulaText) {
+record RawCell(String type, String value, boolean formula, String formulaText, int style) {
+
+    /** A cell without a style. */
+    RawCell(String type, String value, boolean formula, String formulaText) {
+        this(type, value, formula, formulaText, -1);
+    }
 
     /** A cell whose formula text, if any, is not known. */
     RawCell(String type, String value, boolean formula) {
@@ -25,6 +31,6 @@ record RawCell(String type, String value, boolean formula, String formulaText) {
 
     /** The same cell with its shared-string index replaced by the string. */
     RawCell withString(String s) {
-        return new RawCell("inlineStr", s, formula, formulaText);
+        return new RawCell("inlineStr", s, formula, formulaText, style);
     }
 }

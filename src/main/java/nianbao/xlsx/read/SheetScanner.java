@@ -101,6 +101,7 @@ final class SheetScanner {
     /** Reads the cell the reader is on, up to its end tag. */
     private static RawCell cell(XMLStreamReader r) throws XMLStreamException {
         String type = Xml.attr(r, "t");
+        int style = styleIndex(Xml.attr(r, "s"));
         String value = null;
         boolean formula = false;
         String formulaText = null;
@@ -127,7 +128,20 @@ final class SheetScanner {
         if (value != null && ("str".equals(type) || "inlineStr".equals(type))) {
             value = Xml.decodeEscapes(value);
         }
-        return new RawCell(type == null ? "n" : type, value, formula, formulaText);
+        return new RawCell(type == null ? "n" : type, value, formula, formulaText, style);
+    }
+
+    /** A cell's {@code s} attribute as an index, or -1 when absent, 0 (the default format) or not a number. */
+    static int styleIndex(String s) {
+        if (s == null) {
+            return -1;
+        }
+        try {
+            int v = Integer.parseInt(s.strip());
+            return v > 0 ? v : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static int parsePositive(String s, int fallback) {

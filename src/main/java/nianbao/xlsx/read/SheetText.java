@@ -24,6 +24,7 @@ final class SheetText {
     private static final byte[] IS = ascii("is");
     private static final byte[] R = ascii("r");
     private static final byte[] T = ascii("t");
+    private static final byte[] S = ascii("s");
     private static final byte[] RPH = ascii("rPh");
     private static final byte[] PHONETIC_PR = ascii("phoneticPr");
     private static final byte[] COMMENT_END = ascii("-->");
@@ -124,7 +125,10 @@ final class SheetText {
                     next = contentEnd + 3 + (nameEnd - lt - 1);
                 }
                 if (row >= 0 && wanted.contains(row, col)) {
-                    RawCell cell = cell(x, type(x, attr(x, nameEnd, gt, T)), selfClosing ? -1 : gt + 1, contentEnd);
+                    long styleAt = attr(x, nameEnd, gt, S);
+                    // s="0" (the default format, never a date) reads as no style
+                    int style = styleAt < 0 ? -1 : positive(x, styleAt, -1);
+                    RawCell cell = cell(x, type(x, attr(x, nameEnd, gt, T)), style, selfClosing ? -1 : gt + 1, contentEnd);
                     if (cell == null) {
                         return null;
                     }
@@ -137,7 +141,7 @@ final class SheetText {
     }
 
     /** Reads one cell's children ({@code v}, {@code f}, {@code is}) between {@code from} and {@code to}. */
-    private static RawCell cell(byte[] x, String type, int from, int to) {
+    private static RawCell cell(byte[] x, String type, int style, int from, int to) {
         String value = null;
         boolean formula = false;
         String formulaText = null;
@@ -186,7 +190,7 @@ final class SheetText {
         if (value != null && ("str".equals(type) || "inlineStr".equals(type))) {
             value = Xml.decodeEscapes(value);
         }
-        return new RawCell(type == null ? "n" : type, value, formula, formulaText);
+        return new RawCell(type == null ? "n" : type, value, formula, formulaText, style);
     }
 
     /**

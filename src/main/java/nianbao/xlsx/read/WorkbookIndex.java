@@ -22,8 +22,10 @@ import java.util.Map;
  * @param names workbook-level defined name → its formula text as written (parsed on lookup)
  * @param date1904 true when date serials count from 1904 (old Mac workbooks)
  * @param sharedStrings the shared-strings part, or null when the workbook has none
+ * @param styles the styles part (cell formats, for telling a date-formatted cell), or null when there is none
  */
-record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, boolean date1904, String sharedStrings) {
+record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, boolean date1904, String sharedStrings,
+                     String styles) {
 
     /**
      * Indexes already read, by the fingerprints of the parts they come from. Filled workbooks made
@@ -79,10 +81,13 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, bool
         }
         Map<String, String> relTargets = new HashMap<>();
         String shared = null;
+        String styles = null;
         for (XlsxPackage.Rel rel : pkg.rels(main)) {
             relTargets.put(rel.id(), rel.target());
             if (rel.isType("sharedStrings")) {
                 shared = rel.target();
+            } else if (rel.isType("styles")) {
+                styles = rel.target();
             }
         }
         Map<String, String> sheets = new LinkedHashMap<>();
@@ -111,7 +116,7 @@ record WorkbookIndex(Map<String, String> sheets, Map<String, String> names, bool
                 }
             }
         }
-        return new WorkbookIndex(sheets, names, date1904, shared);
+        return new WorkbookIndex(sheets, names, date1904, shared, styles);
     }
 
     /**

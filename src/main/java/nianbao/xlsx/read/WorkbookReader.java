@@ -103,6 +103,7 @@ public final class WorkbookReader {
         List<Field> fields = plan.fields();
         Map<String, Value> values = new LinkedHashMap<>(fields.size() * 2);
         Map<String, String> formulas = new HashMap<>();
+        java.util.BitSet dates = null;
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             Location loc = g.where[i];
@@ -125,7 +126,14 @@ public final class WorkbookReader {
                         + " 指向已删除的单元格（#REF!），该格所在的行或列可能被删除，请用模板重新填写"));
                 continue;
             }
-            values.put(f.id(), CellValues.convert(f, c, src, index.date1904()));
+            boolean dateStyled = false;
+            if (c != null && f.isNumeric() && "n".equals(c.type()) && c.style() >= 0 && c.value() != null) {
+                if (dates == null) {
+                    dates = DateStyles.of(pkg, index.styles());
+                }
+                dateStyled = dates.get(c.style());
+            }
+            values.put(f.id(), CellValues.convert(f, c, src, index.date1904(), dateStyled));
         }
         restoreMissing(pkg, index, fields, g.where, values);
         return Report.of(schema, FormulaTotals.settle(plan, values, formulas, g.cellsById), name);

@@ -36,6 +36,8 @@ public final class XlsxStream implements Closeable {
     public static final int FLAG = 4;
     /** {@link #FLAG} for a fraction shown as per cent. */
     public static final int FLAG_PERCENT = 5;
+    /** Wrapped and top-aligned: long sentences (reasons, notes) that should print within their column. */
+    public static final int WRAP = 6;
 
     /** The most characters one Excel cell holds; longer texts are cut with a note. */
     static final int MAX_CELL_CHARS = 32767;
@@ -267,7 +269,7 @@ public final class XlsxStream implements Closeable {
             + "<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>"
             + "<top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"6\">"
+            + "<cellXfs count=\"7\">"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
             + "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
@@ -275,6 +277,8 @@ public final class XlsxStream implements Closeable {
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
             + "</cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"常规\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>";

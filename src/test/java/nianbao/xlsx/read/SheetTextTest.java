@@ -90,7 +90,7 @@ class SheetTextTest {
                 SheetScanner.key(4, 10), SheetScanner.key(5, 3));
         Map<Long, RawCell> cells = SheetText.scan(xml, wanted, 5);
         assertEquals(new RawCell("s", "3", false, null), cells.get(SheetScanner.key(4, 3)));
-        assertEquals(new RawCell("inlineStr", "十二 & \r", false, null), cells.get(SheetScanner.key(4, 4)));
+        assertEquals(new RawCell("inlineStr", "十二 & \r", false, null, 2), cells.get(SheetScanner.key(4, 4)));
         assertEquals(new RawCell("n", "7", true, ""), cells.get(SheetScanner.key(4, 9)));
         assertEquals(new RawCell("n", null, false, null), cells.get(SheetScanner.key(4, 10)));
         assertNull(cells.get(SheetScanner.key(5, 3)), "a commented-out row is not data");

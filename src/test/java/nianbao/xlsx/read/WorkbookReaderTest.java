@@ -206,6 +206,54 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void aCountTypedIntoADateFormattedCellIsTheDateTheClerkSeesNotItsSerial() throws Exception {
+        Report base = Fixtures.example();
+        XSSFWorkbook wb = Fixtures.workbook(base, Fixtures.Totals.FORMULA_CACHED);
+        Field natural = base.schema().require("t3.new.natural");
+        Field commercial = base.schema().require("t3.new.commercial");
+        Field research = base.schema().require("t3.new.research");
+        Sheet t3 = wb.getSheet(natural.sheet());
+        String[] formats = {"yyyy/m/d", "[$-804]yyyy\"年\"m\"月\"d\"日\";@"};
+        Field[] fields = {natural, commercial};
+        for (int i = 0; i < 2; i++) {
+            Cell cell = t3.getRow(fields[i].cell().row()).getCell(fields[i].cell().col());
+            CellStyle style = wb.createCellStyle();
+            style.cloneStyleFrom(cell.getCellStyle());
+            style.setDataFormat(wb.createDataFormat().getFormat(formats[i]));
+            cell.setCellStyle(style);
+            cell.setCellValue(45672);
+        }
+        // a number format with a unit and a 0 in a date-formatted cell stay numbers
+        Cell unit = t3.getRow(research.cell().row()).getCell(research.cell().col());
+        CellStyle units = wb.createCellStyle();
+        units.setDataFormat(wb.createDataFormat().getFormat("0\"件\""));
+        unit.setCellStyle(units);
+        unit.setCellValue(7);
+        Field social = base.schema().require("t3.new.social");
+        Cell zero = t3.getRow(social.cell().row()).getCell(social.cell().col());
+        CellStyle dateStyle = wb.createCellStyle();
+        dateStyle.setDataFormat((short) 14);
+        zero.setCellStyle(dateStyle);
+        zero.setCellValue(0);
+        Path file = Fixtures.save(wb, dir.resolve("date-in-count.xlsx"));
+
+        Report r = WorkbookReader.read(file);
+
+        for (Field f : fields) {
+            Value v = r.value(f.id());
+            assertTrue(v.isUnparsedNumber(), f.id() + ": " + v);
+            assertEquals("2025-01-15", v.text());
+            assertTrue(v.note().contains("45672"), v.note());
+        }
+        assertEquals(new BigDecimal("7"), r.number(research.id()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(r.number(social.id())));
+        List<nianbao.validate.Finding> findings = nianbao.validate.Validator.validate(r).stream()
+                .filter(x -> x.ruleId().equals("TYPE")).toList();
+        assertEquals(List.of("表三!D5", "表三!E5"), findings.stream().map(nianbao.validate.Finding::position).toList());
+        assertTrue(findings.get(0).message().contains("填写的是日期“2025-01-15”"), findings.get(0).message());
+    }
+
+    @Test
     void normalisesDatesTypedAsChineseTextOrCompactDigits() throws Exception {
         assertEquals("2026-01-05", WorkbookReader.read(withCells("d1.xlsx", Map.of("meta.publish_date", "2026年1月5日")))
                 .text("meta.publish_date"));
