@@ -175,15 +175,17 @@ public record CompareLayout(List<Block> blocks) {
                 continue;
             }
             List<Item> items = new ArrayList<>();
-            x.problems().forEach(f -> items.add(new Item(finding("问题", f), Tone.PROBLEM)));
-            x.information().forEach(f -> items.add(new Item(finding("提示", f), Tone.INFO)));
+            String file = c.series().reports().stream().filter(r -> r.year() == x.year()).findFirst().orElseThrow().file();
+            x.problems().forEach(f -> items.add(new Item(finding("问题", file, f), Tone.PROBLEM)));
+            x.information().forEach(f -> items.add(new Item(finding("提示", file, f), Tone.INFO)));
             b.add(new Items(items));
         }
     }
 
-    private static String finding(String word, Finding f) {
+    /** 问题 X-CARRY 柳溪-2023.xlsx 表三!D6：… — the place in the later year's file, as the validator names it. */
+    private static String finding(String word, String file, Finding f) {
         String where = f.position();
-        return word + " " + f.ruleId() + " " + (where.isEmpty() ? "" : where + "：") + f.message();
+        return word + " " + f.ruleId() + " " + file + (where.isEmpty() ? "" : " " + where) + "：" + f.message();
     }
 
     private static String gap(CrossYear x) {

@@ -54,7 +54,7 @@ final class Lines {
             List<Line> lines = new ArrayList<>();
             for (Field f : e.getValue()) {
                 Schema owner = ownerOf(formats, f);
-                lines.add(line(series, owner, f));
+                lines.add(line(series, formats, owner, f));
                 note(formats, owner, f, noted);
             }
             out.add(new TableLines(t.id(), t.title(), t instanceof MatrixTable, lines));
@@ -63,22 +63,26 @@ final class Lines {
         return out;
     }
 
-    /** Adds the fields not yet in {@code into}, each after the field it follows in its own format. */
+    /**
+     * Adds the numeric fields not yet in {@code into}, each just before the next field of its own format that is
+     * already there (at the end when none follows), so that a later format's own order is kept and an earlier
+     * format's extra lines sit where that format had them.
+     */
     private static void merge(List<Field> into, List<Field> fields) {
-        Set<String> have = new LinkedHashSet<>();
-        into.forEach(f -> have.add(f.id()));
-        int at = 0;
-        for (Field f : fields) {
-            if (!f.isNumeric()) {
+        List<Field> numeric = fields.stream().filter(Field::isNumeric).toList();
+        for (int i = 0; i < numeric.size(); i++) {
+            Field f = numeric.get(i);
+            if (indexOf(into, f.id()) >= 0) {
                 continue;
             }
-            int found = indexOf(into, f.id());
-            if (found >= 0) {
-                at = found + 1;
-            } else if (have.add(f.id())) {
-                into.add(at, f);
-                at++;
+            int at = into.size();
+            for (int k = i + 1; k < numeric.size() && at == into.size(); k++) {
+                int found = indexOf(into, numeric.get(k).id());
+                if (found >= 0) {
+                    at = found;
+                }
             }
+            into.add(at, f);
         }
     }
 
@@ -101,7 +105,7 @@ final class Lines {
         throw new IllegalStateException("no format has " + f.id());
     }
 
-    private static Line line(Series series, Schema owner, Field f) {
+    private static Line line(Series series, List<Schema> formats, Schema owner, Field f) {
         Field field = owner.require(f.id());
         List<Entry> entries = new ArrayList<>();
         for (YearReport r : series.reports()) {
@@ -115,8 +119,22 @@ final class Lines {
             boolean large = field.type() == FieldType.COUNT && c.large();
             steps.add(new Step(series.reports().get(i - 1).year(), series.reports().get(i).year(), c, large));
         }
-        String[] names = names(owner, field);
-        return new Line(field, names[0], names[1], entries, steps);
+        return new Line(field, group(formats, field), names(owner, field)[1], entries, steps);
+    }
+
+    /**
+     * A field's row as the latest format with that row labels it, so that a row both formats have (规章,
+     * 行政规范性文件) is one group even where one format has columns the other lacks.
+     */
+    private static String group(List<Schema> formats, Field field) {
+        for (Schema s : formats) {
+            for (Field g : s.table(field.tableId()).fields()) {
+                if (g.rowKey() != null && g.rowKey().equals(field.rowKey())) {
+                    return names(s, g)[0];
+                }
+            }
+        }
+        throw new IllegalStateException("no format has the row of " + field.id());
     }
 
     /** The sentences about a field the earlier formats word otherwise or split. */

@@ -21,8 +21,8 @@ public final class CompareDocument {
     /** Years per table: each adds a value column and, after the first, two change columns. */
     static final int YEARS_PER_TABLE = 3;
 
-    private static final double GROUP_CM = 3.0;
-    private static final double LABEL_CM = 2.2;
+    private static final double GROUP_CM = 2.4;
+    private static final double LABEL_CM = 3.0;
 
     private CompareDocument() {
     }

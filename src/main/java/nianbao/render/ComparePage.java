@@ -36,7 +36,7 @@ public final class ComparePage {
             + "th{background:#e8e8e8;font-weight:bold;text-align:center}\n"
             + "td.n{text-align:right;white-space:nowrap}td.g{background:#fafafa}\n"
             + "td.inferred{background:#" + Styles.INFERRED_RGB + "}td.missing{background:#" + Styles.MISSING_RGB + "}"
-            + "td.blank,td.absent{color:#888}td.large{background:#" + FLAG_RGB + ";font-weight:bold}\n"
+            + "td.blank,td.absent{color:#888;text-align:center}td.missing,td.text{text-align:center}td.large{background:#" + FLAG_RGB + ";font-weight:bold}\n"
             + "@media print{body{padding:0}@page{size:A4 landscape;margin:12mm}.wrap{overflow:visible}"
             + "thead{display:table-header-group}tr{page-break-inside:avoid}}\n";
 

@@ -40,6 +40,9 @@ public final class CompareWorkbook {
     /** Width of the 说明 sheet's text, in columns of {@link #NOTE_COLUMN_WIDTH} characters. */
     private static final int NOTE_COLUMNS = 6;
     private static final int NOTE_COLUMN_WIDTH = 20;
+    /** Widths of a table sheet's row (group) and column (label) columns, in characters. */
+    private static final int GROUP_WIDTH = 18;
+    private static final int LABEL_WIDTH = 24;
 
     private CompareWorkbook() {
     }
@@ -78,6 +81,10 @@ public final class CompareWorkbook {
                 lines(wb.createSheet(t.name()), c, t, look);
             }
         }
+        notes.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        notes.setFitToPage(true);
+        notes.getPrintSetup().setFitWidth((short) 1);
+        notes.getPrintSetup().setFitHeight((short) 0);
         return wb;
     }
 
@@ -86,10 +93,8 @@ public final class CompareWorkbook {
         XSSFRow row = s.createRow(r);
         cell(row, 0, style).setCellValue(ExcelEscapes.protect(text));
         s.addMergedRegion(new CellRangeAddress(r, r, 0, NOTE_COLUMNS - 1));
-        // LibreOffice and Excel do not grow a merged row to its text: about two width units per character.
-        int perLine = NOTE_COLUMNS * NOTE_COLUMN_WIDTH / 2;
-        int lines = Math.max(1, (text.length() + perLine - 1) / perLine);
-        row.setHeightInPoints(points > 0 ? points : 16f * lines + 2);
+        // LibreOffice and Excel do not grow a merged row to its text.
+        row.setHeightInPoints(points > 0 ? points : 16f * wrappedLines(text, NOTE_COLUMNS * NOTE_COLUMN_WIDTH) + 2);
         return r + 1;
     }
 
@@ -100,9 +105,12 @@ public final class CompareWorkbook {
         }
         for (List<String> row : t.rows()) {
             XSSFRow x = s.createRow(r++);
+            int lines = 1;
             for (int c = 0; c < row.size(); c++) {
                 cell(x, c, look.label).setCellValue(ExcelEscapes.protect(row.get(c)));
+                lines = Math.max(lines, wrappedLines(row.get(c), NOTE_COLUMN_WIDTH));
             }
+            x.setHeightInPoints(16f * lines + 2);
         }
         return r;
     }
@@ -146,6 +154,7 @@ public final class CompareWorkbook {
             XSSFRow row = s.createRow(first + k);
             cell(row, 0, look.group).setCellValue(l.group());
             cell(row, 1, look.label).setCellValue(l.label());
+            row.setHeightInPoints(16f * wrappedLines(l.label(), LABEL_WIDTH) + 2);
             int x = 2;
             for (int i = 0; i < l.entries().size(); i++) {
                 entry(cell(row, x++, look.number), l.entries().get(i), look);
@@ -165,8 +174,8 @@ public final class CompareWorkbook {
             }
             k += span;
         }
-        s.setColumnWidth(0, 22 * 256);
-        s.setColumnWidth(1, 16 * 256);
+        s.setColumnWidth(0, GROUP_WIDTH * 256);
+        s.setColumnWidth(1, LABEL_WIDTH * 256);
         for (int i = 2; i < columns; i++) {
             s.setColumnWidth(i, 10 * 256);
         }
@@ -217,6 +226,12 @@ public final class CompareWorkbook {
             pct.setCellValue(s.percentText(type));
             pct.setCellStyle(s.large() ? look.flagText : look.grey);
         }
+    }
+
+    /** How many lines a text wraps to in a column of this width (a Chinese character takes about two units). */
+    private static int wrappedLines(String text, int width) {
+        int perLine = Math.max(1, (width - 1) / 2);
+        return Math.max(1, (text.length() + perLine - 1) / perLine);
     }
 
     private static XSSFCell cell(XSSFRow row, int col, XSSFCellStyle style) {
