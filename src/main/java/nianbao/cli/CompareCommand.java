@@ -106,7 +106,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         if (unreadable > 0) {
-            err.println("有 " + unreadable + " 个文件无法读取，未生成对比。");
+            // one line per file that cannot be read: a comparison lacking a year would mislead, so none is written
             return ExitCodes.UNREADABLE;
         }
         Series series;

@@ -152,20 +152,9 @@ final class Drafts {
         return ids.size() == 1 ? n : n + " 等 " + ids.size() + " 项之和";
     }
 
-    /** The sentence's opening words, to name it in a note. */
+    /** The sentence's opening words up to its first number, to name it in a note: 本年共新收政府信息公开申请…. */
     private static String excerpt(Draft.Sentence s) {
-        StringBuilder sb = new StringBuilder();
-        for (Draft.Part p : s.parts()) {
-            if (p instanceof Draft.Text t) {
-                sb.append(t.text());
-            } else {
-                sb.append("…");
-            }
-            if (sb.length() >= 12) {
-                break;
-            }
-        }
-        String e = sb.toString();
-        return e.length() > 12 ? e.substring(0, 12) + "…" : e;
+        String opening = s.parts().get(0) instanceof Draft.Text t ? t.text() : "";
+        return (opening.length() > 20 ? opening.substring(0, 20) : opening) + "…";
     }
 }
