@@ -243,9 +243,9 @@ public final class MetaParser {
         String words = AgencyName.clean(f.words());
         String text = f.text();
         String above = i > 0 ? squeezedStart(lines.get(i - 1).text()) : "";
-        if (words.isEmpty() && i > 0) {
+        if (words.isEmpty()) {
             String a = AgencyName.clean(above);
-            if (AgencyName.plausible(a) && !Chrome.isChrome(lines.get(i - 1).text())) {
+            if (i > 0 && AgencyName.plausible(a) && !Chrome.isChrome(lines.get(i - 1).text())) {
                 return new TitleAt(f, i, lines.get(i).number(), a + text, a, null);
             }
             String below = i + 1 < end && lines.get(i + 1).text().length() <= 2 * AgencyName.MAX
