@@ -315,6 +315,15 @@ def main():
                     "text.overview_on_request": None, "text.overview_management": None,
                     "text.overview_platform": None, "text.overview_supervision": None}})
 
+    # 31. the signature leaves out the place (市商务局): the same agency as the title's, no disagreement
+    write("signature_without_place", ["江临市商务局2022年政府信息公开工作年度报告"]
+          + body(signature=["市商务局", "2023年1月19日"]),
+          {"agency": "江临市商务局", "year": 2022, "publishDate": "2023-01-19"})
+
+    # 32. a Word title of two lines, the year alone on the first
+    write("year_above_title", ["2022年度", "依兰县农业农村局政府信息公开工作年度报告"] + body(),
+          {"agency": "依兰县农业农村局", "year": 2022})
+
 
 if __name__ == "__main__":
     main()
