@@ -223,6 +223,9 @@ public final class Merger {
             }
             for (Failure f : failures) {
                 warnings.add("无法读取 " + f.file() + "：" + f.reason());
+                if (f.detail() != null) {
+                    warnings.add("  内部错误详情（给维护人员）：" + f.detail());
+                }
             }
             PreviousReports.Read previous = options.previous() == null || options.output() == null ? null
                     : PreviousReports.read(options.previous(), outputs, options.threads());
@@ -463,16 +466,21 @@ public final class Merger {
         return out;
     }
 
+    /** The reason given for a file a reader failed on through a bug of this tool (the exception goes to stderr). */
+    static final String READER_BUG = "读取时出错：本工具未能处理这份文件（程序内部错误），请把这份文件交给维护人员。";
+
     /** Reads and validates one input; never throws, so one bad file cannot stop the batch. */
     static Object readOne(Job job, Formats formats, JsonSpill spill) {
         String reason;
+        String detail = null;
         try {
             Report r = Reports.read(job.file());
             return toEntry(r, job, formats.of(r.schema()), spill);
         } catch (UnreadableInputException e) {
             reason = e.reason() == null ? e.getMessage() : oneLine(position(e) + e.reason());
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            reason = oneLine("读取时出错：" + e);
+            reason = READER_BUG;
+            detail = oneLine(e.toString());
         } catch (OutOfMemoryError e) {
             reason = "文件过大或结构异常，读取时内存不足。";
         }
@@ -481,7 +489,7 @@ public final class Merger {
             reason = reason.replace(job.file().toAbsolutePath().toString(), job.name())
                     .replace(job.file().toString(), job.name());
         }
-        return new Failure(job.name(), reason, job.rosterAgency());
+        return new Failure(job.name(), reason, job.rosterAgency(), detail);
     }
 
     private static String position(UnreadableInputException e) {
