@@ -144,6 +144,28 @@ public final class Merger {
     private Merger() {
     }
 
+    /** Last year's reports are inputs too: no output may be one of them (the reader would skip it, then it is gone). */
+    private static void refuseOutputAmongPrevious(PreviousYear previous, Set<Path> outputs)
+            throws OutputIsInputException {
+        if (previous == null || outputs.isEmpty()) {
+            return;
+        }
+        if (previous.roster() == null) {
+            Inputs.Expanded earlier = Inputs.expand(previous.inputs(), outputs);
+            if (!earlier.outputs().isEmpty()) {
+                throw new OutputIsInputException(earlier.outputs().get(0));
+            }
+            return;
+        }
+        for (RosterSlot slot : previous.roster()) {
+            for (Path out : outputs) {
+                if (slot.submitted() && sameFile(slot.file(), out)) {
+                    throw new OutputIsInputException(out);
+                }
+            }
+        }
+    }
+
     /**
      * Runs a merge and writes every requested output.
      *
@@ -170,6 +192,7 @@ public final class Merger {
                 }
             }
         }
+        refuseOutputAmongPrevious(options.previous(), outputs);
         List<Job> jobs = options.rosterMode() ? Roster.jobs(options.roster()) : Job.of(in.files());
         Formats formats = new Formats();
         try (JsonSpill spill = options.jsonl() == null ? null : JsonSpill.create()) {
