@@ -230,6 +230,11 @@ def main():
     lines = [x if x != OTHER else "无。" for x in report("一、总体情况", sub_lines(OFFICIAL))]
     write("other_says_none", "柳溪区档案馆", lines, t, ["TEXT info text.other"])
 
+    # 20. four sub-headings, (四) covering the platform and supervision together: (五) is no missing section
+    merged = OFFICIAL[:3] + [("政府信息公开平台建设、监督保障情况", OFFICIAL[3][1], OFFICIAL[3][2] + OFFICIAL[4][2])]
+    write("platform_and_supervision_together", "柳溪区审计局", report("一、总体情况", sub_lines(merged, sep="")),
+          split_text(merged), ["TEXT info text.overview_supervision"])
+
 
 if __name__ == "__main__":
     main()

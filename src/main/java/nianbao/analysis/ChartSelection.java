@@ -57,6 +57,46 @@ public final class ChartSelection {
         return new Ranked(with.subList(0, Math.min(TOP_OUTCOMES, with.size())), with.size());
     }
 
+    /**
+     * What the composition chart draws: a bar for all agencies together, then one per agency that handled most.
+     *
+     * @param categories the 办理结果 categories, in stacking order
+     * @param labels the bars' labels: 全部（N 个单位）, then the agencies
+     * @param counts per bar, one count per category
+     * @param ranked the agencies shown and how many have every category
+     */
+    public record Composition(List<String> categories, List<String> labels, List<List<BigDecimal>> counts,
+                              Ranked ranked) {
+    }
+
+    /** The composition chart of these reports, or null when no report has every category. */
+    public static Composition composition(List<KeyFigures> reports) {
+        Ranked top = mostHandled(reports);
+        if (top.shown().isEmpty()) {
+            return null;
+        }
+        Totals all = Totals.of(withOutcomes(reports));
+        List<String> labels = new ArrayList<>();
+        List<List<BigDecimal>> counts = new ArrayList<>();
+        labels.add("全部（" + all.withOutcomes() + " 个单位）");
+        List<BigDecimal> sum = new ArrayList<>();
+        for (int c = 0; c < all.categories().size(); c++) {
+            sum.add(all.outcome(c));
+        }
+        counts.add(sum);
+        for (KeyFigures f : top.shown()) {
+            List<BigDecimal> row = new ArrayList<>();
+            for (String category : all.categories()) {
+                row.add(f.outcome(category));
+            }
+            if (!row.contains(null)) { // a format with other categories is not drawn as if it had none
+                labels.add(name(f));
+                counts.add(row);
+            }
+        }
+        return new Composition(all.categories(), labels, counts, top);
+    }
+
     /** The reports whose every 办理结果 category has a count (in the order given). */
     public static List<KeyFigures> withOutcomes(List<KeyFigures> reports) {
         List<KeyFigures> with = new ArrayList<>();

@@ -134,7 +134,8 @@ public record Indicator(String key, String label, List<String> fields, List<Stri
         return baseSum.signum() == 0 ? null : fieldsSum.divide(baseSum, SHARE_SCALE, RoundingMode.HALF_EVEN);
     }
 
-    private static BigDecimal sum(List<String> ids, Function<String, BigDecimal> numbers) {
+    /** The sum of these fields' numbers, or null when one has none. */
+    static BigDecimal sum(List<String> ids, Function<String, BigDecimal> numbers) {
         BigDecimal sum = BigDecimal.ZERO;
         for (String id : ids) {
             BigDecimal n = numbers.apply(id);

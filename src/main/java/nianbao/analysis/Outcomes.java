@@ -37,15 +37,7 @@ public final class Outcomes {
 
         /** The count of one report; null when a cell has no number. */
         public BigDecimal valueOf(Function<String, BigDecimal> numbers) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (String id : fields) {
-                BigDecimal n = numbers.apply(id);
-                if (n == null) {
-                    return null;
-                }
-                sum = sum.add(n);
-            }
-            return sum;
+            return Indicator.sum(fields, numbers);
         }
 
         /** The label without its ordinal: （三）不予公开 → 不予公开. */

@@ -251,7 +251,10 @@ public final class LegacyImporter {
                 continue;
             }
             String label = schema.require(id).label();
-            if (inOverview) {
+            String with = narrative.together().get(id);
+            if (with != null) {
+                b.put(Value.missing(id, none, Report.WRITTEN_TOGETHER + "（“" + with + "”），内容在该小节中"));
+            } else if (inOverview) {
                 b.put(Value.missing(id, none, Report.IN_OVERVIEW + (narrative.keptWhole() == null ? ""
                         : "（原文自拟的小标题不能与（一）至（五）一一对应）")));
             } else {

@@ -22,6 +22,12 @@ public final class Report {
      * check reports such a field as a remark, not as a section the report lacks.
      */
     public static final String IN_OVERVIEW = "原文未按（一）至（五）分节，全文在“总体情况”中";
+    /**
+     * How an imported report's note on a blank sub-section of 一 begins when the original text writes it
+     * together with another under one heading ("（四）政府信息公开平台建设、监督保障情况"): its text is in
+     * that other sub-section. The TEXT check reports such a field as a remark too.
+     */
+    public static final String WRITTEN_TOGETHER = "原文把这一小节与另一小节合写在一个小标题下";
 
     private final Schema schema;
     private final Map<String, Value> values;

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * report, the schema's {@code answerFields}) it is a remark (info), not a placeholder. The optional
  * lead paragraph (text.overview) may be blank. A sub-section
  * of 一 that an imported report has but not under its own heading (its text is in the overview,
- * as the import noted) is a remark (info), not a section the report lacks.
+ * as the import noted, or written together with another sub-section under one heading) is a remark
+ * (info), not a section the report lacks.
  */
 final class TextCheck {
 
@@ -40,6 +41,9 @@ final class TextCheck {
             if (text == null || text.isBlank()) {
                 if (f.required() && inOverview(report, f.id())) {
                     inOverview.add(f);
+                } else if (f.required() && writtenTogether(report, f.id())) {
+                    out.add(Messages.finding(check, Severity.INFO, "inOverview", report, List.of(f.id()), null, "",
+                            Map.of("reason", report.value(f.id()).note())));
                 } else if (f.required()) {
                     out.add(Messages.finding(check, "blank", report, List.of(f.id()), null, "", Map.of()));
                 }
@@ -74,6 +78,15 @@ final class TextCheck {
         String overview = report.text(OVERVIEW);
         return v.how() == Provenance.MISSING && v.note() != null && v.note().startsWith(Report.IN_OVERVIEW)
                 && overview != null && !overview.isBlank();
+    }
+
+    /**
+     * True when a blank sub-section's text is in another sub-section the original wrote it together
+     * with: the import marked it missing with {@link Report#WRITTEN_TOGETHER}.
+     */
+    private static boolean writtenTogether(Report report, String fieldId) {
+        Value v = report.value(fieldId);
+        return v.how() == Provenance.MISSING && v.note() != null && v.note().startsWith(Report.WRITTEN_TOGETHER);
     }
 
     /** "（一）" of "（一）主动公开情况"; the label itself when it has no such numeral. */

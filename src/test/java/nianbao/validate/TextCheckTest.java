@@ -93,4 +93,15 @@ class TextCheckTest {
         List<Finding> f = Validator.validate(r);
         assertEquals(List.of("TEXT"), Fixtures.ids(f.stream().filter(x -> x.ruleId().equals("TEXT")).toList()));
     }
+
+    @Test
+    void aSubSectionWrittenTogetherWithAnotherIsARemark() {
+        Report r = Fixtures.qingshan().toBuilder().put(Value.missing("text.overview_supervision", Source.none(),
+                Report.WRITTEN_TOGETHER + "（“（四）政府信息公开平台建设、监督保障情况”），内容在该小节中")).build();
+        List<Finding> f = check(r);
+        assertEquals(1, f.size());
+        assertEquals(nianbao.schema.Severity.INFO, f.get(0).severity());
+        assertEquals("正文 （五）监督保障情况：原文把这一小节与另一小节合写在一个小标题下（“（四）政府信息公开平台建设、监督保障情况”），"
+                + "内容在该小节中，不是缺少这部分；如需分开，请按原文内容分别填写。", f.get(0).message());
+    }
 }

@@ -21,6 +21,9 @@ final class AgencyName {
     private static final Pattern QUOTES = Pattern.compile("[《》〈〉“”\"'‘’【】\\[\\]*#＃]");
     private static final Pattern LABEL = Pattern.compile("^(标题|题目|名称|文章标题|正文标题|title)[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[>＞»›/|｜_—–\\-:：\\s]+$");
+    /** Markup or a link in front of the name (no prose punctuation in it): the name is the Chinese words after it. */
+    private static final Pattern MARKUP_BEFORE = Pattern.compile(
+            "^([^，。；：、！？“”]*[A-Za-z!=<>(){}\\[\\]\"'#*_/\\\\.][^\\p{IsHan}]*)([\\p{IsHan}（）()·]+)$");
     /** Everything up to the last breadcrumb or site-title separator. */
     private static final Pattern SEPARATED = Pattern.compile("^.*[>＞»›/|｜_—–-]");
     /** Page words that end a prefix glued before the name: the column ("政府信息公开年报"), 首页, 当前位置. */
@@ -65,6 +68,10 @@ final class AgencyName {
         a = a.replaceFirst("^[:：,，。、;；）)\\s]+", "").replaceFirst("[:：,，。、;；（(\\s]+$", "");
         if (whyNot(a) == null) {
             return a;
+        }
+        Matcher markup = MARKUP_BEFORE.matcher(a);
+        if (markup.matches() && whyNot(markup.group(2)) == null) {
+            return markup.group(2); // ![](logo.png)某局, <span class="x">某局
         }
         // a column's name glued in front: keep what follows the last page word, if that is a name
         Matcher m = CHROME_WORDS.matcher(a);

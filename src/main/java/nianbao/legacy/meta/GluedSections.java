@@ -99,7 +99,7 @@ public final class GluedSections {
         while (sub.find()) {
             int at = sub.start();
             String rest = t.substring(sub.end(), Math.min(t.length(), sub.end() + HEADING_WINDOW));
-            if (at > 0 && atBoundary(t, at) && NarrativeParser.Heading.namesAField(rest)) {
+            if (at > 0 && atBoundary(t, at) && SubHeadings.Heading.namesAField(rest)) {
                 out.add(at);
             }
         }

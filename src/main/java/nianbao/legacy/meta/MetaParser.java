@@ -87,15 +87,9 @@ public final class MetaParser {
             }
         }
         PageFields.Found fields = PageFields.scan(lines, 0, end, true);
-        if (fields.date() == null && head != null) {
-            // a date printed after the title in its line: "…年度报告　2023-01-20", "…年度报告（2023年1月20日）"
-            String line = lines.get(head.index).text();
-            int at = Math.max(line.lastIndexOf("报告"), line.lastIndexOf("年报"));
-            String d = at < 0 || line.length() - at > 40 ? null : PageFields.dateAlone(line.substring(at + 2));
-            if (d != null) {
-                fields = new PageFields.Found(fields.agency(), fields.agencyLabel(), fields.agencyLine(), d, "",
-                        head.line);
-            }
+        String titleDate = head == null ? null : dateAfterTitle(lines.get(head.index).text());
+        if (fields.date() == null && titleDate != null) {
+            fields = new PageFields.Found(fields.agency(), fields.agencyLabel(), fields.agencyLine(), titleDate, "", head.line);
         }
         String contact = null;
         int contactLine = 0;
@@ -137,7 +131,9 @@ public final class MetaParser {
             if (m.find() && isPlace(m.group(1))) {
                 region = m.group(1);
             } else if ((m = COMPILER.matcher(s)).find()) {
-                compiler = compiler == null && AgencyName.plausible(m.group(1)) ? m.group(1) : compiler;
+                if (compiler == null && AgencyName.plausible(m.group(1))) {
+                    compiler = m.group(1);
+                }
                 region = AgencyNames.regionOf(m.group(1), agency);
             }
             if (region != null) {
@@ -146,8 +142,8 @@ public final class MetaParser {
             }
         }
         return new Meta(agency, head == null ? null : head.rejected, year, fields.date(), head == null ? 0 : head.line,
-                fields.dateLine(), head == null ? null : head.text, fields.agency(), fields.agencyLabel(), fields.agencyLine(), compiler,
-                contact, contactLine, summary, summaryLine, region, regionLine, regionFrom);
+                fields.dateLine(), head == null ? null : head.text, fields.agency(), fields.agencyLabel(), fields.agencyLine(),
+                compiler, contact, contactLine, summary, summaryLine, region, regionLine, regionFrom);
     }
 
     /**
@@ -188,9 +184,9 @@ public final class MetaParser {
     }
 
     /**
-     * The first title among the lines before the first heading (chrome skipped), and the agency: the
-     * title's own words, or the line above a title that has none (the line below when the one above
-     * is no name). A title wrapped onto two lines is joined only when its year starts on the first
+     * The title among the lines before the first heading (chrome skipped), and the agency: the title's
+     * own words, or the line above a title that has none (the line below when the one above is no
+     * name). A title wrapped onto two lines is joined only when the agency's words end on the first
      * line, so a breadcrumb above the title never becomes part of the name.
      */
     private static TitleAt title(List<Outline.Cleaned> lines, int end) {
@@ -199,14 +195,15 @@ public final class MetaParser {
     }
 
     /**
-     * The first title with a year (or, when {@code noYear}, the first line that is an agency's title
-     * without one); when its words are no agency's name, a later title of the same year that names one.
+     * The first title with a year that names an agency (or, when {@code noYear}, the first line that is
+     * an agency's title without one); the first title when none names one. A title naming no agency
+     * above the report's own is a page's link ("2023年度政府信息公开年报") or a sentence ("现将本机关…").
      */
     private static TitleAt title(List<Outline.Cleaned> lines, int end, boolean noYear) {
         TitleAt first = null;
         for (int i = 0; i < end; i++) {
             TitleAt t = titleAt(lines, i, end, noYear);
-            if (t == null || first != null && !java.util.Objects.equals(first.found.year(), t.found.year())) {
+            if (t == null) {
                 continue;
             }
             if (t.agency != null) {
@@ -229,12 +226,16 @@ public final class MetaParser {
         if (noYear && (f == null || !AgencyName.plausible(AgencyName.clean(f.words())))) {
             return null;
         }
+        if (f != null && !Titles.endsAsTitle(lines.get(i).text(), f.text().length(), f.words())) {
+            return null; // a sentence naming a report: "…关于2021年度政府信息公开工作年度报告编制工作的通知》"
+        }
         if (f == null && i + 1 < end) {
             // a title wrapped onto the next line, but never when the next line is a title (this one is
             // the agency above it, handled below, or a breadcrumb) nor words running over the break
             String next = squeezedStart(lines.get(i + 1).text());
             Titles.Found joined = Titles.in(next) == null ? Titles.in(s + next) : null;
-            f = joined != null && joined.wordsEnd() <= s.length() ? joined : null;
+            f = joined != null && joined.wordsEnd() <= s.length()
+                    && Titles.endsAsTitle(lines.get(i + 1).text(), joined.text().length() - s.length(), joined.words()) ? joined : null;
         }
         if (f == null) {
             return null;
@@ -260,6 +261,12 @@ public final class MetaParser {
         }
         boolean ok = AgencyName.plausible(words);
         return new TitleAt(f, i, lines.get(i).number(), text, ok ? words : null, ok || words.isEmpty() ? null : words);
+    }
+
+    /** A date printed after the title in its line: "…年度报告　2023-01-20", "…年度报告（2023年1月20日）"; or null. */
+    private static String dateAfterTitle(String line) {
+        int at = Math.max(line.lastIndexOf("报告"), line.lastIndexOf("年报"));
+        return at < 0 || line.length() - at > 40 ? null : PageFields.dateAlone(line.substring(at + 2));
     }
 
     /** The first {@link #TITLE_LOOK} characters of a line without its blanks (a long line is not squeezed whole). */

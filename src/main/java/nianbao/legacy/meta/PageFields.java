@@ -68,62 +68,59 @@ final class PageFields {
         String agency = null;
         String agencyLabel = null;
         int agencyLine = 0;
-        String date = null;
-        String dateLabel = null;
-        int dateLine = 0;
-        int dateRank = Integer.MAX_VALUE;
+        BestDate best = new BestDate();
         for (int i = Math.max(0, from); i < Math.min(lines.size(), to); i++) {
             String t = lines.get(i).text();
             if (t.length() > LOOK) {
                 t = t.substring(0, LOOK);
             }
-            if (top && t.length() <= 40) {
-                String d = dateAlone(t);
-                if (d != null && UNLABELLED < dateRank) {
-                    date = d;
-                    dateLabel = "";
-                    dateLine = lines.get(i).number();
-                    dateRank = UNLABELLED;
-                    continue;
-                }
+            int line = lines.get(i).number();
+            if (top && t.length() <= 40 && best.offer(dateAlone(t), "", line, UNLABELLED)) {
+                continue;
             }
             if (t.indexOf('：') < 0 && t.indexOf(':') < 0 && t.indexOf('\t') < 0) {
                 continue;
             }
             List<String[]> fields = fields(t);
-            if (!fields.isEmpty() && UNLABELLED < dateRank) {
+            if (!fields.isEmpty() && UNLABELLED < best.rank) {
                 // an information line may print its date without a label: "2023-01-20 10:30  来源：某局"
                 for (String segment : SEGMENTS.split(t)) {
-                    String d = LABEL.matcher(segment).find() ? null : Dates.at(segment, true);
-                    if (d != null) {
-                        date = d;
-                        dateLabel = "";
-                        dateLine = lines.get(i).number();
-                        dateRank = UNLABELLED;
+                    if (!LABEL.matcher(segment).find() && best.offer(Dates.at(segment, true), "", line, UNLABELLED)) {
                         break;
                     }
                 }
             }
             for (String[] f : fields) {
-                String label = f[0];
-                String value = f[1];
-                if (DATE.matcher(label).matches()) {
-                    String d = Dates.at(value, true);
-                    int rank = rank(label);
-                    if (d != null && rank < dateRank) {
-                        date = d;
-                        dateLabel = label;
-                        dateLine = lines.get(i).number();
-                        dateRank = rank;
-                    }
-                } else if (agency == null && AGENCY.matcher(label).matches() && !value.isEmpty()) {
-                    agency = value;
-                    agencyLabel = label;
-                    agencyLine = lines.get(i).number();
+                if (DATE.matcher(f[0]).matches()) {
+                    best.offer(Dates.at(f[1], true), f[0], line, rank(f[0]));
+                } else if (agency == null && AGENCY.matcher(f[0]).matches() && !f[1].isEmpty()) {
+                    agency = f[1];
+                    agencyLabel = f[0];
+                    agencyLine = line;
                 }
             }
         }
-        return new Found(agency, agencyLabel, agencyLine, date, dateLabel, dateLine);
+        return new Found(agency, agencyLabel, agencyLine, best.date, best.label, best.line);
+    }
+
+    /** The best-ranked date seen so far (the first of a rank). */
+    private static final class BestDate {
+        String date;
+        String label;
+        int line;
+        int rank = Integer.MAX_VALUE;
+
+        /** Takes the date when there is one and it ranks better than the best so far; true when taken. */
+        boolean offer(String d, String byLabel, int atLine, int withRank) {
+            if (d == null || withRank >= rank) {
+                return false;
+            }
+            date = d;
+            label = byLabel;
+            line = atLine;
+            rank = withRank;
+            return true;
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package nianbao.legacy.meta;
 
+import nianbao.legacy.read.Chrome;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,11 @@ final class Titles {
     private static final Pattern YEAR_AFTER = Pattern.compile("^(.*?)" + OPENNESS + REPORT + "[（(]" + Y + "[）)]");
     /** Agency, year inside the report's name: 某局政府信息公开工作2022年度报告. */
     private static final Pattern YEAR_INSIDE = Pattern.compile("^(.*?)" + OPENNESS + "(?:工作)?" + Y + "(?:工作)?报告");
+    /** A page field glued to the title it follows: "…年度报告发布时间：…". */
+    private static final Pattern FIELD_AFTER = Pattern.compile("(发布|发文|时间|日期|来源|信息来源|浏览|阅读|字号|作者|索引)");
+    /** A notice issuing a report, and what follows the report's name in it. */
+    private static final Pattern ISSUING = Pattern.compile("关于(印发|公布|发布)[《〈“]?$");
+    private static final Pattern NOTICE = Pattern.compile("的?(通知|公告)");
     /** A whole line that is an agency and the report's name without a year: 某局政府信息公开工作年度报告. */
     private static final Pattern NO_YEAR = Pattern.compile("^(.+?)" + OPENNESS + REPORT + "$");
 
@@ -75,6 +82,35 @@ final class Titles {
         }
         Matcher m = NO_YEAR.matcher(squeezed);
         return m.find() ? new Found(null, m.group(1), m.group(), m.end(1)) : null;
+    }
+
+    /**
+     * True when the report's name ends the title in the line as printed: the line ends there, or a
+     * blank, a bracket, a separator, a date or a page field follows ("…年度报告（2022年度）", "…年度报告_某市人民政府",
+     * "…年度报告 本报告根据…"). Words running straight on make it a sentence that names a report, not a
+     * title: "…年度报告编制工作的通知》要求", "…年度报告如下", "《…年度报告》的通知" (but for a notice issuing the agency's own report).
+     *
+     * @param line the line as printed
+     * @param end where the title's text ends in the line with its blanks removed
+     * @param words the title's words for the agency (a notice issuing the report may run on: 的通知)
+     */
+    static boolean endsAsTitle(String line, int end, String words) {
+        int i = 0;
+        for (int kept = 0; i < line.length() && kept < end; i++) {
+            if (!Chrome.isBlank(line.charAt(i))) {
+                kept++;
+            }
+        }
+        if (i < line.length() && "》」』”’".indexOf(line.charAt(i)) >= 0) {
+            i++; // the title quoted: what follows the closing quote decides
+        }
+        if (i >= line.length() || Chrome.isBlank(line.charAt(i))) {
+            return true;
+        }
+        if (ISSUING.matcher(words).find() && NOTICE.matcher(line).region(i, line.length()).lookingAt()) {
+            return true; // 某局关于印发《2022年…报告》的通知: the agency issues its own report
+        }
+        return !Character.isIdeographic(line.charAt(i)) || FIELD_AFTER.matcher(line).region(i, line.length()).lookingAt();
     }
 
     private static Found found(Matcher m, int year, int words) {

@@ -3,7 +3,6 @@ package nianbao.merge.analysis;
 import nianbao.analysis.ChartSelection;
 import nianbao.analysis.Indicator;
 import nianbao.analysis.KeyFigures;
-import nianbao.analysis.Totals;
 import nianbao.xlsx.write.Charts;
 
 import java.util.ArrayList;
@@ -47,24 +46,19 @@ final class ChartData {
 
     /** The composition chart: all reports with every category, then those that handled most; null when none. */
     static Drawn composition(List<KeyFigures> reports, String year) {
-        ChartSelection.Ranked top = ChartSelection.mostHandled(reports);
-        if (top.shown().isEmpty()) {
+        ChartSelection.Composition c = ChartSelection.composition(reports);
+        if (c == null) {
             return null;
         }
-        Totals all = Totals.of(ChartSelection.withOutcomes(reports));
-        List<String> rows = new ArrayList<>();
-        rows.add("全部（" + all.withOutcomes() + " 个单位）");
-        top.shown().forEach(f -> rows.add(ChartSelection.name(f)));
         List<double[]> values = new ArrayList<>();
-        for (int c = 0; c < all.categories().size(); c++) {
-            double[] v = new double[rows.size()];
-            v[0] = all.outcome(c).doubleValue();
-            for (int i = 0; i < top.shown().size(); i++) {
-                java.math.BigDecimal n = top.shown().get(i).outcome(all.categories().get(c));
-                v[i + 1] = n == null ? Double.NaN : n.doubleValue();
+        for (int k = 0; k < c.categories().size(); k++) {
+            double[] v = new double[c.labels().size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = c.counts().get(i).get(k).doubleValue();
             }
             values.add(v);
         }
-        return new Drawn(ChartSelection.compositionTitle(year, top), "办理结果（件）", rows, all.categories(), values);
+        return new Drawn(ChartSelection.compositionTitle(year, c.ranked()), "办理结果（件）", c.labels(), c.categories(),
+                values);
     }
 }

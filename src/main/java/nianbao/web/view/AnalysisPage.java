@@ -145,30 +145,13 @@ public record AnalysisPage(String id, String name, int year, String counts, List
     }
 
     private static StackChart outcomes(CollectionAnalysis a) {
-        ChartSelection.Ranked top = ChartSelection.mostHandled(a.reports());
-        if (top.shown().isEmpty()) {
+        ChartSelection.Composition c = ChartSelection.composition(a.reports());
+        if (c == null) {
             return null;
         }
-        Totals all = Totals.of(ChartSelection.withOutcomes(a.reports()));
-        List<String> labels = new ArrayList<>();
-        List<List<BigDecimal>> counts = new ArrayList<>();
-        labels.add("全部（" + all.withOutcomes() + " 个单位）");
-        List<BigDecimal> sum = new ArrayList<>();
-        for (int c = 0; c < all.categories().size(); c++) {
-            sum.add(all.outcome(c));
-        }
-        counts.add(sum);
-        for (KeyFigures f : top.shown()) {
-            List<BigDecimal> row = new ArrayList<>();
-            for (String category : all.categories()) {
-                row.add(f.outcome(category));
-            }
-            if (!row.contains(null)) { // a format with other categories is not drawn as if it had none
-                labels.add(ChartSelection.name(f));
-                counts.add(row);
-            }
-        }
-        String note = top.of() < a.reports().size() ? (a.reports().size() - top.of()) + " 个单位的办理结果不全，未列入。" : null;
-        return StackChart.of(ChartSelection.compositionTitle(null, top), note, all.categories(), labels, counts);
+        int of = c.ranked().of();
+        String note = of < a.reports().size() ? (a.reports().size() - of) + " 个单位的办理结果不全，未列入。" : null;
+        return StackChart.of(ChartSelection.compositionTitle(null, c.ranked()), note, c.categories(), c.labels(),
+                c.counts());
     }
 }

@@ -49,6 +49,10 @@ class AgencyNameTest {
         assertEquals("江临市审计局", AgencyName.clean("《江临市审计局关于"));
         assertEquals("江临市审计局", AgencyName.clean("关于印发《江临市审计局"));
         assertEquals("江临市审计局", AgencyName.clean("江临市审计局——"));
+        assertEquals("江北省人民政府办公厅", AgencyName.clean("![](images/logo.png)江北省人民政府办公厅"));
+        assertEquals("江北省人民政府办公厅", AgencyName.clean("<p align=\"center\">江北省人民政府办公厅"));
+        // prose punctuation before the words: a sentence, never cut down to a name
+        assertEquals("根据条例，江临市审计局", AgencyName.clean("根据条例，江临市审计局"));
         // nothing a name follows: the words stay as they are, and are no name
         assertEquals("政府信息公开年报", AgencyName.clean("政府信息公开年报"));
     }

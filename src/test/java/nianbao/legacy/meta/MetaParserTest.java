@@ -172,13 +172,25 @@ class MetaParserTest {
     }
 
     @Test
-    void takesALaterTitleOfTheSameYearWhenTheFirstNamesNoAgency() {
+    void takesALaterTitleWhenTheFirstNamesNoAgency() {
         MetaParser.Meta m = meta("现将本机关2022年政府信息公开工作年度报告公布如下。", "江临市审计局2022年政府信息公开工作年度报告");
         assertEquals("江临市审计局", m.agency());
         assertEquals(2, m.titleLine());
-        m = meta("现将本机关2022年政府信息公开工作年度报告公布如下。", "江临市审计局2021年政府信息公开工作年度报告");
+        m = meta("政府信息公开指南", "2023年度政府信息公开年报", "2022年度政府信息公开年报", "江临市审计局2022年政府信息公开工作年度报告");
+        assertEquals("江临市审计局", m.agency());
+        assertEquals("2022", m.year());
+        m = meta("本机关2022年政府信息公开工作年度报告。");
         assertNull(m.agency());
-        assertEquals("现将本机关", m.rejected());
+        assertEquals("本机关", m.rejected());
+    }
+
+    @Test
+    void aSentenceThatNamesAReportIsNoTitle() {
+        MetaParser.Meta m = meta("《平川县人民政府办公室关于2021年度政府信息公开工作年度报告编制工作的通知》要求，现将有关情况报告如下：");
+        assertNull(m.agency());
+        assertEquals(0, m.titleLine());
+        assertNull(meta("现将本机关2022年政府信息公开工作年度报告公布如下。").rejected());
+        assertEquals("平川县统计局", meta("平川县统计局2021年政府信息公开工作年度报告发布时间：2022-01-13").agency());
     }
 
     @Test

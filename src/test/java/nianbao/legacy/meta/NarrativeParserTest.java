@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,13 +33,18 @@ class NarrativeParserTest {
         return p == null ? null : p.text();
     }
 
-    @Test
-    void stripsEveryHeadingVariantFromTheBody() {
-        assertEquals("正文。", NarrativeParser.subBody("主动公开情况。正文。"));
-        assertEquals("正文。", NarrativeParser.subBody("主动公开：正文。"));
-        assertEquals("", NarrativeParser.subBody("主动公开工作情况"));
-        assertEquals("", NarrativeParser.subBody("依申请公开情况"));
-        assertEquals("2025年共公开信息10条。", NarrativeParser.subBody("主动公开情况2025年共公开信息10条。"));
+    /** The five sub-sections of 一 hold these texts, in order. */
+    static void assertSubsections(NarrativeParser.Result r, String... texts) {
+        for (int k = 0; k < texts.length; k++) {
+            assertEquals(texts[k], text(r, NarrativeParser.SUBSECTIONS[k]), NarrativeParser.SUBSECTIONS[k]);
+        }
+    }
+
+    /** 一 was not split: none of its sub-sections holds text. */
+    static void assertNoSubsections(NarrativeParser.Result r) {
+        for (String f : NarrativeParser.SUBSECTIONS) {
+            assertNull(text(r, f), f);
+        }
     }
 
     @Test
@@ -146,11 +152,7 @@ class NarrativeParserTest {
                 （五）政府信息公开监督保障情况。戊。
                 二、主动公开政府信息情况
                 """);
-        assertEquals("甲。", text(r, "text.overview_proactive"));
-        assertEquals("乙。", text(r, "text.overview_on_request"));
-        assertEquals("丙。", text(r, "text.overview_management"));
-        assertEquals("丁。", text(r, "text.overview_platform"));
-        assertEquals("戊。", text(r, "text.overview_supervision"));
+        assertSubsections(r, "甲。", "乙。", "丙。", "丁。", "戊。");
         assertNull(r.keptWhole());
     }
 
@@ -172,9 +174,7 @@ class NarrativeParserTest {
         NarrativeParser.Result r = parse(one);
         assertEquals("2025年概述。\n（一）标准化推进主动公开\n甲。\n（二）规范化办理依申请公开\n乙。\n（三）精细化建设公开平台\n丙。"
                 + "\n（四）常态化开展监督管理\n丁。", text(r, "text.overview"));
-        for (String f : NarrativeParser.SUBSECTIONS) {
-            assertNull(text(r, f), f);
-        }
+        assertNoSubsections(r);
         assertTrue(r.keptWhole().contains("（四）常态化开展监督管理"), r.keptWhole());
         assertTrue(r.notes().get(0).contains("全文导入“总体情况概述”"), r.notes().toString());
     }
@@ -197,11 +197,7 @@ class NarrativeParserTest {
                 二、主动公开政府信息情况
                 """);
         assertEquals("概述。", text(r, "text.overview"));
-        assertEquals("甲。", text(r, "text.overview_proactive"));
-        assertEquals("乙。", text(r, "text.overview_on_request"));
-        assertEquals("丙。", text(r, "text.overview_management"));
-        assertEquals("丁。", text(r, "text.overview_platform"));
-        assertEquals("戊。", text(r, "text.overview_supervision"));
+        assertSubsections(r, "甲。", "乙。", "丙。", "丁。", "戊。");
         assertNull(r.keptWhole());
         assertEquals(List.of("原文“一、总体情况”的小标题是自拟的（（一）系统化推进主动公开、（二）规范化办理依申请公开、（三）完善公开制度规范、"
                 + "（四）拓展公开渠道、（五）及时回应关切），按序号对应（一）至（五）导入。"), r.notes());
@@ -228,10 +224,22 @@ class NarrativeParserTest {
                 （四）坚持问题导向，整改栏目3个。
                 （五）注重宣传引导，发放资料500份。
                 """);
-        for (String f : NarrativeParser.SUBSECTIONS) {
-            assertNull(text(r, f), f);
-        }
+        assertNoSubsections(r);
         assertTrue(text(r, "text.overview").startsWith("（一）加强组织领导，成立领导小组。\n（二）"), text(r, "text.overview"));
+    }
+
+    @Test
+    void saysWhichSubSectionIsWrittenTogetherWithAnotherUnderOneHeading() {
+        NarrativeParser.Result r = parse("""
+                一、总体情况
+                （一）主动公开情况。甲。
+                （二）依申请公开情况。乙。
+                （三）政府信息管理情况。丙。
+                （四）政府信息公开平台建设、监督保障情况。丁。
+                二、主动公开政府信息情况
+                """);
+        assertSubsections(r, "甲。", "乙。", "丙。", "丁。", null);
+        assertEquals(Map.of("text.overview_supervision", "（四）政府信息公开平台建设、监督保障情况"), r.together());
     }
 
     @Test
@@ -249,13 +257,8 @@ class NarrativeParserTest {
                 （五）及时回应关切，自觉接受监督
                 戊。
                 """);
-        for (String f : NarrativeParser.SUBSECTIONS) {
-            assertNull(text(r, f), f);
-        }
+        assertNoSubsections(r);
         assertTrue(r.keptWhole().contains("（四）夯实工作基础"), r.keptWhole());
-        assertEquals(-1, NarrativeParser.headingWords("加强组织领导，成立领导小组。", false));
-        assertEquals(8, NarrativeParser.headingWords("完善公开制度规范。修订办法。", false));
-        assertEquals(17, NarrativeParser.headingWords("完善公开制度规范，加强政府信息管理", true));
     }
 
     @Test

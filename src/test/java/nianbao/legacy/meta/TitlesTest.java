@@ -3,7 +3,9 @@ package nianbao.legacy.meta;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TitlesTest {
 
@@ -43,5 +45,22 @@ class TitlesTest {
         assertEquals("江临市审计局", Titles.withoutYear("江临市审计局政府信息公开工作年度报告").words());
         assertNull(Titles.withoutYear("现将江临市审计局政府信息公开工作年度报告公布如下"));
         assertNull(Titles.withoutYear("江临市审计局2022年工作总结"));
+    }
+
+    private static boolean ends(String line) {
+        Titles.Found f = Titles.in(nianbao.legacy.read.Chrome.squeeze(line));
+        return Titles.endsAsTitle(line, f.text().length(), f.words());
+    }
+
+    @Test
+    void aTitleEndsWithTheReportsNameAndNoSentenceRunsOn() {
+        assertTrue(ends("江临市审计局2022年政府信息公开工作年度报告"));
+        assertTrue(ends("江临市审计局 2022 年政府信息公开工作年度报告（2022年度）"));
+        assertTrue(ends("江临市审计局2022年政府信息公开工作年度报告 本报告根据条例编制"));
+        assertTrue(ends("江临市审计局2022年政府信息公开工作年度报告发布时间：2023-01-20"));
+        assertTrue(ends("江临市审计局关于印发《2022年政府信息公开工作年度报告》的通知"));
+        assertFalse(ends("江临市审计局2022年政府信息公开工作年度报告如下"));
+        assertFalse(ends("《平川县人民政府办公室关于2021年度政府信息公开工作年度报告编制工作的通知》"));
+        assertFalse(ends("现将《江临市审计局2022年政府信息公开工作年度报告》印发给你们"));
     }
 }
