@@ -247,7 +247,7 @@ public final class Merger {
             for (Failure f : failures) {
                 warnings.add("无法读取 " + f.file() + "：" + f.reason());
                 if (f.detail() != null) {
-                    warnings.add("  内部错误详情（给维护人员）：" + f.detail());
+                    warnings.add("  内部错误详情（给维护人员）：" + f.file() + "：" + f.detail());
                 }
             }
             PreviousReports.Read previous = options.previous() == null || options.output() == null ? null
