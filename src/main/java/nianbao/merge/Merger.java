@@ -9,6 +9,7 @@ import nianbao.schema.Field;
 import nianbao.schema.Schemas;
 import nianbao.schema.Severity;
 import nianbao.validate.Finding;
+import nianbao.validate.FindingKeys;
 import nianbao.validate.Validator;
 
 import java.io.IOException;
@@ -290,12 +291,13 @@ public final class Merger {
      * @param file where it is
      * @param name the input as named, or in roster mode the slot's label
      * @param rosterAgency in roster mode the roster's name for it, else null
+     * @param marks in roster mode the office's review of its findings by finding key, else empty
      */
-    record Job(Path file, String name, String rosterAgency) {
+    record Job(Path file, String name, String rosterAgency, Map<String, String> marks) {
         static List<Job> of(List<Path> files) {
             List<Job> out = new ArrayList<>(files.size());
             for (Path f : files) {
-                out.add(new Job(f, f.toString(), null));
+                out.add(new Job(f, f.toString(), null, Map.of()));
             }
             return out;
         }
@@ -538,7 +540,7 @@ public final class Merger {
             if (agency != null && !RosterSlot.sameAgency(job.rosterAgency(), agency)) {
                 agencyInFile = agency;
                 issues.add(new Entry.Issue(Roster.RULE, Severity.ERROR, r.value("meta.agency").source().position(),
-                        Roster.mismatch(agency, job.rosterAgency())));
+                        Roster.mismatch(agency, job.rosterAgency()), ""));
                 errors++;
             }
             agency = job.rosterAgency();
@@ -549,7 +551,8 @@ public final class Merger {
             } else if (f.severity() == Severity.WARNING) {
                 warnings++;
             }
-            issues.add(new Entry.Issue(f.ruleId(), f.severity(), f.position(), oneLine(f.message())));
+            String mark = job.marks().isEmpty() ? "" : job.marks().getOrDefault(FindingKeys.of(f, r.schema()), "");
+            issues.add(new Entry.Issue(f.ruleId(), f.severity(), f.position(), oneLine(f.message()), oneLine(mark)));
         }
         List<Field> metaFields = columns.meta();
         String[] meta = new String[metaFields.size()];
