@@ -413,7 +413,7 @@ class MergerTest {
     @Test
     void aReaderBugIsOneChineseLineAndTheExceptionIsOnlyForTheMaintainers() {
         // a path without a file name makes the reader dereference null: a bug of this tool, not of the input
-        Object outcome = Merger.readOne(new Merger.Job(Path.of("/"), "坏.xlsx", null), new Merger.Formats(), null);
+        Object outcome = Merger.readOne(new Merger.Job(Path.of("/"), "坏.xlsx", null, java.util.Map.of()), new Merger.Formats(), null);
         Failure f = assertInstanceOf(Failure.class, outcome);
         assertEquals("坏.xlsx", f.file());
         assertEquals("读取时出错：本工具未能处理这份文件（程序内部错误），请把这份文件交给维护人员。", f.reason());
