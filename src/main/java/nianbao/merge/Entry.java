@@ -45,8 +45,9 @@ record Entry(String file, String agency, String year, String[] meta, double[] va
      * @param severity how serious
      * @param cell position such as 表三!J28, or empty
      * @param message the Chinese sentence
+     * @param mark the office's review of it on the collection desk (需改正：… or 已核实无误：…), or ""
      */
-    record Issue(String ruleId, Severity severity, String cell, String message) {
+    record Issue(String ruleId, Severity severity, String cell, String message, String mark) {
     }
 
     /**

@@ -26,7 +26,7 @@ final class Roster {
         List<Merger.Job> out = new ArrayList<>();
         for (RosterSlot s : slots) {
             if (s.submitted()) {
-                out.add(new Merger.Job(s.file(), s.label(), s.agency()));
+                out.add(new Merger.Job(s.file(), s.label(), s.agency(), s.marks()));
             }
         }
         return out;

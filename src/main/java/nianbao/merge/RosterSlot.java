@@ -1,6 +1,7 @@
 package nianbao.merge;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * One agency of a collection's roster, as the collection desk merges it: the summary has one row per
@@ -9,8 +10,11 @@ import java.nio.file.Path;
  * @param agency the agency's name on the roster
  * @param file the agency's last confirmed version, or null when it has not submitted (未提交)
  * @param label what the summary's 文件 column shows, e.g. {@code 第3版（原文件名.xlsx）}; never a server path
+ * @param marks the office's review of the version's findings, by finding key
+ *              ({@link nianbao.validate.FindingKeys}): what the 问题清单 shows beside each, e.g.
+ *              {@code 需改正：请按台账核对}; empty when none
  */
-public record RosterSlot(String agency, Path file, String label) {
+public record RosterSlot(String agency, Path file, String label, Map<String, String> marks) {
 
     public RosterSlot {
         if (agency == null || agency.isBlank()) {
@@ -22,6 +26,12 @@ public record RosterSlot(String agency, Path file, String label) {
         if (label == null) {
             label = "";
         }
+        marks = marks == null ? Map.of() : Map.copyOf(marks);
+    }
+
+    /** A slot without review marks. */
+    public RosterSlot(String agency, Path file, String label) {
+        this(agency, file, label, Map.of());
     }
 
     /**

@@ -36,6 +36,8 @@ final class SummaryWorkbook {
 
     /** Width of the last column of the list sheets, which holds a sentence. */
     private static final int SENTENCE_WIDTH = 90;
+    /** Width of 问题清单's 政务公开办意见 column (the office's mark and its comment). */
+    private static final int MARK_WIDTH = 40;
     /** Width of the 说明 sheet's values. */
     private static final int ABOUT_WIDTH = 100;
 
@@ -223,8 +225,13 @@ final class SummaryWorkbook {
     }
 
     private void issues(Merger.Run run) throws IOException {
-        String[] head = {"文件", "机关", "规则", "严重程度", "单元格", "说明"};
-        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ISSUES, new int[] {36, 30, 12, 10, 12, SENTENCE_WIDTH}, 0, 1, LIST));
+        // the collection desk's summary carries the office's review of each finding (需改正 / 已核实无误)
+        boolean marks = run.options().rosterMode();
+        String[] head = marks ? new String[] {"文件", "机关", "规则", "严重程度", "单元格", "说明", "政务公开办意见"}
+                : new String[] {"文件", "机关", "规则", "严重程度", "单元格", "说明"};
+        int[] widths = marks ? new int[] {36, 30, 12, 10, 12, SENTENCE_WIDTH, MARK_WIDTH}
+                : new int[] {36, 30, 12, 10, 12, SENTENCE_WIDTH};
+        XlsxStream.Sheet s = xlsx.sheet(new XlsxStream.Layout(ISSUES, widths, 0, 1, LIST));
         headerRow(s, head);
         for (Merger.Placed p : run.placed()) {
             Entry e = p.entry();
@@ -233,7 +240,11 @@ final class SummaryWorkbook {
                         "与 " + p.duplicateOf() + " 是同一机关同一年度，本文件未计入合计。");
             }
             for (Entry.Issue i : e.issues()) {
-                fill(s, e.file(), e.agency(), i.ruleId(), i.severity().zh(), i.cell(), i.message());
+                if (marks) {
+                    markedIssue(s, e.file(), e.agency(), i.ruleId(), i.severity().zh(), i.cell(), i.message(), i.mark());
+                } else {
+                    fill(s, e.file(), e.agency(), i.ruleId(), i.severity().zh(), i.cell(), i.message());
+                }
             }
         }
         s.end(range(0, 0, Math.max(s.nextRow() - 1, 0), head.length - 1), List.of());
@@ -312,6 +323,15 @@ final class SummaryWorkbook {
         s.row(0);
         for (int c = 0; c < head.length; c++) {
             s.text(c, head[c], HEADER);
+        }
+    }
+
+    /** One line of 问题清单 with the office's mark after the sentence: both wrap, the row as tall as the taller. */
+    private static void markedIssue(XlsxStream.Sheet s, String... texts) throws IOException {
+        int sentence = texts.length - 2;
+        s.row(Math.max(height(texts[sentence], SENTENCE_WIDTH), height(texts[sentence + 1], MARK_WIDTH)));
+        for (int c = 0; c < texts.length; c++) {
+            s.text(c, texts[c], c >= sentence ? XlsxStream.WRAP : PLAIN);
         }
     }
 

@@ -7,9 +7,17 @@ import nianbao.Reports;
 import nianbao.UnreadableInputException;
 import nianbao.model.Report;
 import nianbao.validate.Finding;
+import nianbao.web.pages.agency.JteslotGenerated;
+import nianbao.web.view.Notice;
+import nianbao.web.view.ReportForm;
+import nianbao.web.view.SlotPage;
+import nianbao.web.view.Version;
 import nianbao.web.view.View;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +26,22 @@ import java.util.Optional;
 
 /**
  * An agency's own upload page, opened by the long random token in its link: its status, its
- * uploads, and the findings of what it just sent. The token opens this one slot and nothing else.
+ * uploads, the findings of what it sent, the office's comments, and the report as a form to
+ * correct and hand in again. The token opens this one slot and nothing else.
  */
 final class AgencyPages {
+
+    /** A corrected form checked again but not yet handed in, kept for its slot only. */
+    private record Draft(String slotId, String collectionId, Report report, List<Finding> findings, int basedOn) {
+    }
 
     /** Versions kept in memory for the page an upload redirects to (read again from the file when gone). */
     private static final int JUST_STORED = 64;
 
     private final Site site;
+    private final Recent<Draft> drafts = new Recent<>(200);
     /**
-     * The report and findings of the versions just uploaded, by collection, slot and version: the page
+     * The report and findings of the versions just stored, by collection, slot and version: the page
      * the browser is sent to right after an upload shows them without reading the workbook a second time.
      */
     private final Map<String, Site.Checked> justStored = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -51,6 +65,9 @@ final class AgencyPages {
         r.get("/u/{token}", this::show);
         r.get("/u/{token}/v/{version}", this::showVersion);
         r.post("/u/{token}", this::upload);
+        r.post("/u/{token}/v/{version}", this::editVersion);
+        r.get("/u/{token}/d/{draft}", this::showDraft);
+        r.post("/u/{token}/d/{draft}", this::editDraft);
     }
 
     private Store.Located locate(Context ctx) throws WebError, IOException {
@@ -71,24 +88,81 @@ final class AgencyPages {
     /** The page of one version: where the browser lands after an upload (a refresh sends nothing again). */
     private void showVersion(Context ctx) throws WebError, IOException {
         Store.Located l = locate(ctx);
+        page(ctx, l, version(ctx, l), site.store.latest(l.collection(), l.slot()).orElse(null));
+    }
+
+    private Submission version(Context ctx, Store.Located l) throws WebError, IOException {
         int n;
         try {
             n = Integer.parseInt(ctx.pathParam("version"));
         } catch (NumberFormatException e) {
             throw WebError.notFound();
         }
-        Submission v = site.store.version(l.collection(), l.slot(), n).orElseThrow(WebError::notFound);
-        page(ctx, l, v, site.store.latest(l.collection(), l.slot()).orElse(null));
+        return site.store.version(l.collection(), l.slot(), n).orElseThrow(WebError::notFound);
     }
 
+    /**
+     * A stored version: what was received, whether it is the one that counts, its findings (as found when
+     * it was stored, or read again from the stored file), the form.
+     */
     private void page(Context ctx, Store.Located l, Submission shown, Submission latest) throws IOException {
-        StringBuilder sb = new StringBuilder(header(l));
+        List<Notice> notices = new ArrayList<>();
+        Report report = null;
+        List<Finding> findings = List.of();
         if (shown != null) {
-            sb.append(received(l, shown, latest));
+            notices.add(new Notice(shown.errors() > 0 ? "error" : "ok", "已收到第 " + shown.version() + " 版（" + shown.originalName() + "）。"
+                    + (shown.errors() > 0 ? "有 " + shown.errors() + " 个错误，请改正后再次上传；每次上传都会保留。" : "校验通过，政务公开办已能看到。")
+                    + "上传时间：" + View.time(shown.time()) + "。"));
+            if (latest != null && latest.version() != shown.version()) {
+                notices.add(new Notice("warn", "这不是最新一版：政务公开办以第 " + latest.version() + " 版为准。"));
+            }
+            String mismatch = shown.mismatch(l.slot().agency());
+            if (mismatch != null) {
+                notices.add(new Notice("warn", "工作簿中的机关名称为“" + shown.agencyInFile().strip() + "”，与名单中的“" + l.slot().agency()
+                        + "”不同：政务公开办会看到“机关名称不符”，汇总时按“" + l.slot().agency() + "”计。如果传错了文件，请重新上传本单位的年报。"));
+            }
+            Site.Checked checked = justStored.get(key(l, shown.version()));
+            if (checked != null) {
+                report = checked.report();
+                findings = checked.findings();
+            } else {
+                try {
+                    report = Reports.read(site.store.file(l.collection(), l.slot(), shown)).withFile(shown.originalName());
+                    findings = Reports.validate(report);
+                } catch (UnreadableInputException e) {
+                    notices.add(new Notice("error", "这一版无法读取，请重新上传。"));
+                }
+            }
         }
-        sb.append(form(l, site.guard.csrf(ctx), latest != null));
-        sb.append(versions(l, site.store.versions(l.collection(), l.slot())));
-        Site.page(ctx, 200, "报送年报", null, sb.toString());
+        String action = shown == null ? null : "/u/" + l.slot().token() + "/v/" + shown.version();
+        render(ctx, l, notices, shown == null ? null : shown.originalName(), report, findings, action);
+    }
+
+    private void render(Context ctx, Store.Located l, List<Notice> notices, String fileName, Report report,
+                        List<Finding> findings, String formAction) throws IOException {
+        String csrf = site.guard.csrf(ctx);
+        ReportForm form = report == null || formAction == null ? null
+                : ReportForm.of(report, findings, null, formAction, csrf, true);
+        List<Version> versions = new ArrayList<>();
+        List<Submission> all = site.store.versions(l.collection(), l.slot());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            versions.add(Views.version(all.get(i), "/u/" + l.slot().token() + "/v/" + all.get(i).version()));
+        }
+        SlotPage page = new SlotPage(l.collection().name(), l.collection().year(), l.slot().agency(), l.collection().closed(),
+                notices, fileName, report == null ? null : report.agency(), report == null ? null : report.year(), findings,
+                comments(l), form, "/u/" + l.slot().token(), csrf, versions);
+        Site.page(ctx, 200, out -> JteslotGenerated.render(out, null, page));
+    }
+
+    /** The office's 需改正 marks on the latest version, with their findings as marked. */
+    private List<SlotPage.Comment> comments(Store.Located l) throws IOException {
+        List<SlotPage.Comment> out = new ArrayList<>();
+        for (Marks.Mark m : site.marks.of(l.collection(), l.slot())) {
+            if (m.kind() == Marks.Kind.FIX) {
+                out.add(new SlotPage.Comment(m.cell(), m.message(), m.note(), View.time(m.time())));
+            }
+        }
+        return out;
     }
 
     private void upload(Context ctx) throws WebError, IOException {
@@ -104,94 +178,98 @@ final class AgencyPages {
         }
         Uploads.Received r = Uploads.receive(site.store, f, Uploads.Kind.REPORT, site.maxUpload);
         Submission stored;
-        Report report;
-        List<Finding> findings;
         try {
-            report = Uploads.read(r);
-            String year = report.year();
-            if (year != null && !year.equals(Integer.toString(l.collection().year()))) {
-                throw new WebError(422, "“" + r.name() + "”的报告年度为 " + year + "，本次收集的是 " + l.collection().year()
-                        + " 年度年报。请核对后重新上传。");
-            }
-            findings = Reports.validate(report);
-            Submission draft = new Submission(0, Store.now(), site.address(ctx), r.name(), r.extension(), r.bytes(), r.sha256(),
-                    report.agency() == null ? "" : report.agency(), Html.errors(findings),
-                    (int) findings.stream().filter(x -> x.severity() == nianbao.schema.Severity.WARNING).count());
-            stored = site.store.add(l.collection(), l.slot(), r.file(), draft);
+            stored = accept(ctx, l, r, Uploads.read(r));
         } finally {
             r.discard();
         }
         site.store.log(site.address(ctx), "单位 " + l.slot().id() + " " + l.slot().agency(), "上传第 " + stored.version() + " 版 "
                 + r.name() + "（" + stored.errors() + " 个错误，" + stored.warnings() + " 个警告）");
-        justStored.put(key(l, stored.version()), new Site.Checked(report, findings, r.name(), null));
         Site.seeOther(ctx, "/u/" + l.slot().token() + "/v/" + stored.version());
     }
 
-    private static String header(Store.Located l) {
-        return "<p class=\"meta\"><span>" + Html.esc(l.collection().name()) + "</span><span>年度：" + l.collection().year()
-                + "</span><span>报送单位：<b>" + Html.esc(l.slot().agency()) + "</b></span><span>"
-                + (l.collection().closed() ? "<span class=\"badge info\">已关闭</span>" : "<span class=\"badge ok\">收集中</span>")
-                + "</span></p>\n";
-    }
-
     /**
-     * A stored version: what was received, whether it is the one that counts, its findings (as found
-     * when it was uploaded, or read again from the stored file).
+     * Stores a received report as the agency's next version: the year must be the collection's; the
+     * findings are recorded; the office's marks whose finding the version no longer has are dropped.
      */
-    private String received(Store.Located l, Submission v, Submission latest) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        sb.append(Html.notice(v.errors() > 0 ? "error" : "ok", "已收到第 " + v.version() + " 版（" + v.originalName() + "）。"
-                + (v.errors() > 0 ? "有 " + v.errors() + " 个错误，请改正后再次上传；每次上传都会保留。" : "校验通过，政务公开办已能看到。")
-                + "上传时间：" + Html.time(v.time()) + "。"));
-        if (latest != null && latest.version() != v.version()) {
-            sb.append(Html.notice("warn", "这不是最新一版：政务公开办以第 " + latest.version() + " 版为准。"));
+    private Submission accept(Context ctx, Store.Located l, Uploads.Received r, Report report) throws WebError, IOException {
+        String year = report.year();
+        if (year != null && !year.equals(Integer.toString(l.collection().year()))) {
+            throw new WebError(422, "“" + r.name() + "”的报告年度为 " + year + "，本次收集的是 " + l.collection().year()
+                    + " 年度年报。请核对后重新上传。");
         }
-        String mismatch = v.mismatch(l.slot().agency());
-        if (mismatch != null) {
-            sb.append(Html.notice("warn", "工作簿中的机关名称为“" + v.agencyInFile().strip() + "”，与名单中的“" + l.slot().agency()
-                    + "”不同：政务公开办会看到“机关名称不符”，汇总时按“" + l.slot().agency() + "”计。如果传错了文件，请重新上传本单位的年报。"));
-        }
-        Site.Checked checked = justStored.get(key(l, v.version()));
-        if (checked == null) {
-            try {
-                Report report = Reports.read(site.store.file(l.collection(), l.slot(), v)).withFile(v.originalName());
-                checked = new Site.Checked(report, Reports.validate(report), v.originalName(), null);
-            } catch (UnreadableInputException e) {
-                return sb.append(Html.notice("error", "这一版无法读取，请重新上传。")).toString();
-            }
-        }
-        Report report = checked.report();
-        sb.append("<p class=\"meta\"><span>文件：").append(Html.esc(v.originalName())).append("</span><span>机关：")
-                .append(Html.esc(View.orDash(report.agency()))).append("</span><span>年度：")
-                .append(Html.esc(View.orDash(report.year()))).append("</span></p>\n<h2>校验结果</h2>\n")
-                .append(Html.findings(checked.findings()));
-        return sb.toString();
+        List<Finding> findings = Reports.validate(report);
+        Submission draft = new Submission(0, Store.now(), site.address(ctx), r.name(), r.extension(), r.bytes(), r.sha256(),
+                report.agency() == null ? "" : report.agency(), View.errors(findings), View.warnings(findings));
+        Submission stored = site.store.add(l.collection(), l.slot(), r.file(), draft);
+        ReviewPages.prune(site, l.collection(), l.slot(), report, findings, stored.version());
+        justStored.put(key(l, stored.version()), new Site.Checked(report, findings, r.name(), null));
+        return stored;
     }
 
-    private static String form(Store.Located l, String csrf, boolean again) {
+    /** The form over a stored version: 重新校验, or 提交为新的一版. */
+    private void editVersion(Context ctx) throws WebError, IOException {
+        site.guard.checkCsrf(ctx);
+        Store.Located l = locate(ctx);
+        Submission v = version(ctx, l);
+        Report base;
+        try {
+            base = Reports.read(site.store.file(l.collection(), l.slot(), v)).withFile(v.originalName());
+        } catch (UnreadableInputException e) {
+            throw new WebError(409, "这一版无法读取，请重新上传。");
+        }
+        edit(ctx, l, base, v.version());
+    }
+
+    /** The form over a draft checked again before. */
+    private void editDraft(Context ctx) throws WebError, IOException {
+        site.guard.checkCsrf(ctx);
+        Store.Located l = locate(ctx);
+        Draft d = draft(ctx, l);
+        edit(ctx, l, d.report(), d.basedOn());
+    }
+
+    private void edit(Context ctx, Store.Located l, Report base, int basedOn) throws WebError, IOException {
+        Report report = FormInput.read(ctx, base, base.file());
+        if (!"submit".equals(ctx.formParam("action"))) {
+            String id = drafts.put(new Draft(l.slot().id(), l.collection().id(), report, Reports.validate(report), basedOn));
+            Site.seeOther(ctx, "/u/" + l.slot().token() + "/d/" + id);
+            return;
+        }
         if (l.collection().closed()) {
-            return Html.notice("warn", "本次收集已关闭，不再接受上传。如需更正，请联系政务公开办。");
+            throw WebError.closed();
         }
-        return "<h2>" + (again ? "重新上传" : "上传年报") + "</h2>\n<form class=\"card\" method=\"post\" action=\"/u/"
-                + Html.esc(l.slot().token()) + "\" enctype=\"multipart/form-data\">" + Html.csrf(csrf)
-                + "<label>填好的年报<input type=\"file\" name=\"file\" required accept=\".xlsx,.json\">"
-                + "<small>用填报模板填好的 .xlsx 工作簿或 JSON 文件。上传后立即显示校验结果；关闭收集前可以多次上传，每一版都会保留，以最后一版为准。</small></label>\n"
-                + "<button type=\"submit\">上传</button></form>\n";
+        String name = "网页改正（基于第" + basedOn + "版）.xlsx";
+        Path file = site.store.temporary("xlsx");
+        Submission stored;
+        try {
+            Reports.write(report, file);
+            Uploads.Received r = new Uploads.Received(file, name, "xlsx", Files.size(file),
+                    Secrets.sha256Hex(Files.readAllBytes(file)));
+            stored = accept(ctx, l, r, report.withFile(name));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        site.store.log(site.address(ctx), "单位 " + l.slot().id() + " " + l.slot().agency(), "在网页上改正第 " + basedOn
+                + " 版后提交为第 " + stored.version() + " 版（" + stored.errors() + " 个错误，" + stored.warnings() + " 个警告）");
+        Site.seeOther(ctx, "/u/" + l.slot().token() + "/v/" + stored.version());
     }
 
-    private static String versions(Store.Located l, List<Submission> versions) {
-        if (versions.isEmpty()) {
-            return "<p class=\"hint\">还没有上传过。</p>\n";
+    /** A draft of this slot, or 404 (a draft of another slot is not found here). */
+    private Draft draft(Context ctx, Store.Located l) throws WebError {
+        Draft d = drafts.get(ctx.pathParam("draft"));
+        if (!d.slotId().equals(l.slot().id()) || !d.collectionId().equals(l.collection().id())) {
+            throw WebError.notFound();
         }
-        StringBuilder sb = new StringBuilder("<h2>上传记录</h2>\n<div class=\"scroll\"><table class=\"grid\"><thead><tr>"
-                + "<th>版本</th><th>上传时间</th><th>文件</th><th>结果</th></tr></thead><tbody>\n");
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            Submission v = versions.get(i);
-            sb.append("<tr><td><a href=\"/u/").append(Html.esc(l.slot().token())).append("/v/").append(v.version())
-                    .append("\">第 ").append(v.version()).append(" 版</a></td><td class=\"nowrap\">").append(Html.time(v.time()))
-                    .append("</td><td>").append(Html.esc(v.originalName())).append("</td><td>").append(Html.result(v))
-                    .append("</td></tr>\n");
-        }
-        return sb.append("</tbody></table></div>\n").toString();
+        return d;
+    }
+
+    private void showDraft(Context ctx) throws WebError, IOException {
+        Store.Located l = locate(ctx);
+        Draft d = draft(ctx, l);
+        int errors = View.errors(d.findings());
+        List<Notice> notices = List.of(new Notice(errors > 0 ? "error" : "ok", "这是在网页上改正、还没有提交的内容（基于第 " + d.basedOn()
+                + " 版）：" + (errors > 0 ? "还有 " + errors + " 个错误。" : "校验通过。") + "改好后点“提交为新的一版”，政务公开办才能看到。"));
+        render(ctx, l, notices, d.report().file(), d.report(), d.findings(), "/u/" + l.slot().token() + "/d/" + ctx.pathParam("draft"));
     }
 }

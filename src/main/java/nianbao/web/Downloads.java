@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -87,13 +89,22 @@ final class Downloads {
         }, name, type);
     }
 
-    /** The roster slots of a collection: each agency with its last confirmed version, labelled 第N版（原文件名）. */
+    /**
+     * The roster slots of a collection: each agency with its last confirmed version, labelled
+     * 第N版（原文件名）, and the office's marks on its findings (shown in the 问题清单's 政务公开办意见 column).
+     */
     List<RosterSlot> roster(Collection c) throws IOException {
+        Map<String, List<Marks.Mark>> marks = site.marks.all(c);
         List<RosterSlot> out = new ArrayList<>(c.slots().size());
         for (Collection.Slot s : c.slots()) {
             Submission v = site.store.latest(c, s).orElse(null);
+            Map<String, String> review = new HashMap<>();
+            for (Marks.Mark m : marks.getOrDefault(s.id(), List.of())) {
+                review.put(m.key(), m.kind().zh() + "：" + m.note());
+            }
             out.add(v == null ? new RosterSlot(s.agency(), null, null)
-                    : new RosterSlot(s.agency(), site.store.file(c, s, v), "第" + v.version() + "版（" + v.originalName() + "）"));
+                    : new RosterSlot(s.agency(), site.store.file(c, s, v), "第" + v.version() + "版（" + v.originalName() + "）",
+                    review));
         }
         return out;
     }

@@ -6,6 +6,23 @@ import io.javalin.http.UploadedFile;
 import nianbao.Reports;
 import nianbao.UnreadableInputException;
 
+import nianbao.validate.Finding;
+import nianbao.validate.FindingKeys;
+import nianbao.web.pages.office.JteagencyGenerated;
+import nianbao.web.pages.office.JtedeskGenerated;
+import nianbao.web.pages.office.JtehomeGenerated;
+import nianbao.web.pages.office.JtelinksGenerated;
+import nianbao.web.pages.office.JteloginGenerated;
+import nianbao.web.view.AgencyDetail;
+import nianbao.web.view.Badge;
+import nianbao.web.view.Desk;
+import nianbao.web.view.LinksPage;
+import nianbao.web.view.Notice;
+import nianbao.web.view.OfficeHome;
+import nianbao.web.view.Review;
+import nianbao.web.view.Version;
+import nianbao.web.view.View;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -16,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,49 +81,21 @@ final class OfficePages {
 
     /** The login form, with why the last try failed (or nothing). */
     private void loginPage(Context ctx, int status, String notice) {
-        String body = (notice == null ? "" : Html.notice("error", notice))
-                + "<form class=\"card narrow\" method=\"post\" action=\"/office/login\">" + Html.csrf(site.guard.csrf(ctx))
-                + "<label>政务公开办密码<input type=\"password\" name=\"password\" required autocomplete=\"current-password\" autofocus></label>\n"
-                + "<button type=\"submit\">登录</button></form>\n"
-                + "<p class=\"hint\">各单位报送年报不需要登录，请使用政务公开办发给本单位的上传链接。</p>\n";
-        Site.page(ctx, status, "政务公开办登录", "/office", body);
+        String csrf = site.guard.csrf(ctx);
+        Site.page(ctx, status, out -> JteloginGenerated.render(out, null, csrf, notice));
     }
 
     private void home(Context ctx) throws IOException {
-        String csrf = site.guard.csrf(ctx);
         if (!site.guard.isOffice(ctx)) {
             loginPage(ctx, 200, null);
             return;
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append("<form class=\"inline right\" method=\"post\" action=\"/office/logout\">").append(Html.csrf(csrf))
-                .append("<button type=\"submit\" class=\"secondary\">退出登录</button></form>\n<h2>收集</h2>\n");
-        List<Collection> all = site.store.collections();
-        if (all.isEmpty()) {
-            sb.append("<p class=\"hint\">还没有创建收集。在下面填写名称、年度和应报单位名单即可开始。</p>\n");
-        } else {
-            sb.append("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>名称</th><th>年度</th><th>应报</th><th>状态</th>"
-                    + "<th>创建时间</th></tr></thead><tbody>\n");
-            for (Collection c : all) {
-                sb.append("<tr><td><a href=\"/office/c/").append(c.id()).append("\">").append(Html.esc(c.name()))
-                        .append("</a></td><td>").append(c.year()).append("</td><td>").append(c.slots().size())
-                        .append("</td><td>").append(c.closed() ? "已关闭" : "收集中").append("</td><td class=\"nowrap\">")
-                        .append(Html.time(c.created())).append("</td></tr>\n");
-            }
-            sb.append("</tbody></table></div>\n");
+        List<OfficeHome.Row> rows = new ArrayList<>();
+        for (Collection c : site.store.collections()) {
+            rows.add(new OfficeHome.Row(c.id(), c.name(), c.year(), c.slots().size(), c.closed(), View.time(c.created())));
         }
-        int year = java.time.Year.now().getValue() - 1;
-        sb.append("<h2>新建收集</h2>\n<form class=\"card\" method=\"post\" action=\"/office/collections\" enctype=\"multipart/form-data\">")
-                .append(Html.csrf(csrf))
-                .append("<label>名称<input type=\"text\" name=\"name\" required maxlength=\"100\" value=\"").append(year)
-                .append("年度政府信息公开工作年度报告\"></label>\n")
-                .append("<label>报告年度<input type=\"number\" name=\"year\" required min=\"2008\" max=\"2100\" value=\"")
-                .append(year).append("\"></label>\n")
-                .append("<label>应报单位（每行一个）<textarea name=\"agencies\" rows=\"8\" placeholder=\"某某县发展和改革局&#10;某某县教育局&#10;……\"></textarea></label>\n")
-                .append("<label>或上传名单 CSV<input type=\"file\" name=\"roster\" accept=\".csv,.txt\">")
-                .append("<small>第一列为机关名称；第一行是“机关名称”等表头时自动跳过。UTF-8 或 GBK 均可。</small></label>\n")
-                .append("<button type=\"submit\">创建并生成上传链接</button></form>\n");
-        Site.page(ctx, 200, "收集与汇总", "/office", sb.toString());
+        OfficeHome page = new OfficeHome(site.guard.csrf(ctx), rows, java.time.Year.now().getValue() - 1);
+        Site.page(ctx, 200, out -> JtehomeGenerated.render(out, null, page));
     }
 
     private void login(Context ctx) throws WebError {
@@ -225,81 +215,49 @@ final class OfficePages {
 
     private void collection(Context ctx) throws WebError, IOException {
         Collection c = collectionOf(ctx);
-        String csrf = site.guard.csrf(ctx);
+        Map<String, List<Marks.Mark>> marks = site.marks.all(c);
         int submitted = 0;
         int withErrors = 0;
-        StringBuilder rows = new StringBuilder();
+        int toFix = 0;
+        int verified = 0;
+        List<Desk.Row> rows = new ArrayList<>();
         for (Collection.Slot s : c.slots()) {
             Submission latest = site.store.latest(c, s).orElse(null);
             if (latest != null) {
                 submitted++;
                 withErrors += latest.errors() > 0 ? 1 : 0;
             }
-            String mismatch = latest == null ? null : latest.mismatch(s.agency());
-            rows.append("<tr data-slot=\"").append(s.id()).append("\"><td>").append(s.id().substring(1)).append("</td><td>")
-                    .append(Html.esc(s.agency())).append("</td><td>").append(Html.status(latest))
-                    .append(mismatch == null ? "" : "<small class=\"flag\">" + Html.esc(mismatch) + "</small>")
-                    .append("</td><td class=\"nowrap\">")
-                    .append(latest == null ? "—" : Html.time(latest.time())).append("</td><td>")
-                    .append(latest == null ? "—" : Integer.toString(latest.version())).append("</td><td><a href=\"/office/c/")
-                    .append(c.id()).append("/a/").append(s.id()).append("\">查看</a></td></tr>\n");
+            Badge review = latest == null ? null : Views.review(marks.getOrDefault(s.id(), List.of()));
+            toFix += review != null && review.kind().equals("warn") ? 1 : 0;
+            verified += review != null && review.kind().equals("ok") ? 1 : 0;
+            rows.add(new Desk.Row(s.id(), s.id().substring(1), s.agency(), Views.status(latest),
+                    latest == null ? null : latest.mismatch(s.agency()), review,
+                    latest == null ? "—" : View.time(latest.time()), latest == null ? "—" : Integer.toString(latest.version())));
         }
-        int missing = c.slots().size() - submitted;
-        String base = "/office/c/" + c.id();
-        StringBuilder sb = new StringBuilder();
-        sb.append("<p class=\"meta\"><span>年度：").append(c.year()).append("</span><span>")
-                .append(c.closed() ? "<span class=\"badge info\">已关闭</span>" : "<span class=\"badge ok\">收集中</span>")
-                .append("</span><span>创建：").append(Html.time(c.created())).append("</span></p>\n")
-                .append("<ul class=\"tally\"><li><b>").append(c.slots().size()).append("</b>应报</li><li class=\"ok\"><b>")
-                .append(submitted - withErrors).append("</b>已提交</li><li class=\"err\"><b>").append(withErrors)
-                .append("</b>有错误</li><li class=\"none\"><b>").append(missing).append("</b>未提交</li></ul>\n")
-                .append("<div class=\"actions\"><a class=\"button\" href=\"").append(base).append("/links\">复制全部上传链接</a>")
-                .append("<a class=\"button secondary\" href=\"").append(base).append("/analysis\">分析（图表与同比）</a>")
-                .append("<form class=\"inline\" method=\"post\" action=\"").append(base).append(c.closed() ? "/reopen" : "/close")
-                .append("\">").append(Html.csrf(csrf)).append("<button type=\"submit\" class=\"secondary\">")
-                .append(c.closed() ? "重新开放收集" : "关闭收集（停止上传）").append("</button></form></div>\n")
-                .append("<h2>下载</h2>\n<p class=\"downloads\">")
-                .append("<a class=\"button\" href=\"").append(base).append("/download/summary.xlsx\">汇总表（.xlsx）</a>")
-                .append("<a class=\"button\" href=\"").append(base).append("/download/summary.csv\">汇总数据（.csv）</a>")
-                .append("<a class=\"button\" href=\"").append(base).append("/download/aggregate.xlsx\">合计年报（.xlsx）</a>")
-                .append("<a class=\"button secondary\" href=\"").append(base).append("/download/status.csv\">报送情况（.csv）</a>")
-                .append("<a class=\"button secondary\" href=\"").append(base).append("/download/submissions.zip\">全部上传文件（.zip）</a></p>\n")
-                .append("<p class=\"hint\">汇总按名单逐个单位列出，只计各单位最后一版；有错误的也计入，汇总表“校验结果”列会标出；"
-                        + "工作簿里写的机关名称与名单不同的，按名单计入，并在“问题清单”中标出。</p>\n")
-                .append("<h2>报送情况</h2>\n<div class=\"scroll\"><table class=\"grid status\"><thead><tr><th>序号</th><th>机关名称</th>")
-                .append("<th>状态</th><th>最后上传</th><th>版本</th><th></th></tr></thead><tbody>\n")
-                .append(rows).append("</tbody></table></div>\n");
-        Site.page(ctx, 200, c.name(), "/office", sb.toString());
+        Desk.Tally tally = new Desk.Tally(c.slots().size(), submitted - withErrors, withErrors, c.slots().size() - submitted,
+                toFix, verified);
+        Desk page = new Desk(c.id(), c.name(), c.year(), c.closed(), View.time(c.created()), site.guard.csrf(ctx), tally, rows);
+        Site.page(ctx, 200, out -> JtedeskGenerated.render(out, null, page));
     }
 
     private void links(Context ctx) throws WebError, IOException {
         Collection c = collectionOf(ctx);
         String origin = linkOrigin(ctx);
-        StringBuilder sb = new StringBuilder();
-        sb.append("<p class=\"lead\">每个单位一条专属链接，打开即可上传本单位年报，无需账号。请分别发给各单位，不要公开张贴。</p>\n");
-        if (site.publicUrl == null) {
-            sb.append(Html.notice("warn", "链接用的是您打开本页时用的地址（" + origin + "）。请确认各单位的电脑能打开这个地址；"
-                    + "如果不能，请让管理员用 --public-url 指定各单位访问本服务的地址后重新启动。"));
-        }
-        sb
-                .append("<p class=\"actions\"><button type=\"button\" class=\"button\" data-copy=\"links\">复制表格</button>")
-                .append("<span class=\"hint\" id=\"copied\" hidden>已复制，可直接粘贴到 Excel、WPS 或通知中。</span>")
-                .append("<a class=\"button secondary\" href=\"/office/c/").append(c.id()).append("\">返回报送情况</a></p>\n")
-                .append("<div class=\"scroll\"><table class=\"grid links\" id=\"links\"><thead><tr><th>序号</th><th>机关名称</th>")
-                .append("<th>上传链接</th></tr></thead><tbody>\n");
+        String warning = site.publicUrl != null ? null : "链接用的是您打开本页时用的地址（" + origin + "）。请确认各单位的电脑能打开这个地址；"
+                + "如果不能，请让管理员用 --public-url 指定各单位访问本服务的地址后重新启动。";
+        List<LinksPage.Row> rows = new ArrayList<>();
         for (Collection.Slot s : c.slots()) {
-            sb.append("<tr><td>").append(s.id().substring(1)).append("</td><td>").append(Html.esc(s.agency()))
-                    .append("</td><td class=\"mono\">").append(Html.esc(origin + "/u/" + s.token())).append("</td></tr>\n");
+            rows.add(new LinksPage.Row(s.id().substring(1), s.agency(), origin + "/u/" + s.token()));
         }
-        sb.append("</tbody></table></div>\n");
-        Site.page(ctx, 200, c.name() + " · 上传链接", "/office", sb.toString());
+        LinksPage page = new LinksPage(c.id(), c.name(), warning, rows);
+        Site.page(ctx, 200, out -> JtelinksGenerated.render(out, null, page));
     }
 
     /**
      * Where the upload links point: the {@code --public-url}; without it the address the office's
      * browser used for this page (https when a trusted proxy says so), and the page says so.
      */
-    private String linkOrigin(Context ctx) {
+    String linkOrigin(Context ctx) {
         if (site.publicUrl != null) {
             return site.publicUrl.toString();
         }
@@ -311,40 +269,31 @@ final class OfficePages {
         Collection c = collectionOf(ctx);
         Collection.Slot s = c.slot(ctx.pathParam("slot")).orElseThrow(WebError::notFound);
         List<Submission> versions = site.store.versions(c, s);
-        String base = "/office/c/" + c.id() + "/a/" + s.id();
-        StringBuilder sb = new StringBuilder();
         Submission latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-        sb.append("<p class=\"meta\"><span>").append(Html.esc(c.name())).append("</span><span>状态：")
-                .append(Html.status(latest)).append("</span></p>\n");
+        List<Notice> notices = new ArrayList<>();
         String mismatch = latest == null ? null : latest.mismatch(s.agency());
         if (mismatch != null) {
-            sb.append(Html.notice("warn", mismatch + "，名单中是“" + s.agency() + "”。汇总时按名单计入“" + s.agency()
+            notices.add(new Notice("warn", mismatch + "，名单中是“" + s.agency() + "”。汇总时按名单计入“" + s.agency()
                     + "”；请与该单位核对是否传错了文件。"));
         }
-        if (versions.isEmpty()) {
-            sb.append("<p class=\"hint\">该单位还没有上传。</p>\n");
-        } else {
-            sb.append("<h2>上传记录</h2>\n<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>版本</th><th>上传时间</th>")
-                    .append("<th>来源地址</th><th>文件</th><th>工作簿中的机关名称</th><th>结果</th><th></th></tr></thead><tbody>\n");
-            for (int i = versions.size() - 1; i >= 0; i--) {
-                Submission v = versions.get(i);
-                sb.append("<tr><td>第 ").append(v.version()).append(" 版</td><td class=\"nowrap\">").append(Html.time(v.time()))
-                        .append("</td><td class=\"mono\">").append(Html.esc(v.address())).append("</td><td>")
-                        .append(Html.esc(v.originalName())).append("</td><td>").append(Html.esc(v.agencyInFile()))
-                        .append("</td><td>").append(Html.result(v)).append("</td><td><a href=\"").append(base).append("/v/")
-                        .append(v.version()).append("\">下载</a></td></tr>\n");
-            }
-            sb.append("</tbody></table></div>\n");
-            Submission last = versions.get(versions.size() - 1);
-            try {
-                var report = Reports.read(site.store.file(c, s, last));
-                sb.append("<h2>最后一版的校验结果</h2>\n").append(Html.findings(Reports.validate(report)));
-            } catch (UnreadableInputException e) {
-                sb.append(Html.notice("error", "最后一版无法读取。"));
+        String base = "/office/c/" + c.id() + "/a/" + s.id();
+        List<Version> rows = new ArrayList<>();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            rows.add(Views.version(versions.get(i), base + "/v/" + versions.get(i).version()));
+        }
+        ReviewPages.Latest last = ReviewPages.latest(site, c, s, latest);
+        List<Review> reviews = new ArrayList<>();
+        if (last != null) {
+            Map<String, Marks.Mark> marks = new java.util.HashMap<>();
+            site.marks.of(c, s).forEach(m -> marks.put(m.key(), m));
+            for (Finding f : last.findings()) {
+                String key = FindingKeys.of(f, last.report().schema());
+                reviews.add(new Review(f, key, Views.mark(marks.get(key))));
             }
         }
-        sb.append("<p><a class=\"button secondary\" href=\"/office/c/").append(c.id()).append("\">返回报送情况</a></p>\n");
-        Site.page(ctx, 200, s.agency(), "/office", sb.toString());
+        AgencyDetail page = new AgencyDetail(c.id(), c.name(), s.agency(), Views.status(latest), notices, rows, reviews,
+                latest != null && last == null, base + "/mark", site.guard.csrf(ctx));
+        Site.page(ctx, 200, out -> JteagencyGenerated.render(out, null, page));
     }
 
     private void setClosed(Context ctx, boolean closed) throws WebError, IOException {

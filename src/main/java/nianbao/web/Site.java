@@ -6,7 +6,6 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import nianbao.legacy.ImportResult;
 import nianbao.model.Report;
-import nianbao.web.pages.JtelayoutGenerated;
 import nianbao.validate.Finding;
 
 import java.io.IOException;
@@ -39,6 +38,8 @@ final class Site {
     final long maxUpload;
     final Recent<Checked> checked = new Recent<>(200);
     final Recent<Imported> imported = new Recent<>(100);
+    /** The office's review marks on the agencies' findings. */
+    final Marks marks;
 
     Site(Store store, Guard guard, Clients clients, java.net.URI publicUrl, long maxUpload) {
         this.store = store;
@@ -46,6 +47,7 @@ final class Site {
         this.clients = clients;
         this.publicUrl = publicUrl;
         this.maxUpload = maxUpload;
+        this.marks = new Marks(store);
     }
 
     /** The address a request is from (behind a trusted proxy: the one it forwarded). */
@@ -77,11 +79,6 @@ final class Site {
     /** Answers with a page. */
     static void page(Context ctx, int status, Page page) {
         ctx.status(status).contentType("text/html; charset=utf-8").result(html(page));
-    }
-
-    /** Answers with a page whose body is still built as a string (the office's and agencies' pages, until they move to templates). */
-    static void page(Context ctx, int status, String title, String active, String body) {
-        page(ctx, status, out -> JtelayoutGenerated.render(out, null, title, active, o -> o.writeContent(body)));
     }
 
     /** Answers with a file to save, named in Chinese (RFC 6266 {@code filename*}) with an ASCII fallback. */

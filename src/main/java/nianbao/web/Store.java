@@ -429,7 +429,7 @@ final class Store {
         return dir(c.id()).resolve("status").resolve(s.id() + ".properties");
     }
 
-    private ReentrantLock lock(String id) {
+    ReentrantLock lock(String id) {
         return locks.computeIfAbsent(id, k -> new ReentrantLock());
     }
 

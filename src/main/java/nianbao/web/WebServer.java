@@ -169,6 +169,7 @@ public final class WebServer implements AutoCloseable {
             Downloads downloads = new Downloads(site, office);
             downloads.register(r);
             new AnalysisPages(site, office, downloads).register(r);
+            new ReviewPages(site, office).register(r);
             r.exception(WebError.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
             r.exception(Exception.class, (e, ctx) -> refuse(ctx, 500, Incidents.message(
                     incidents.record(ctx.method().name() + " " + ctx.path(), site.address(ctx), e))));

@@ -12,19 +12,29 @@
         tr.querySelectorAll('th,td').forEach(function (c) { cells.push(c.textContent.trim()); });
         lines.push(cells.join('\t'));
       });
-      var text = lines.join('\n');
-      var done = function () {
-        var note = document.getElementById('copied');
-        if (note) { note.hidden = false; }
-      };
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
-      } else {
-        fallback(text);
-        done();
-      }
+      copy(lines.join('\n'));
     });
   });
+  // "复制通知文字": the text of a read-only text box, as written.
+  document.querySelectorAll('[data-copy-text]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var box = document.getElementById(button.getAttribute('data-copy-text'));
+      if (box) { copy(box.value); }
+    });
+  });
+  // to the clipboard, then the note that says so
+  function copy(text) {
+    var done = function () {
+      var note = document.getElementById('copied');
+      if (note) { note.hidden = false; }
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
+    } else {
+      fallback(text);
+      done();
+    }
+  }
   function fallback(text) {
     var area = document.createElement('textarea');
     area.value = text;

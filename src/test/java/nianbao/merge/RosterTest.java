@@ -126,6 +126,34 @@ class RosterTest {
     }
 
     @Test
+    void theOfficesMarksStandBesideTheirFindingsInTheIssueList() throws Exception {
+        Path dir = serverDir();
+        Report qingshan = Fixtures.examples().get(2);
+        Report broken = qingshan.toBuilder().number("t3.new.total", qingshan.number("t3.new.total").longValue() + 1)
+                .text("t2.licensing.decisions", "三").build();
+        Reports.write(broken, dir.resolve("a001.xlsx"));
+        var marks = java.util.Map.of("T3-ROW@t3.new.total", "需改正：请按台账核对总计。",
+                "TYPE@t2.licensing.decisions", "已核实无误：原件如此。");
+        Path out = tmp.resolve("out.xlsx");
+        Merger.merge(MergeOptions.roster(List.of(new RosterSlot(QINGSHAN, dir.resolve("a001.xlsx"), "第2版（a.xlsx）", marks)),
+                2025, "收集").withOutput(out), Merger.Progress.none());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            Sheet issues = wb.getSheet("问题清单");
+            assertEquals("政务公开办意见", issues.getRow(0).getCell(6).getStringCellValue());
+            java.util.Map<String, String> byRule = new java.util.HashMap<>();
+            for (int r = 1; r <= issues.getLastRowNum(); r++) {
+                Row row = issues.getRow(r);
+                Cell mark = row.getCell(6);
+                byRule.merge(row.getCell(2).getStringCellValue(), mark == null ? "" : mark.getStringCellValue(), (a, b) -> a + "|" + b);
+            }
+            assertEquals("需改正：请按台账核对总计。", byRule.get("T3-ROW"));
+            assertEquals("已核实无误：原件如此。", byRule.get("TYPE"));
+            assertTrue(byRule.containsKey("T3-BAL") || byRule.size() == 2, byRule.toString());
+            assertEquals("", byRule.getOrDefault("T3-BAL", ""), "an unmarked finding has no 意见");
+        }
+    }
+
+    @Test
     void spacesInTheAgencyNameAreNoMismatch() throws Exception {
         Path dir = serverDir();
         Report qingshan = Fixtures.examples().get(2);

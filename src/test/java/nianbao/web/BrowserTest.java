@@ -252,6 +252,71 @@ class BrowserTest {
         shot("22-check-form-rechecked");
     }
 
+    @Test
+    void theOfficeMarksAFindingTheAgencySeesTheCommentAndAFixedVersionClearsIt() throws Exception {
+        open("/office");
+        if (!browser.findElements(By.name("password")).isEmpty()) {
+            browser.findElement(By.name("password")).sendKeys(Web.PASSWORD);
+            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        }
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.name("agencies")));
+        WebElement name = browser.findElement(By.name("name"));
+        name.clear();
+        name.sendKeys("审核测试");
+        WebElement year = browser.findElement(By.name("year"));
+        year.clear();
+        year.sendKeys("2025");
+        browser.findElement(By.name("agencies")).sendKeys(String.join("\n", CollectionDeskTest.AGENCIES));
+        browser.findElement(By.cssSelector("form[action='/office/collections'] button[type=submit]")).click();
+        waitForTitle("审核测试");
+        String desk = browser.getCurrentUrl();
+        browser.findElement(By.partialLinkText("复制全部上传链接")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("links")));
+        String link = browser.findElements(By.cssSelector("#links tbody td.mono")).get(1).getText();
+
+        Report good = Web.variant(Web.example("临江市自然资源和规划局-2025.json"), CollectionDeskTest.AGENCIES[1], false);
+        upload(link, Web.variant(good, good.agency(), true), null, "30-agency-errors");
+
+        // the office marks the broken total 需改正, keyboard only
+        browser.get(desk);
+        waitForTitle("审核测试");
+        browser.findElement(By.cssSelector("tr[data-slot=a002] a")).click();
+        waitForTitle(CollectionDeskTest.AGENCIES[1]);
+        WebElement review = browser.findElement(By.xpath("//li[contains(@class,'review')][.//span[text()='T3-ROW']]"));
+        WebElement note = review.findElement(By.name("note"));
+        note.sendKeys("请按申请登记台账核对“一、本年新收”的总计。");
+        shot("31-office-marks");
+        note.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".mark.fix")));
+        assertTrue(browser.findElement(By.cssSelector(".mark.fix")).getText().startsWith("需改正：请按申请登记台账核对"));
+        browser.get(desk);
+        waitForTitle("审核测试");
+        assertEquals("待改正（1）", browser.findElements(By.cssSelector("tr[data-slot=a002] .badge")).get(1).getText());
+        shot("32-office-desk-marked");
+
+        // the agency sees the comment on its page
+        browser.get(link);
+        waitForTitle("报送年报");
+        WebElement comment = browser.findElement(By.cssSelector("ol.reviews .mark.fix"));
+        assertTrue(comment.getText().contains("请按申请登记台账核对“一、本年新收”的总计。"), comment.getText());
+        shot("33-agency-comment");
+
+        // a fixed version: the comment and the mark are gone
+        Path fixed = dir.resolve("临江-改正.xlsx");
+        Reports.write(good, fixed);
+        browser.findElement(By.name("file")).sendKeys(fixed.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "已收到第 2 版"));
+        assertTrue(browser.findElements(By.cssSelector("ol.reviews")).isEmpty(), "no comment left");
+        browser.get(desk);
+        waitForTitle("审核测试");
+        assertEquals(1, browser.findElements(By.cssSelector("tr[data-slot=a002] .badge")).size(), "no 待改正 badge");
+        browser.findElement(By.partialLinkText("催报名单")).click();
+        waitForTitle("审核测试 · 催报名单");
+        assertEquals(2, browser.findElements(By.cssSelector("#remind tbody tr")).size(), "the two that have not submitted");
+        shot("34-office-remind");
+    }
+
     /** A real published report from the shared seeds (skipped where they are not beside the repository). */
     static Path seed(String name) {
         for (String base : new String[] {"../shared/seeds", "../../shared/seeds"}) {
