@@ -329,7 +329,8 @@ final class SummaryWorkbook {
     /** One line of 问题清单 with the office's mark after the sentence: both wrap, the row as tall as the taller. */
     private static void markedIssue(XlsxStream.Sheet s, String... texts) throws IOException {
         int sentence = texts.length - 2;
-        s.row(Math.max(height(texts[sentence], SENTENCE_WIDTH), height(texts[sentence + 1], MARK_WIDTH)));
+        s.row(Math.max(XlsxStream.wrappedHeight(texts[sentence], SENTENCE_WIDTH),
+                XlsxStream.wrappedHeight(texts[sentence + 1], MARK_WIDTH)));
         for (int c = 0; c < texts.length; c++) {
             s.text(c, texts[c], c >= sentence ? XlsxStream.WRAP : PLAIN);
         }
