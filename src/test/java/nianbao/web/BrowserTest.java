@@ -554,10 +554,15 @@ class BrowserTest {
         throw new AssertionError("no " + extension + " downloaded within " + WAIT.toSeconds() + " s");
     }
 
-    /** Screenshots at 1366×768 and at a phone's width (390×844). */
+    /**
+     * Screenshots at 1366×768 and at a phone's width (390×844); the field with the keyboard focus is
+     * brought back into view at the new width, as a phone scrolls to the field being typed in.
+     */
     private void shot(String name) throws Exception {
         save(name + "-1366x768");
         browser.manage().window().setSize(new Dimension(390, 844));
+        browser.executeScript("var e = document.activeElement;"
+                + " if (e && e !== document.body) { e.scrollIntoView({block: 'center', inline: 'center'}); }");
         save(name + "-phone");
         browser.manage().window().setSize(new Dimension(1366, 768));
     }
