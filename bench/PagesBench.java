@@ -49,7 +49,7 @@ public class PagesBench {
         Path work = Files.createTempDirectory("pages-bench");
         Path pw = work.resolve("password.txt");
         Files.writeString(pw, PASSWORD + "\n");
-        try (WebServer server = WebServer.start(new WebServer.Options("127.0.0.1", 0, work.resolve("data"), pw,
+        try (WebServer server = WebServer.start(WebServer.Options.local(work.resolve("data"), pw,
                 WebServer.DEFAULT_MAX_UPLOAD), new PrintWriter(System.out))) {
             base = "http://127.0.0.1:" + server.port();
             System.out.printf("users=%d rounds=%d agencies=%d cores=%d%n", users, rounds, agencies,
@@ -60,7 +60,8 @@ public class PagesBench {
             byte[] brokenBook = workbook(broken, work);
 
             get("/template");
-            post("/office/login", "password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf());
+            expect(post("/office/login", "password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf()),
+                    "login");
             List<String> names = new ArrayList<>();
             for (int i = 0; i < agencies; i++) {
                 names.add("测试县第" + (i + 1) + "局");
@@ -76,10 +77,14 @@ public class PagesBench {
             }
             // half the agencies submitted, every fourth with an error; one finding marked 需改正
             for (int i = 0; i < agencies / 2; i++) {
-                multipart(links.get(i), List.of(new Object[] {"_csrf", csrf()}, new Object[] {"file", i % 4 == 1 ? brokenBook : goodBook}));
+                expect(multipart(links.get(i), List.of(new Object[] {"_csrf", csrf()},
+                        new Object[] {"file", i % 4 == 1 ? brokenBook : goodBook})), "upload " + i);
             }
-            post("/office/c/" + collection + "/a/a002/mark", "key=T3-ROW%40t3.new.total&kind=fix&do=save&note="
-                    + URLEncoder.encode("请核对总计。", StandardCharsets.UTF_8) + "&_csrf=" + csrf());
+            expect(post("/office/c/" + collection + "/a/a002/mark", "key=T3-ROW%40t3.new.total&kind=fix&do=save&note="
+                    + URLEncoder.encode("请核对总计。", StandardCharsets.UTF_8) + "&_csrf=" + csrf()), "the mark");
+            if (!text(get("/office/c/" + collection + "/a/a002")).contains("请核对总计。")) {
+                throw new IllegalStateException("the agency's detail page does not show the mark");
+            }
             String checked = multipart("/check", List.of(new Object[] {"_csrf", csrf()}, new Object[] {"file", brokenBook}))
                     .headers().firstValue("Location").orElseThrow();
             String text = new String(Reports.render(good, nianbao.render.Format.TXT), StandardCharsets.UTF_8);
@@ -153,6 +158,13 @@ public class PagesBench {
             f.get();
         }
         pool.shutdown();
+    }
+
+    /** A state-changing request of the set-up must have been accepted (303 to its page), or the figures mean nothing. */
+    static void expect(HttpResponse<byte[]> r, String what) {
+        if (r.statusCode() != 303) {
+            throw new IllegalStateException(what + ": HTTP " + r.statusCode() + " " + text(r));
+        }
     }
 
     static byte[] workbook(Report r, Path dir) throws Exception {
