@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
         parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
         footerHeading = "%n示例：%n", footer = {"  nianbao import 年报.txt -o 年报.xlsx",
             "  nianbao import 2025/*.html -d 导入结果 --report 导入报告.json",
-            "  nianbao import 2025年报.txt --previous 2024.xlsx -o 2025.xlsx   （用上年年报帮助拆分粘连的数字）",
+            "  nianbao import 2025年报.txt --previous 2024.xlsx -o 2025.xlsx   （用上年结转数补上无法确定的格）",
             "退出码：0 全部导入；2 用法错误；3 有输入无法读取或输出无法写入（其余照常导入）。"})
 public final class ImportCommand implements Callable<Integer> {
 
@@ -54,8 +54,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "把导入报告写入文件：.json 为 JSON，其余为文本")
     Path report;
 
-    @Option(names = "--previous", paramLabel = "LAST", description = {"上年年报（.xlsx 或 .json）：上年的“四、结转下年度继续办理”和现行有效件数",
-        "作为补充的勾稽关系，确定只看原文无法拆分的粘连数字，并核对上年结转。Last year's report."})
+    @Option(names = "--previous", paramLabel = "LAST", description = {"上年年报（.xlsx 或 .json）：本报告“二、上年结转”已印出的各列都与上年的“四、结转下年度继续办理”",
+        "一致时，用上年结转数补上无法确定的格；上年现行有效件数只在说明里给出推算值，不据此填写；并核对上年结转。Last year's report."})
     Path previous;
 
     @Option(names = {"-v", "--verbose"}, description = "多个输入时也逐个显示详细导入报告")

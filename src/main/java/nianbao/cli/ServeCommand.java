@@ -6,10 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -79,7 +81,11 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("用法错误：" + e.getMessage());
             return ExitCodes.USAGE;
         } catch (RuntimeException e) {
-            err.println("无法启动网页服务：端口 " + port + " 可能已被占用，或地址 " + host + " 不是本机地址（" + e.getMessage() + "）。");
+            String why = bindFailure(e, host, port);
+            if (why == null) {
+                throw e;
+            }
+            err.println("无法启动网页服务：" + why);
             return ExitCodes.USAGE;
         }
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "本机内网地址" : host.contains(":") ? "[" + host + "]" : host;
@@ -100,5 +106,28 @@ public final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Why the server could not listen, in one Chinese line, from the operating system's reason in the cause
+     * chain (the web library's own English text is not shown); null when the failure was not about listening.
+     */
+    static String bindFailure(Throwable e, String host, int port) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                String reason = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+                if (reason.contains("in use")) {
+                    return "端口 " + port + " 已被占用（另一个 nianbao 或别的程序正在用它），请先停止那个程序，或用 --port 换一个端口。";
+                }
+                if (reason.contains("assign") || reason.contains("not available")) {
+                    return "地址 " + host + " 不是本机的网络地址，请检查 --host（只让本机访问用 127.0.0.1，所有网卡用 0.0.0.0）。";
+                }
+                if (reason.contains("permission") || reason.contains("denied")) {
+                    return "没有权限使用端口 " + port + "（1024 以下的端口要管理员权限），请用 --port 换一个 1024 以上的端口。";
+                }
+                return "无法在地址 " + host + " 的端口 " + port + " 上接收连接，请检查 --host 和 --port。";
+            }
+        }
+        return null;
     }
 }

@@ -145,6 +145,28 @@ public final class Merger {
     private Merger() {
     }
 
+    /** Last year's reports are inputs too: no output may be one of them (the reader would skip it, then it is gone). */
+    private static void refuseOutputAmongPrevious(PreviousYear previous, Set<Path> outputs)
+            throws OutputIsInputException {
+        if (previous == null || outputs.isEmpty()) {
+            return;
+        }
+        if (previous.roster() == null) {
+            Inputs.Expanded earlier = Inputs.expand(previous.inputs(), outputs);
+            if (!earlier.outputs().isEmpty()) {
+                throw new OutputIsInputException(earlier.outputs().get(0));
+            }
+            return;
+        }
+        for (RosterSlot slot : previous.roster()) {
+            for (Path out : outputs) {
+                if (slot.submitted() && sameFile(slot.file(), out)) {
+                    throw new OutputIsInputException(out);
+                }
+            }
+        }
+    }
+
     /**
      * Runs a merge and writes every requested output.
      *
@@ -171,6 +193,7 @@ public final class Merger {
                 }
             }
         }
+        refuseOutputAmongPrevious(options.previous(), outputs);
         List<Job> jobs = options.rosterMode() ? Roster.jobs(options.roster()) : Job.of(in.files());
         Formats formats = new Formats();
         try (JsonSpill spill = options.jsonl() == null ? null : JsonSpill.create()) {
@@ -224,6 +247,9 @@ public final class Merger {
             }
             for (Failure f : failures) {
                 warnings.add("无法读取 " + f.file() + "：" + f.reason());
+                if (f.detail() != null) {
+                    warnings.add("  内部错误详情（给维护人员）：" + f.file() + "：" + f.detail());
+                }
             }
             PreviousReports.Read previous = options.previous() == null || options.output() == null ? null
                     : PreviousReports.read(options.previous(), outputs, options.threads());
@@ -465,16 +491,21 @@ public final class Merger {
         return out;
     }
 
+    /** The reason given for a file a reader failed on through a bug of this tool (the exception goes to stderr). */
+    static final String READER_BUG = "读取时出错：本工具未能处理这份文件（程序内部错误），请把这份文件交给维护人员。";
+
     /** Reads and validates one input; never throws, so one bad file cannot stop the batch. */
     static Object readOne(Job job, Formats formats, JsonSpill spill) {
         String reason;
+        String detail = null;
         try {
             Report r = Reports.read(job.file());
             return toEntry(r, job, formats.of(r.schema()), spill);
         } catch (UnreadableInputException e) {
             reason = e.reason() == null ? e.getMessage() : oneLine(position(e) + e.reason());
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            reason = oneLine("读取时出错：" + e);
+            reason = READER_BUG;
+            detail = oneLine(e.toString());
         } catch (OutOfMemoryError e) {
             reason = "文件过大或结构异常，读取时内存不足。";
         }
@@ -483,7 +514,7 @@ public final class Merger {
             reason = reason.replace(job.file().toAbsolutePath().toString(), job.name())
                     .replace(job.file().toString(), job.name());
         }
-        return new Failure(job.name(), reason, job.rosterAgency());
+        return new Failure(job.name(), reason, job.rosterAgency(), detail);
     }
 
     private static String position(UnreadableInputException e) {

@@ -101,7 +101,7 @@ final class PreviousReports {
         } catch (UnreadableInputException e) {
             reason = e.reason() == null ? e.getMessage() : e.reason();
         } catch (RuntimeException | StackOverflowError e) {
-            reason = "读取时出错：" + e;
+            reason = Merger.READER_BUG;
         } catch (OutOfMemoryError e) {
             reason = "文件过大或结构异常，读取时内存不足。";
         }

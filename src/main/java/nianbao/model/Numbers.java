@@ -69,6 +69,27 @@ public final class Numbers {
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
+    /** Plain or scientific notation, as JSON and spreadsheets write numbers. */
+    private static final java.util.regex.Pattern SCIENTIFIC =
+            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,10})?");
+
+    /**
+     * The number a text spells when it is a number too long to compute with (JSON {@code 1e999999999}), else
+     * null: such a value is out of range, not "not a number". Building it costs nothing; only arithmetic on it
+     * would.
+     */
+    public static BigDecimal intractable(String text) {
+        if (text == null || !SCIENTIFIC.matcher(text.strip()).matches()) {
+            return null;
+        }
+        try {
+            BigDecimal n = new BigDecimal(text.strip());
+            return tractable(n) ? null : n;
+        } catch (NumberFormatException e) {
+            return null; // an exponent beyond what BigDecimal holds at all
+        }
+    }
+
     /**
      * True when a number is small enough in digits to compute with: readers keep anything else (JSON
      * {@code 1e999999999}) as the text it was, which validation reports as not a number, instead of letting

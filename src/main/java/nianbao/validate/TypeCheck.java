@@ -62,6 +62,24 @@ final class TypeCheck {
                         Map.of("value", v.text().strip())));
                 continue;
             }
+            BigDecimal absurd = v.isUnparsedNumber() ? Numbers.intractable(v.text()) : null;
+            if (absurd != null && absurd.precision() - absurd.scale() <= 0 && f.type().isWhole()) {
+                // 1e-999999999 in a count: a fraction, said as such
+                String shown = Numbers.plain(absurd);
+                out.add(Messages.finding(check, "fraction", report, List.of(f.id()), "整数", shown, Map.of("value", shown)));
+                continue;
+            }
+            if (absurd != null && absurd.precision() - absurd.scale() > 0) {
+                // a number with more digits than anyone can mean (JSON 1e999999999): beyond the bounds, said so
+                BigDecimal huge = absurd;
+                Bounds bounds = report.schema().bounds(f);
+                String min = Numbers.plain(bounds.min());
+                String max = Numbers.plain(bounds.max());
+                String shown = Numbers.plain(huge);
+                out.add(Messages.finding(check, "outOfRange", report, List.of(f.id()), min + " … " + max, shown,
+                        Map.of("value", shown, "min", min, "max", max)));
+                continue;
+            }
             if (v.isUnparsedNumber()) {
                 BigDecimal guess = ChineseNumbers.parse(v.text().trim());
                 String hint = guess == null ? "" : "（如 " + Numbers.plain(guess) + "）";

@@ -53,12 +53,20 @@ final class Guard {
         return "; Path=/" + (httpOnly ? "; HttpOnly" : "") + "; SameSite=Strict" + secure;
     }
 
-    /** The visitor's CSRF token, set as a cookie on first sight. */
+    /** The request attribute holding a token made for this response, so that a page with two forms sets one cookie. */
+    private static final String CSRF_MADE = "nianbao.csrf.made";
+
+    /** The visitor's CSRF token, set as a cookie on first sight (once per response, however many forms ask). */
     String csrf(Context ctx) {
+        String made = ctx.attribute(CSRF_MADE);
+        if (made != null) {
+            return made;
+        }
         String t = ctx.cookie(CSRF_COOKIE);
         if (t == null || !TOKEN.matcher(t).matches()) {
             t = Secrets.token();
             ctx.res().addHeader("Set-Cookie", CSRF_COOKIE + "=" + t + cookieAttributes(true));
+            ctx.attribute(CSRF_MADE, t);
         }
         return t;
     }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Black-box tests of {@code nianbao import}: exit codes, outputs, stdout and stderr. */
@@ -175,7 +176,7 @@ class ImportCommandTest {
     }
 
     @Test
-    void previousYearDecidesAGluedRunAndAnUnreadablePreviousChangesNothing() throws Exception {
+    void previousYearsStockOnlyNamesItsCandidateAndAnUnreadablePreviousChangesNothing() throws Exception {
         String text = Files.readString(Path.of("src/test/resources/legacy/layouts/crawler_ordinal_glued/input.txt"))
                 .replace("行政规范性文件0016", "行政规范性文件12375");
         Path input = tmp.resolve("西陵2025.txt");
@@ -187,10 +188,10 @@ class ImportCommandTest {
         Path out = tmp.resolve("西陵2025.json");
         Run r = run("import", input.toString(), "--previous", last.toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("用上年年报（" + last + "）的“四、结转下年度继续办理”和现行有效件数作为补充的勾稽关系，又确定了 3 个"),
-                r.out());
+        assertTrue(r.out().contains("按上年年报（" + last + "）的现行有效件数推算出的数写在其说明里，仅供核对，未据此填写"), r.out());
         Report imported = Reports.read(out);
-        assertEquals(new java.math.BigDecimal("75"), imported.number("t2.normative.valid"));
+        assertNull(imported.number("t2.normative.valid"));
+        assertTrue(imported.value("t2.normative.valid").note().contains("本格为 75；"), imported.value("t2.normative.valid").note());
 
         Path bad = tmp.resolve("坏.json");
         Files.writeString(bad, "{not json");

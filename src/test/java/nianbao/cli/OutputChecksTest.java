@@ -64,6 +64,19 @@ class OutputChecksTest {
     }
 
     @Test
+    void mergeRefusesAnOutputAmongLastYearsReports() throws Exception {
+        Path now = Files.createDirectories(tmp.resolve("本年"));
+        Files.copy(XLSX, now.resolve("本年.xlsx"));
+        Files.setLastModifiedTime(now.resolve("本年.xlsx"), FileTime.fromMillis(1_000_000_000_000L));
+        Path last = Files.copy(XLSX, tmp.resolve("上年.xlsx"));
+        Files.setLastModifiedTime(last, FileTime.fromMillis(1_000_000_000_000L));
+        refused(xlsx, "-o", "merge", now.toString(), "--previous", in.toString(), "-o", xlsx.toString());
+        refused(last, "-o", "merge", now.toString(), "--previous", last.toString(), "-o", last.toString());
+        refused(json, "--csv", "merge", now.toString(), "--previous", in + "/*", "-o", tmp.resolve("汇总.xlsx").toString(),
+                "--csv", json.toString());
+    }
+
+    @Test
     void validateRefusesAnOutputFoundInAnInputFolderOrAsLastYearsReport() throws Exception {
         refused(json, "-o", "validate", in.toString(), "-o", json.toString());
         Path other = Files.copy(XLSX, tmp.resolve("本年.xlsx"));

@@ -3,6 +3,8 @@ package nianbao.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -53,5 +55,31 @@ class ServeCommandTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--host") && r.out().contains("0.0.0.0") && r.out().contains("反向代理"), r.out());
         assertTrue(r.out().contains("--public-url") && r.out().contains("--trusted-proxy"), r.out());
+    }
+
+    @Test
+    void aPortInUseIsOneChineseLine() throws Exception {
+        Path pw = dir.resolve("pw.txt");
+        Files.writeString(pw, "correct horse battery\n");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            CliRun r = CliRun.of("serve", "--port", String.valueOf(port), "--data", dir.resolve("d").toString(),
+                    "--admin-password-file", pw.toString());
+            assertEquals(ExitCodes.USAGE, r.code());
+            assertEquals("无法启动网页服务：端口 " + port + " 已被占用（另一个 nianbao 或别的程序正在用它），请先停止那个程序，或用 --port 换一个端口。",
+                    r.err().strip());
+        }
+    }
+
+    @Test
+    void anAddressThatIsNotThisMachinesIsOneChineseLine() throws Exception {
+        Path pw = dir.resolve("pw.txt");
+        Files.writeString(pw, "correct horse battery\n");
+        // 192.0.2.1 is TEST-NET-1: documentation only, never an address of this machine
+        CliRun r = CliRun.of("serve", "--host", "192.0.2.1", "--port", "0", "--data", dir.resolve("d").toString(),
+                "--admin-password-file", pw.toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertEquals("无法启动网页服务：地址 192.0.2.1 不是本机的网络地址，请检查 --host（只让本机访问用 127.0.0.1，所有网卡用 0.0.0.0）。",
+                r.err().strip());
     }
 }

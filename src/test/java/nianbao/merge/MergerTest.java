@@ -26,6 +26,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -407,5 +408,15 @@ class MergerTest {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    @Test
+    void aReaderBugIsOneChineseLineAndTheExceptionIsOnlyForTheMaintainers() {
+        // a path without a file name makes the reader dereference null: a bug of this tool, not of the input
+        Object outcome = Merger.readOne(new Merger.Job(Path.of("/"), "坏.xlsx", null, java.util.Map.of()), new Merger.Formats(), null);
+        Failure f = assertInstanceOf(Failure.class, outcome);
+        assertEquals("坏.xlsx", f.file());
+        assertEquals("读取时出错：本工具未能处理这份文件（程序内部错误），请把这份文件交给维护人员。", f.reason());
+        assertTrue(f.detail().startsWith("java.lang.NullPointerException"), f.detail());
     }
 }

@@ -139,6 +139,20 @@ class TypeCheckTest {
     }
 
     @Test
+    void aNumberWithAnExponentTooLargeToComputeWithIsOutOfRangeNotNotANumber() {
+        // JSON 1e999999999 is kept as its text by the reader (a sum of it would take a gigabyte)
+        List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "t3.new.natural", "1E+999999999"));
+        assertEquals(1, f.size());
+        assertEquals("表三!D5", f.get(0).position());
+        assertEquals("表三 一、本年新收 / 自然人：填报 1E+999999999，超出允许的范围（0 至 1000000000），"
+                + "请核对是否多输了数字或粘贴错了内容。", f.get(0).message());
+        List<Finding> tiny = check(Fixtures.with(Fixtures.qingshan(), "t3.new.natural", "1E-999999999"));
+        assertEquals("表三 一、本年新收 / 自然人：填报 1E-999999999，件数应为整数。", tiny.get(0).message());
+        List<Finding> text = check(Fixtures.with(Fixtures.qingshan(), "t3.new.natural", "1E+9999999999999"));
+        assertTrue(text.get(0).message().contains("不是数字"), "an exponent beyond any number stays not a number");
+    }
+
+    @Test
     void theBoundItselfIsAllowedAndOneMoreIsNot() {
         assertEquals(List.of(), check(Fixtures.with(Fixtures.qingshan(), "t2.rules.made", 1_000_000_000L)));
         List<Finding> f = check(Fixtures.with(Fixtures.qingshan(), "t2.rules.made", 1_000_000_001L));

@@ -110,6 +110,20 @@ class CollectionDeskTest {
     }
 
     @Test
+    void aFirstVisitGetsOneCsrfCookieAndItIsTheOneInEveryFormOfThePage() throws Exception {
+        // the office's login page has two forms' worth of tokens (the page's own and the layout's): one cookie only
+        Web.Response first = web.stranger().get("/office");
+        List<String> set = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Guard.CSRF_COOKIE + "=")).toList();
+        assertEquals(1, set.size(), set.toString());
+        String token = set.get(0).substring(Guard.CSRF_COOKIE.length() + 1, set.get(0).indexOf(';'));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(first.text());
+        assertTrue(m.find(), first.text());
+        do {
+            assertEquals(token, m.group(1));
+        } while (m.find());
+    }
+
+    @Test
     void loginWithoutTheCsrfTokenIsRefused() throws Exception {
         Web.Response r = web.post("/office/login", Map.of("password", Web.PASSWORD), false);
         assertEquals(403, r.status());

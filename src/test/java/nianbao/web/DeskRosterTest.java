@@ -127,6 +127,16 @@ class DeskRosterTest {
                     .longValue(), sum.number(id).longValue(), id);
         }
 
+        // the zip of every upload: each file in its roster agency's folder, whatever the workbook says
+        List<String> names = new ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(
+                web.get(collection + "/download/submissions.zip").body()), StandardCharsets.UTF_8)) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertEquals(List.of("001-甲县财政局/第1版.xlsx", "002-青山县卫生健康委员会/第1版.xlsx", "清单.csv"), names);
+
         // 甲县财政局 sends its own report: its row takes the new version, the flag goes
         web.stranger().submit(links.get(0), Map.of("file", new Web.Part("甲县财政局2025.xlsx",
                 Web.workbook(Web.variant(Web.example("临江市自然资源和规划局-2025.json"), JIA, false), dir))));

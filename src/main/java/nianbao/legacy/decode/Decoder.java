@@ -35,7 +35,10 @@ public final class Decoder {
         SPLIT,
         /** Too few or too many numbers for a row: which cells they fill. */
         PLACE,
-        /** A block of rows printed row by row or column by column. */
+        /**
+         * A block of rows printed row by row or column by column: every order the text allows is a
+         * reading, so a cell they all agree on is certain even when each breaks a rule.
+         */
         ORDER
     }
 
@@ -93,13 +96,21 @@ public final class Decoder {
     private final String[] note;
     private final boolean[] broken;
     private final List<String> notes;
+    private final boolean[] unsure;
     private final long[] v;
     private final boolean[] known;
     private final List<List<Integer>> eqOf;
     private int steps;
 
+    /**
+     * A decoder writing into the resolver's arrays.
+     *
+     * @param unsure set here for the cells a unit leaves open when each of its readings breaks a rule: the
+     *               rules are broken around them, so nothing is inferred for them afterwards
+     */
     Decoder(Inference inf, BigDecimal[] val, boolean[] read, Token[] token, String[] note, boolean[] broken,
-            List<String> notes) {
+            boolean[] unsure, List<String> notes) {
+        this.unsure = unsure;
         this.inf = inf;
         this.val = val;
         this.read = read;
@@ -196,6 +207,11 @@ public final class Decoder {
         }
         for (Unit u : open) {
             finish(u);
+            if (u.contradicted) {
+                for (int c : u.cells) {
+                    unsure[c] |= val[c] == null;
+                }
+            }
         }
     }
 
@@ -411,7 +427,11 @@ public final class Decoder {
             }
             if (r.values()[i] != null) {
                 val[c] = r.values()[i];
-                read[c] = true;
+                // a value without a printed token: a blank cell of a row printed with blanks, never read
+                read[c] = t != null;
+                if (t == null) {
+                    note[c] = u.name + u.what + "；只有一种读法符合勾稽关系，本格是空白，即 0。";
+                }
                 setKnown(c, val[c]);
             }
         }
@@ -423,7 +443,7 @@ public final class Decoder {
         for (int r = u.alive.nextSetBit(0); r >= 0; r = u.alive.nextSetBit(r + 1)) {
             alive.add(u.readings.get(r));
         }
-        if (u.contradicted && u.kind != Kind.SPLIT && u.readings.size() > 1) {
+        if (u.contradicted && u.kind == Kind.PLACE && u.readings.size() > 1) {
             // The numbers may not even be this row's: without the rules nothing here is sure.
             String why = u.name + u.what + "，" + alternatives(u, alive, "") + "，每种读法都与勾稽关系矛盾，无法确定。";
             for (int c : u.cells) {

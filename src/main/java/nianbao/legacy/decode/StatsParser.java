@@ -7,18 +7,24 @@ import nianbao.legacy.tokens.Scanner;
 import nianbao.legacy.tokens.Token;
 import nianbao.legacy.tokens.Tokenizer;
 
+import nianbao.model.Numbers;
+import nianbao.model.Provenance;
 import nianbao.model.Source;
 import nianbao.model.Value;
 import nianbao.schema.Field;
+import nianbao.schema.Rule;
 import nianbao.schema.Schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -48,11 +54,14 @@ public final class StatsParser {
     }
 
     /**
-     * Parses the statistics tables with last year's report at hand: its carry-over (二、上年结转 = last
-     * year's 四、结转下年度继续办理) and stock (现行有效件数 = last year's + 本年制发 − 本年废止) are further
-     * equations that may decide a reading the text alone leaves open. They only fill in what the text
-     * alone leaves missing: a number read or inferred without them stays as it was (last year's report
-     * may itself disagree, which {@code validate} reports), and each number they decided says so.
+     * Parses the statistics tables with last year's report at hand. Last year's numbers are no identity
+     * (agencies re-count their documents after a 清理, carry-overs get corrected), so they decide little:
+     * the carry-over (二、上年结转 = last year's 四、结转下年度继续办理, X-CARRY) decides a cell of 二、上年结转 the
+     * text leaves open only where the report itself shows the agency follows it (every other column of the
+     * row the text decides equals last year's); the stock (现行有效件数 = last year's + 本年制发 − 本年废止,
+     * X-STOCK) decides nothing and only names, in the reason of a cell left open, the number it would give.
+     * A number read or inferred without them stays as it was (last year's report may disagree, which
+     * {@code validate} reports), and each number the carry-over decided says so.
      *
      * @param previous last year's value of a field (null when blank or absent), or null for none
      * @param previousName last year's file as the user named it, for the notes
@@ -64,49 +73,112 @@ public final class StatsParser {
                                     String previousName, Supplier<Tokenizer> tokens) {
         List<TextLine> input = lines == null ? List.of() : lines;
         Tokenizer tk = tokens != null ? tokens.get() : Tokenizer.run(input);
-        StatsResult alone = parse(tk, schema, file, null);
+        StatsResult alone = parse(tk, schema, file, null, r -> false);
         if (previous == null || !"2021".equals(alone.format())
-                || alone.values().stream().noneMatch(v -> v.how() == nianbao.model.Provenance.MISSING)) {
+                || alone.values().stream().noneMatch(v -> v.how() == Provenance.MISSING)) {
             return alone;
         }
-        StatsResult with = parse(tk, schema, file, previous);
+        List<String> notes = new ArrayList<>(alone.notes());
+        List<Value> values = new ArrayList<>(alone.values());
+        Set<String> carry = carryFollowed(schema, alone, previous);
+        if (!carry.isEmpty()) {
+            StatsResult with = parse(tk, schema, file, previous,
+                    r -> "X-CARRY".equals(r.id()) && carry.contains(r.left().terms().get(0).fieldId()));
+            decide(alone, with, values, notes, previousName);
+        }
+        hintStock(tk, schema, file, previous, previousName, values, notes);
+        return new StatsResult(values, alone.layout(), alone.format(), notes, alone.spans());
+    }
+
+    /**
+     * The cells of 二、上年结转 the text leaves open, when the agency shows it carries last year's 四、结转下年度继续办理
+     * over: every other column of the row the text decides equals last year's (and there is such a column).
+     */
+    private static Set<String> carryFollowed(Schema schema, StatsResult alone, Function<String, BigDecimal> previous) {
+        Set<String> open = new LinkedHashSet<>();
+        int agree = 0;
+        for (Rule r : schema.rules()) {
+            if (!"X-CARRY".equals(r.id())) {
+                continue;
+            }
+            String here = r.left().terms().get(0).fieldId();
+            String last = r.right().terms().get(0).fieldId();
+            Value v = alone.value(here);
+            BigDecimal before = previous.apply(last);
+            if (v.how() == Provenance.MISSING) {
+                if (before != null) {
+                    open.add(here);
+                }
+            } else if (v.number() != null && before != null && v.number().compareTo(before) == 0) {
+                agree++;
+            } else {
+                return Set.of(); // the agency's carry-over differs from last year's in this report
+            }
+        }
+        return agree > 0 ? open : Set.of();
+    }
+
+    /** Takes what last year's carry-over decided, unless it changes anything the text alone decides. */
+    private static void decide(StatsResult alone, StatsResult with, List<Value> values, List<String> notes,
+                               String previousName) {
         for (int i = 0; i < alone.values().size(); i++) {
             BigDecimal a = alone.values().get(i).number();
             BigDecimal w = with.values().get(i).number();
             if (a != null && (w == null || w.compareTo(a) != 0)) {
                 // Last year's numbers contradict what the text alone decides: they decide nothing here
                 // (validate's cross-year checks say where they disagree).
-                List<String> notes = new ArrayList<>(alone.notes());
-                notes.add("上年年报（" + previousName + "）的结转数或现行有效件数与本文的数字对不上，没有用它确定数字。");
-                return new StatsResult(alone.values(), alone.layout(), alone.format(), notes, alone.spans());
+                notes.add("上年年报（" + previousName + "）的结转数与本文的数字对不上，没有用它确定数字。");
+                return;
             }
         }
-        List<Value> values = new ArrayList<>(alone.values().size());
         List<String> decided = new ArrayList<>();
         for (int i = 0; i < alone.values().size(); i++) {
             Value a = alone.values().get(i);
             Value w = with.values().get(i);
-            if (a.how() == nianbao.model.Provenance.MISSING && w.number() != null) {
-                String why = "只看本文无法确定（" + a.note() + "）；加上上年年报（" + previousName + "）的数字后确定"
-                        + (w.how() == nianbao.model.Provenance.INFERRED ? "：" + w.note() : "。");
-                values.add(w.with(w.how(), why));
+            if (a.how() == Provenance.MISSING && w.number() != null) {
+                String why = "只看本文无法确定（" + a.note() + "）；本报告“二、上年结转”的其他各列都与上年年报（" + previousName
+                        + "）的“四、结转下年度继续办理”一致，按上年结转数确定"
+                        + (w.how() == Provenance.INFERRED ? "：" + w.note() : "。");
+                values.set(i, w.with(w.how(), why));
                 decided.add(w.fieldId());
-            } else {
-                values.add(a);
             }
         }
-        if (decided.isEmpty()) {
-            return alone;
+        if (!decided.isEmpty()) {
+            notes.add("本报告“二、上年结转”已印出的各列都与上年年报（" + previousName + "）的“四、结转下年度继续办理”一致，"
+                    + "用上年结转数又确定了 " + decided.size() + " 个只看本文无法确定的数字（"
+                    + String.join("、", decided.subList(0, Math.min(6, decided.size()))) + (decided.size() > 6 ? " 等" : "") + "）。");
         }
-        List<String> notes = new ArrayList<>(alone.notes());
-        notes.add("用上年年报（" + previousName + "）的“四、结转下年度继续办理”和现行有效件数作为补充的勾稽关系，又确定了 "
-                + decided.size() + " 个只看本文无法确定的数字（" + String.join("、", decided.subList(0, Math.min(6, decided.size())))
-                + (decided.size() > 6 ? " 等" : "") + "）。");
-        return new StatsResult(values, alone.layout(), alone.format(), notes, alone.spans());
+    }
+
+    /**
+     * Names, in the reason of a 现行有效件数 row the text leaves open, what last year's stock would give: a
+     * candidate for the clerk to check, never a number (agencies re-count their documents).
+     */
+    private static void hintStock(Tokenizer tk, Schema schema, String file, Function<String, BigDecimal> previous,
+                                  String previousName, List<Value> values, List<String> notes) {
+        if (schema.rules().stream().noneMatch(r -> "X-STOCK".equals(r.id()))) {
+            return;
+        }
+        StatsResult stock = parse(tk, schema, file, previous, r -> "X-STOCK".equals(r.id()));
+        int hinted = 0;
+        for (int i = 0; i < values.size(); i++) {
+            Value v = values.get(i);
+            BigDecimal s = stock.values().get(i).number();
+            if (v.how() == Provenance.MISSING && s != null && v.fieldId().startsWith("t2.")) {
+                values.set(i, v.with(Provenance.MISSING, v.note() + "（按上年年报（" + previousName + "）的现行有效件数推算"
+                        + "（本年现行有效 = 上年现行有效 + 本年制发 − 本年废止）本格为 " + Numbers.plain(s)
+                        + "；但机关清理文件后常重新统计，此式不作为依据，请按原文核对后填写。）"));
+                hinted++;
+            }
+        }
+        if (hinted > 0) {
+            notes.add("有 " + hinted + " 个表二数字只看本文无法确定；按上年年报（" + previousName + "）的现行有效件数推算出的数写在其说明里，"
+                    + "仅供核对，未据此填写。");
+        }
     }
 
     private static StatsResult parse(Tokenizer tk, Schema schema, String file,
-                                     Function<String, BigDecimal> previous) {
+                                     Function<String, BigDecimal> previous, Predicate<Rule> use) {
         Objects.requireNonNull(schema, "schema");
         Scanner scan = Scanner.run(tk.tokens, Labels.of(schema));
         List<String> notes = new ArrayList<>();
@@ -125,10 +197,10 @@ public final class StatsParser {
             return new StatsResult(allMissing(schema, file, "没有找到统计表。"), "无", "unknown", notes, spans(scan));
         }
         notes.addAll(scan.notes);
-        List<Value> values = new Resolver(schema, scan, file, notes, previous).resolve();
+        List<Value> values = new Resolver(schema, scan, file, notes, previous, use).resolve();
         addTokenizerNotes(tk, scan, notes);
-        long missing = values.stream().filter(v -> v.how() == nianbao.model.Provenance.MISSING).count();
-        long inferred = values.stream().filter(v -> v.how() == nianbao.model.Provenance.INFERRED).count();
+        long missing = values.stream().filter(v -> v.how() == Provenance.MISSING).count();
+        long inferred = values.stream().filter(v -> v.how() == Provenance.INFERRED).count();
         if (missing > 0 || inferred > 0) {
             notes.add("共 " + values.size() + " 个数字：读取 " + (values.size() - missing - inferred) + " 个，推断 " + inferred
                     + " 个，缺失 " + missing + " 个。");

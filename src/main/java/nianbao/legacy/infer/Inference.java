@@ -76,13 +76,15 @@ public final class Inference {
      *
      * @param schema this year's format
      * @param previous last year's value of a field, or null when blank or absent from its format
+     * @param use which of these rules to add (the caller decides where the agency shows it follows them)
      * @return the pseudo cells with their values, to be known before any reading is chosen
      */
-    public Map<Integer, BigDecimal> addPrevious(Schema schema, Function<String, BigDecimal> previous) {
+    public Map<Integer, BigDecimal> addPrevious(Schema schema, Function<String, BigDecimal> previous,
+                                                java.util.function.Predicate<Rule> use) {
         Map<Integer, BigDecimal> known = new HashMap<>();
         rules:
         for (Rule r : schema.rules()) {
-            if (!r.needsPrevious()) {
+            if (!r.needsPrevious() || !use.test(r)) {
                 continue;
             }
             List<Integer> cells = new ArrayList<>();

@@ -56,6 +56,16 @@ public final class Labels {
         "本年收费金额单位万元", "本年收费金额"};
     private static final String[] T3_HEADERS = {"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织",
         "法律服务机构", "其他", "总计"};
+    /** Whether a text's key is one of 表三's column header words (自然人 … 其他, 总计). */
+    boolean isColumnWord(String key) {
+        for (String h : T3_HEADERS) {
+            if (h.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String[] T4_HEADERS = {"行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正",
         "其他结果", "尚未审结", "总计", "其他", "结果", "维持", "纠正", "尚未", "审结"};
     private static final String[] Y2019 = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "其他对外管理服务事项",

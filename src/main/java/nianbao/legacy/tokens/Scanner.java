@@ -88,6 +88,18 @@ public final class Scanner {
     public final List<Token> used = new ArrayList<>();
     /** Every value seen inside 表三 after its header, in order, whatever label it follows (or none). */
     public final List<Token> t3Values = new ArrayList<>();
+    /** What stood between two numbers of 表三, strongest first. */
+    public enum Gap {
+        /** A row label (or the header printed again on a new page): numbers of a row-by-row table, or bands. */
+        LABEL,
+        /** Column header words (自然人, 商业企业…) only: the columns of a table printed column by column. */
+        COLUMN,
+        /** Other text only. */
+        OTHER
+    }
+
+    /** Where text stood between two of {@link #t3Values}: the index of the value after it, and what text. */
+    public final Map<Integer, Gap> t3Breaks = new LinkedHashMap<>();
     /** 表三's row labels (and the （六） subgroup label) in the order they were seen. */
     public final List<Labels.Label> t3Labels = new ArrayList<>();
     public int stray;
@@ -101,6 +113,8 @@ public final class Scanner {
     private String subgroup;
     private boolean inHeader = true;
     private RowRead cur;
+    /** Text since the last 表三 value (null: none). */
+    private Gap gap;
     private List<Token> run = new ArrayList<>();
     private boolean lastWasRow;
     /** The token after the current one, or null. */
@@ -156,6 +170,9 @@ public final class Scanner {
     private int repeats;
 
     private void token(Token t) {
+        if (t.kind() == Token.Kind.TEXT || t.kind() == Token.Kind.JUNK) {
+            gap = gap == null ? Gap.OTHER : gap;
+        }
         switch (t.kind()) {
             case TEXT -> text(t);
             case NUMBER, PLACEHOLDER -> value(t);
@@ -182,6 +199,10 @@ public final class Scanner {
             glued++;
         }
         if ("t3".equals(table) && !t.raw().isEmpty()) {
+            if (gap != null && !t3Values.isEmpty()) {
+                t3Breaks.put(t3Values.size(), gap);
+            }
+            gap = null;
             t3Values.add(t);
         }
         if (cur != null && cur.at.sep() == Token.Sep.SINGLE && t.sep() != Token.Sep.SINGLE && t.sep() != Token.Sep.SPACE
@@ -318,6 +339,11 @@ public final class Scanner {
                 y2019.add(l.id());
             }
             case CAPTION, HEADER, CORNER -> {
+                if (l.role() == Labels.Role.CORNER) {
+                    gap = Gap.LABEL; // the header printed again on a new page, not words between two columns
+                } else if (l.role() == Labels.Role.HEADER && "t3".equals(l.table()) && gap != Gap.LABEL) {
+                    gap = Gap.COLUMN;
+                }
                 close();
                 enter(l.table(), t);
                 if ("t3".equals(l.table())) {
@@ -329,6 +355,7 @@ public final class Scanner {
                 }
             }
             case GROUP -> {
+                gap = Gap.LABEL;
                 if (keepOpen(l)) {
                     break;
                 }
@@ -338,6 +365,7 @@ public final class Scanner {
                 subgroup = null;
             }
             case SUBGROUP -> {
+                gap = Gap.LABEL;
                 if (keepOpen(l)) {
                     subgroup = l.prefix();
                     break;
@@ -353,6 +381,10 @@ public final class Scanner {
                 }
             }
             case ROW -> {
+                // a bare 总计 or 其他 is also a column's header (between the columns of a table printed column
+                // by column); （七）总计 and 3.其他 are the rows
+                boolean column = t.prefix().isEmpty() && "t3".equals(l.table()) && labels.isColumnWord(t.key());
+                gap = column && gap != Gap.LABEL ? Gap.COLUMN : column ? gap : Gap.LABEL;
                 close();
                 enter(l.table(), t);
                 if ("t3".equals(l.table())) {

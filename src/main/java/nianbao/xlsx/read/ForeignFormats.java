@@ -53,7 +53,7 @@ final class ForeignFormats {
         if (n >= 8 && Arrays.equals(Arrays.copyOf(head, 8), OLE2)) {
             throw new UnreadableInputException(file, ole2(path));
         }
-        throw new UnreadableInputException(file, describeBytes(Arrays.copyOf(head, n)));
+        throw new UnreadableInputException(file, describeBytes(Arrays.copyOf(head, n), path.getFileName().toString()));
     }
 
     /** Tells apart the things an OLE2 (Office 97–2003) container can be. */
@@ -75,8 +75,15 @@ final class ForeignFormats {
         return "这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel/WPS 中另存为 .xlsx 后再试。";
     }
 
-    /** A reason for a file that is not a zip, judged by its first bytes. */
-    static String describeBytes(byte[] head) {
+    /** Names of plain-text files: such a file is text by name, not a workbook renamed. */
+    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".md", ".markdown", ".csv");
+
+    /**
+     * A reason for a file that is not a zip, judged by its first bytes.
+     *
+     * @param name the file's name, to say whether a text file was renamed or is text by name
+     */
+    static String describeBytes(byte[] head, String name) {
         String ascii = new String(head, StandardCharsets.ISO_8859_1);
         String lower = ascii.stripLeading().toLowerCase(Locale.ROOT);
         if (ascii.startsWith("%PDF")) {
@@ -90,12 +97,19 @@ final class ForeignFormats {
             return "这是网页或 XML 文本（常见于系统导出的“伪 .xls/.xlsx”），不是真正的 Excel 工作簿。请在 Excel/WPS 中打开后另存为 .xlsx 再试。";
         }
         if (looksLikeText(head)) {
+            String lowerName = name.toLowerCase(Locale.ROOT);
+            if (TEXT_EXTENSIONS.stream().anyMatch(lowerName::endsWith)) {
+                return "这是文本文件，不是 Excel 工作簿。已发布的年报文本请用 nianbao import 导入；填报请用 nianbao template 生成的 .xlsx 模板。";
+            }
             return "这是文本文件（如 CSV/TXT）改了扩展名，不是 Excel 工作簿。请用 nianbao template 生成的 .xlsx 模板填写；已发布的年报文本请用 nianbao import 导入。";
         }
         return "文件已损坏或不是 Excel 工作簿（.xlsx）。请在 Excel/WPS 中打开后另存为 .xlsx 再试。";
     }
 
-    /** True when the bytes decode as UTF-8 or GBK text without control characters. */
+    /**
+     * True when the bytes decode as UTF-8 or GBK text without control characters; a stray invalid byte or two
+     * (one in a hundred characters at most) still make a text, as {@code nianbao import} reads it.
+     */
     static boolean looksLikeText(byte[] head) {
         for (byte b : head) {
             int c = b & 0xFF;
@@ -107,9 +121,13 @@ final class ForeignFormats {
         byte[] body = head.length > 8 ? Arrays.copyOf(head, head.length - 4) : head;
         for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
             try {
-                cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-                return true;
+                String text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith("\uFFFD")
+                        .decode(ByteBuffer.wrap(body)).toString();
+                long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+                if (replaced <= Math.max(2, text.length() / 100)) {
+                    return true;
+                }
             } catch (CharacterCodingException e) {
                 // try the next encoding
             }

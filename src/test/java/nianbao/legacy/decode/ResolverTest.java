@@ -18,15 +18,15 @@ class ResolverTest {
 
     @Test
     void alternativesChooseWhichCellsStayEmptyOrWhichNumbersDrop() {
-        List<int[]> fewer = Resolver.alternatives(2, 3);
+        List<int[]> fewer = RowPlacer.alternatives(2, 3);
         assertEquals(3, fewer.size());
         assertArrayEquals(new int[] {1, 2}, fewer.get(0));
         assertArrayEquals(new int[] {0, 1}, fewer.get(2));
-        List<int[]> more = Resolver.alternatives(4, 3);
+        List<int[]> more = RowPlacer.alternatives(4, 3);
         assertEquals(4, more.size());
         assertArrayEquals(new int[] {-1, 0, 1, 2}, more.get(0));
-        assertEquals(0, Resolver.alternatives(3, 10).size());
-        assertEquals(0, Resolver.alternatives(0, 7).size());
+        assertEquals(0, RowPlacer.alternatives(3, 10).size());
+        assertEquals(0, RowPlacer.alternatives(0, 7).size());
     }
 
     private static StatsResult parse(String... lines) {
@@ -120,5 +120,34 @@ class ResolverTest {
         assertEquals(Provenance.READ, r.value("t4.suit_after_review.total").how());
         assertEquals(2, r.value("t4.suit_after_review.total").number().intValueExact());
         assertEquals(1, r.value("t4.review.total").number().intValueExact());
+    }
+
+    @Test
+    void rowsWhoseLabelsStandOutOfTableOrderAreNotReadByTheirLabelsAlone() {
+        // one cell per line; the labels of （一）予以公开 and （二）部分公开 swapped: labels drifted, or the rows
+        // were printed in another order; the rules cannot tell (both rows add up to the same totals)
+        nianbao.schema.MatrixTable t3 = (nianbao.schema.MatrixTable) Schemas.defaultSchema().table("t3");
+        List<String> lines = new ArrayList<>(List.of("三、收到和处理政府信息公开申请情况"));
+        for (int r = 0; r < t3.rows().size(); r++) {
+            String key = t3.rows().get(r).key();
+            String label = key.equals("granted") ? "（二）部分公开" : key.equals("partial") ? "（一）予以公开" : t3.rows().get(r).label();
+            lines.add(label);
+            long[] v = switch (key) {
+                case "new", "total" -> new long[] {1, 1, 0, 0, 0, 0, 2};
+                case "granted" -> new long[] {1, 0, 0, 0, 0, 0, 1};
+                case "partial" -> new long[] {0, 1, 0, 0, 0, 0, 1};
+                default -> new long[7];
+            };
+            for (long x : v) {
+                lines.add(Long.toString(x));
+            }
+        }
+        StatsResult r = parse(lines.toArray(String[]::new));
+        assertEquals(Provenance.MISSING, r.value("t3.granted.natural").how(), r.value("t3.granted.natural").note());
+        assertEquals(Provenance.MISSING, r.value("t3.partial.commercial").how());
+        // what both readings agree on is read
+        assertEquals(Provenance.READ, r.value("t3.granted.total").how());
+        assertEquals(Provenance.READ, r.value("t3.total.natural").how());
+        assertEquals(1, r.value("t3.total.natural").number().intValueExact());
     }
 }

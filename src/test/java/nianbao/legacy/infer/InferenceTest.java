@@ -110,7 +110,7 @@ class InferenceTest {
         last.put("t3.carry_over.natural", BigDecimal.valueOf(3));
         last.put("t2.rules.valid", BigDecimal.valueOf(66));
         // 行政规范性文件 has no 现行有效件数 last year: its X-STOCK is not added
-        java.util.Map<Integer, BigDecimal> known = withLast.addPrevious(Schemas.defaultSchema(), last::get);
+        java.util.Map<Integer, BigDecimal> known = withLast.addPrevious(Schemas.defaultSchema(), last::get, r -> true);
         assertEquals(2, withLast.equations.size() - before);
         assertEquals(BigDecimal.valueOf(3), known.get(withLast.index.get("prev:t3.carry_over.natural")));
         assertEquals(BigDecimal.valueOf(66), known.get(withLast.index.get("prev:t2.rules.valid")));

@@ -31,6 +31,8 @@ final class ColumnPdfWriter implements LayoutWriter {
         Grid g = Grid.of(report);
         Printed.Builder p = new Printed.Builder(name());
         Page page = new Page(rnd, 30 + rnd.nextInt(15), 30 + rnd.nextInt(10));
+        // one report in six prints its totals as 0 (its own sums break); the plain readings keep them
+        boolean brokenTotals = rnd.nextInt(6) == 0;
         String title = Prose.title(report);
         int cut = title.indexOf("年政府信息") > 0 && rnd.nextBoolean() ? title.length() - 3 : title.length();
         page.line(title.substring(0, cut));
@@ -46,8 +48,8 @@ final class ColumnPdfWriter implements LayoutWriter {
             } else {
                 switch (part.table()) {
                     case "t2" -> t2(page, g, p);
-                    case "t3" -> t3(page, g, p, rnd);
-                    default -> t4(page, g, p);
+                    case "t3" -> t3(page, g, p, rnd, brokenTotals);
+                    default -> t4(page, g, p, rnd, brokenTotals);
                 }
             }
         }
@@ -70,7 +72,7 @@ final class ColumnPdfWriter implements LayoutWriter {
         }
     }
 
-    private static void t3(Page page, Grid g, Printed.Builder p, Random rnd) {
+    private static void t3(Page page, Grid g, Printed.Builder p, Random rnd, boolean brokenTotals) {
         MatrixTable t = Grid.T3;
         boolean hybrid = rnd.nextInt(4) == 0;
         p.quirk(hybrid ? "旧式单行（六）其他处理" : "三个（六）子行");
@@ -78,6 +80,16 @@ final class ColumnPdfWriter implements LayoutWriter {
         page.line(t.columnGroup());
         for (String h : List.of("自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")) {
             page.broken(h, rnd.nextBoolean() ? 2 : 3);
+        }
+        // 0: row by row, 1: one block column by column, 2: bands column by column
+        int mode = rnd.nextInt(3);
+        boolean broken = brokenTotals && mode != 1;
+        if (broken) {
+            // the agency printed 总计 as 0 in every row: the table's own sums break, the text reads one way
+            for (int r = 0; r < Grid.ROWS; r++) {
+                g.t3[r][6] = 0;
+            }
+            p.printedAs(g).quirk("表三总计列印为 0");
         }
         // the printed rows: 25, or 23 with （六） as one row
         List<long[]> rows = new ArrayList<>();
@@ -127,54 +139,112 @@ final class ColumnPdfWriter implements LayoutWriter {
             rowLabels.add(new ArrayList<>(labels.subList(labelsBefore, labels.size())));
             p.fixed(Grid.t3Row(r), g.t3[r]);
         }
-        boolean byRows = rnd.nextInt(3) == 0;
-        if (byRows) {
-            rowByRow(page, rows, rowLabels, width, p, rnd);
-        } else {
-            boolean labelsFirst = rnd.nextBoolean();
-            p.quirk(labelsFirst ? "行标签在数字之前" : "行标签在数字之后");
+        if (mode == 0) {
+            rowByRow(page, rows, rowLabels, width, p, rnd, hybrid, broken);
+            // values printed row by row stand in runs of whole rows: no other order is possible
+            return;
+        }
+        if (mode == 2) {
+            banded(page, rows, rowLabels, width, p, rnd, hybrid, broken);
+            return;
+        }
+        boolean labelsFirst = rnd.nextBoolean();
+        p.quirk(labelsFirst ? "行标签在数字之前" : "行标签在数字之后");
+        if (labelsFirst) {
+            labels.forEach(l -> page.broken(l, width));
+        }
+        for (int c = 0; c < Grid.COLS; c++) {
+            for (long[] row : rows) {
+                page.line(Long.toString(row[c]));
+            }
+        }
+        if (!labelsFirst) {
+            labels.forEach(l -> page.broken(l, width));
+        }
+        page.repeat = null;
+        otherOrder(p, rows, 0, rows.size(), false, hybrid, false);
+    }
+
+    /**
+     * Where the numbers of rows {@code [from, to)}, printed column by column in one run, would also fit
+     * every row sum read row by row (or, {@code byRows}, the other way), the order is not certain:
+     * the cells that differ are not scored.
+     */
+    private static void otherOrder(Printed.Builder p, List<long[]> rows, int from, int to, boolean byRows,
+                                   boolean hybrid, boolean broken) {
+        int n = to - from;
+        long[][] other = new long[n][Grid.COLS];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < Grid.COLS; c++) {
+                int k = byRows ? r * Grid.COLS + c : c * n + r; // position in the printed sequence
+                other[byRows ? k % n : k / Grid.COLS][byRows ? k / n : k % Grid.COLS] = rows.get(from + r)[c];
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            long sum = 0;
+            for (int c = 0; c < 6; c++) {
+                sum += other[r][c];
+            }
+            if (sum != other[r][6] && !broken) {
+                return; // the other order breaks a row sum (when the table's own sums hold, that rules it out)
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < Grid.COLS; c++) {
+                if (other[r][c] != rows.get(from + r)[c]) {
+                    int at = from + r;
+                    int truthRow = hybrid && at > Grid.SIX_FIRST ? at + 2 : at;
+                    if (!(hybrid && at == Grid.SIX_FIRST)) {
+                        p.force(Grid.t3(truthRow, c), Status.GREY);
+                    }
+                }
+            }
+        }
+        p.quirk("换一种读序也符合行合计");
+    }
+
+    /**
+     * pdftotext without {@code -layout} on a table that runs over pages, or whose tall rows break the
+     * columns into blocks: the rows come in bands, each band column by column (its labels in a block
+     * before or after it); the column header words may stand before each column's numbers.
+     */
+    private static void banded(Page page, List<long[]> rows, List<List<String>> rowLabels, int width,
+                               Printed.Builder p, Random rnd, boolean hybrid, boolean broken) {
+        boolean headers = broken || rnd.nextBoolean();
+        boolean labelsFirst = rnd.nextBoolean();
+        p.quirk("分段逐列输出" + (headers ? "，列名夹在数字之间" : "") + (labelsFirst ? "，标签在前" : "，标签在后"));
+        String[] names = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
+        int from = 0;
+        boolean first = true;
+        while (from < rows.size()) {
+            int to = Math.min(rows.size(), from + 2 + rnd.nextInt(10));
+            if (rows.size() - to == 1) {
+                to = rows.size();
+            }
+            List<String> labels = new ArrayList<>();
+            for (int r = from; r < to; r++) {
+                labels.addAll(rowLabels.get(r));
+            }
             if (labelsFirst) {
                 labels.forEach(l -> page.broken(l, width));
             }
             for (int c = 0; c < Grid.COLS; c++) {
-                for (long[] row : rows) {
-                    page.line(Long.toString(row[c]));
+                if (headers && (first || broken)) {
+                    page.broken(names[c], 3);
+                }
+                for (int r = from; r < to; r++) {
+                    page.line(Long.toString(rows.get(r)[c]));
                 }
             }
             if (!labelsFirst) {
                 labels.forEach(l -> page.broken(l, width));
             }
-        }
-        page.repeat = null;
-        // read in the other order, would the same numbers also fit every row sum? then the order is not certain
-        int n = rows.size();
-        boolean otherFits = true;
-        long[][] other = new long[n][Grid.COLS];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < Grid.COLS; c++) {
-                int k = byRows ? r * Grid.COLS + c : c * n + r; // position in the printed sequence
-                other[byRows ? k % n : k / Grid.COLS][byRows ? k / n : k % Grid.COLS] = rows.get(r)[c];
+            if (!(headers && (first || broken)) && to - from > 1) {
+                otherOrder(p, rows, from, to, false, hybrid, broken);
             }
-        }
-        for (int r = 0; r < n && otherFits; r++) {
-            long sum = 0;
-            for (int c = 0; c < 6; c++) {
-                sum += other[r][c];
-            }
-            otherFits = sum == other[r][6];
-        }
-        if (otherFits) {
-            for (int r = 0; r < n; r++) {
-                for (int c = 0; c < Grid.COLS; c++) {
-                    if (other[r][c] != rows.get(r)[c]) {
-                        int truthRow = hybrid && r > Grid.SIX_FIRST ? r + 2 : r;
-                        if (!(hybrid && r == Grid.SIX_FIRST)) {
-                            p.force(Grid.t3(truthRow, c), Status.GREY);
-                        }
-                    }
-                }
-            }
-            p.quirk("换一种读序也符合行合计");
+            first = false;
+            from = to;
+            page.footer();
         }
     }
 
@@ -184,55 +254,114 @@ final class ColumnPdfWriter implements LayoutWriter {
      * numbers and printed a few rows later; the group label 三、本年度办理结果 one character a line.
      */
     private static void rowByRow(Page page, List<long[]> rows, List<List<String>> rowLabels, int width,
-                                 Printed.Builder p, Random rnd) {
-        p.quirk("按行输出，部分行标签脱离");
+                                 Printed.Builder p, Random rnd, boolean hybrid, boolean broken) {
+        boolean after = rnd.nextInt(3) == 0;
+        p.quirk("按行输出，部分行标签脱离" + (after ? "，标签在本行数字之后" : ""));
         int perPage = page.perPage;
         page.perPage = perPage * 4; // a page holds about twenty table rows, each cell a line and a blank
         page.repeat = List.of(Grid.T3.columnGroup(), "法人或其他组织", Grid.T3.corner(), "自然", "人", "商业", "企业", "科研",
                 "机构", "社会", "公益", "组织", "法律", "服务", "机构", "其他", "总计");
         List<String> late = new ArrayList<>();
+        // rows whose numbers follow each other with no label between: [first, end) each
+        List<int[]> runs = new ArrayList<>();
+        boolean labelled = true;
         for (int i = 0; i < rows.size(); i++) {
             boolean detach = rnd.nextInt(4) == 0;
+            List<String> own = new ArrayList<>();
             for (String l : rowLabels.get(i)) {
-                if (detach) {
-                    late.add(l);
-                } else if (l.equals(Grid.row(Grid.FIRST_RESULT).group()) && rnd.nextBoolean()) {
-                    for (char ch : l.toCharArray()) {
-                        page.line(String.valueOf(ch));
-                    }
-                } else {
-                    page.broken(l, width);
-                }
+                (detach ? late : own).add(l);
             }
+            if (!after) {
+                labelled |= labels(page, own, width, rnd);
+            }
+            int onPage = page.number;
+            page.room(2 * Grid.COLS); // a table row is never cut by a page break
+            labelled |= page.number != onPage; // the header printed again on the new page
+            if (labelled || runs.isEmpty()) {
+                runs.add(new int[] {i, i + 1});
+            } else {
+                runs.get(runs.size() - 1)[1] = i + 1;
+            }
+            labelled = false;
             for (long v : rows.get(i)) {
                 page.line(Long.toString(v));
                 page.line("");
             }
+            if (after) {
+                labelled |= labels(page, own, width, rnd);
+            }
             if (!late.isEmpty() && rnd.nextInt(3) == 0) {
+                // drifted labels in a block elsewhere: the next row's numbers follow them
                 late.forEach(l -> page.broken(l, width));
                 late.clear();
+                labelled = true;
             }
         }
         late.forEach(l -> page.broken(l, width));
         page.perPage = perPage;
+        page.repeat = null;
+        for (int[] run : runs) {
+            if (run[1] - run[0] > 1) {
+                otherOrder(p, rows, run[0], run[1], true, hybrid, broken);
+            }
+        }
     }
 
-    private static void t4(Page page, Grid g, Printed.Builder p) {
+    /** A row's labels (true when there were any); the group label 三、本年度办理结果 sometimes one character a line. */
+    private static boolean labels(Page page, List<String> labels, int width, Random rnd) {
+        for (String l : labels) {
+            if (l.equals(Grid.row(Grid.FIRST_RESULT).group()) && rnd.nextBoolean()) {
+                for (char ch : l.toCharArray()) {
+                    page.line(String.valueOf(ch));
+                }
+            } else {
+                page.broken(l, width);
+            }
+        }
+        return !labels.isEmpty();
+    }
+
+    private static void t4(Page page, Grid g, Printed.Builder p, Random rnd, boolean brokenTotals) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            cells.add(Grid.t4(i));
+        }
+        if (brokenTotals) {
+            for (int k = 0; k < 3; k++) {
+                g.t4[k * 5 + 4] = 0;
+            }
+            p.printedAs(g).quirk("表四总计印为 0");
+        }
+        p.fixed(cells, g.t4);
+        List<String> five = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+        if (brokenTotals || rnd.nextBoolean()) {
+            // each column a block of its own: the header cells above a value come right before it
+            p.quirk("表四列名夹在数字之间");
+            String[] groups = {"行政复议", "未经复议直接起诉", "复议后起诉"};
+            for (int k = 0; k < 3; k++) {
+                page.broken(groups[k], 4);
+                if (k == 1) {
+                    page.line("行政诉讼");
+                }
+                for (int i = 0; i < 5; i++) {
+                    page.broken(five.get(i), 2);
+                    page.line(Long.toString(g.t4[k * 5 + i]));
+                }
+            }
+            return;
+        }
         for (String h : List.of("行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉",
                 "复议后起诉")) {
             page.broken(h, 4);
         }
         for (int k = 0; k < 2; k++) {
-            for (String h : List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")) {
+            for (String h : five) {
                 page.broken(h, 2);
             }
         }
-        List<String> cells = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
             page.line(Long.toString(g.t4[i]));
-            cells.add(Grid.t4(i));
         }
-        p.fixed(cells, g.t4);
     }
 
     /** Lines on pages: a footer {@code - n -} and a form feed after every {@code perPage} lines. */
@@ -255,6 +384,13 @@ final class ColumnPdfWriter implements LayoutWriter {
         void line(String s) {
             out.append(s).append('\n');
             if (++onPage >= perPage) {
+                footer();
+            }
+        }
+
+        /** Starts a new page unless {@code lines} more fit on this one. */
+        void room(int lines) {
+            if (onPage + lines > perPage) {
                 footer();
             }
         }

@@ -105,7 +105,7 @@ class LayoutPropertyTest {
 
         void check(int index, long seed, Report report, Printed printed, Path dir) throws IOException {
             cases++;
-            Grid grid = Grid.of(report);
+            Grid grid = printed.grid != null ? printed.grid : Grid.of(report);
             Map<String, Status> status = Oracle.statuses(printed, grid);
             String name = String.format("%03d-%s", index, printed.fileName);
             Path file = dir.resolve(name);
@@ -121,7 +121,7 @@ class LayoutPropertyTest {
             String where = "case " + index + " (" + report.agency() + ", seed " + seed + ", " + printed.quirks + ")";
             for (String id : Grid.IDS) {
                 Status s = status.get(id);
-                BigDecimal truth = report.number(id) == null ? BigDecimal.ZERO : report.number(id);
+                BigDecimal truth = printed.truth(id, report);
                 Value v = got == null ? null : got.value(id);
                 boolean given = v != null && v.number() != null && v.how() != Provenance.MISSING;
                 switch (s) {

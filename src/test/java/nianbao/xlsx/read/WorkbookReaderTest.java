@@ -567,6 +567,20 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void aTextFileWithAStrayInvalidByteIsATextFileThatImportReads() throws Exception {
+        byte[] text = "青山县卫生健康委员会2025年政府信息公开工作年度报告\n一、总体情况\n".getBytes(StandardCharsets.UTF_8);
+        byte[] stray = java.util.Arrays.copyOf(text, text.length + 1);
+        stray[text.length - 1] = (byte) 0xFF;
+        stray[text.length] = '\n';
+        Path txt = Files.write(dir.resolve("年报.txt"), stray);
+        UnreadableInputException e = assertRefused(txt, "这是文本文件");
+        assertEquals("这是文本文件，不是 Excel 工作簿。已发布的年报文本请用 nianbao import 导入；填报请用 nianbao template 生成的 .xlsx 模板。",
+                e.reason());
+        Path renamed = Files.write(dir.resolve("年报.xlsx"), stray);
+        assertTrue(assertRefused(renamed, "这是文本文件（如 CSV/TXT）改了扩展名").reason().contains("nianbao import"));
+    }
+
+    @Test
     void refusesAWordDocumentRenamedToXlsx() throws Exception {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
