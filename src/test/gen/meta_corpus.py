@@ -324,6 +324,13 @@ def main():
     write("year_above_title", ["2022年度", "依兰县农业农村局政府信息公开工作年度报告"] + body(),
           {"agency": "依兰县农业农村局", "year": 2022})
 
+    # 33. a city's site: the title leaves out the place (市交通运输局2022年…), the 来源 field and the
+    #     signature give the whole name
+    write("title_without_place", ["首页 > 政务公开 > 部门信息公开 > 政府信息公开年报", "市交通运输局2022年政府信息公开工作年度报告",
+                                  "来源：江临市交通运输局　　发布时间：2023-01-29 11:02"]
+          + body(signature=["江临市交通运输局", "2023年1月28日"]),
+          {"agency": "江临市交通运输局", "agencyNote": "没有写地名", "year": 2022, "publishDate": "2023-01-29"})
+
 
 if __name__ == "__main__":
     main()
