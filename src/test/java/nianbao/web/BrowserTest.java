@@ -232,6 +232,15 @@ class BrowserTest {
         WebElement cell = browser.findElement(By.cssSelector("td[data-field='t3.new.total']"));
         assertTrue(cell.getAttribute("class").contains("bad"), "the failing cell is marked");
         WebElement input = cell.findElement(By.tagName("input"));
+        // moved to from the top of the page, as Tab does: the field comes into view below its tip
+        browser.executeScript("window.scrollTo(0, 0); arguments[0].focus();", input);
+        WebElement tip = browser.findElement(By.id("tip-t3.new.total"));
+        assertTrue(tip.getText().contains("按六类申请人合计应为"), tip.getText());
+        assertTrue(clearOfTip(tip, input), "the tip leaves the field in view");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.executeScript("arguments[0].blur(); window.scrollTo(0, 0); arguments[0].focus();", input);
+        assertTrue(clearOfTip(tip, input), "the tip leaves the field in view at a phone's width");
+        browser.manage().window().setSize(new Dimension(1366, 768));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(good.number("t3.new.total").toPlainString());
@@ -436,6 +445,12 @@ class BrowserTest {
         return b.build();
     }
 
+    /** True when the shown tip (fixed at the top of the window) ends above the field. */
+    private boolean clearOfTip(WebElement tip, WebElement field) {
+        return (Boolean) browser.executeScript("return arguments[0].getBoundingClientRect().bottom"
+                + " <= arguments[1].getBoundingClientRect().top;", tip, field);
+    }
+
     /** The office's form for a new collection: its name, the year 2025 and the three agencies of the roster. */
     private void fillCollection(String title) {
         WebElement name = browser.findElement(By.name("name"));
@@ -561,7 +576,7 @@ class BrowserTest {
         save(name + "-1366x768");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.executeScript("var e = document.activeElement;"
-                + " if (e && e !== document.body) { e.scrollIntoView({block: 'center', inline: 'center'}); }");
+                + " if (e && e !== document.body) { e.scrollIntoView({block: 'nearest', inline: 'nearest'}); }");
         save(name + "-phone");
         browser.manage().window().setSize(new Dimension(1366, 768));
     }
