@@ -232,15 +232,8 @@ class BrowserTest {
         WebElement cell = browser.findElement(By.cssSelector("td[data-field='t3.new.total']"));
         assertTrue(cell.getAttribute("class").contains("bad"), "the failing cell is marked");
         WebElement input = cell.findElement(By.tagName("input"));
-        // moved to from the top of the page, as Tab does: the field comes into view below its tip
-        browser.executeScript("window.scrollTo(0, 0); arguments[0].focus();", input);
-        WebElement tip = browser.findElement(By.id("tip-t3.new.total"));
-        assertTrue(tip.getText().contains("按六类申请人合计应为"), tip.getText());
-        assertTrue(clearOfTip(tip, input), "the tip leaves the field in view");
-        browser.manage().window().setSize(new Dimension(390, 844));
-        browser.executeScript("arguments[0].blur(); window.scrollTo(0, 0); arguments[0].focus();", input);
-        assertTrue(clearOfTip(tip, input), "the tip leaves the field in view at a phone's width");
-        browser.manage().window().setSize(new Dimension(1366, 768));
+        String tip = focusFromTheTop(input);
+        assertTrue(tip.contains("按六类申请人合计应为"), tip);
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(good.number("t3.new.total").toPlainString());
@@ -445,10 +438,22 @@ class BrowserTest {
         return b.build();
     }
 
-    /** True when the shown tip (fixed at the top of the window) ends above the field. */
-    private boolean clearOfTip(WebElement tip, WebElement field) {
-        return (Boolean) browser.executeScript("return arguments[0].getBoundingClientRect().bottom"
-                + " <= arguments[1].getBoundingClientRect().top;", tip, field);
+    /**
+     * Moves the focus to a cell's field from the top of the page, as Tab does, at 1366 px and at 390 px:
+     * each time the field must come into view below its tip (fixed at the top of the window). Returns
+     * the tip's text; the window is left at 1366 px with the field focused.
+     */
+    private String focusFromTheTop(WebElement field) {
+        WebElement tip = browser.findElement(By.id("tip-" + field.getAttribute("name")));
+        String clear = "return arguments[0].getBoundingClientRect().bottom <= arguments[1].getBoundingClientRect().top;";
+        browser.executeScript("arguments[0].blur(); window.scrollTo(0, 0); arguments[0].focus();", field);
+        assertTrue((Boolean) browser.executeScript(clear, tip, field), "the tip leaves the field in view");
+        String text = tip.getText();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.executeScript("arguments[0].blur(); window.scrollTo(0, 0); arguments[0].focus();", field);
+        assertTrue((Boolean) browser.executeScript(clear, tip, field), "the tip leaves the field in view at a phone's width");
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        return text;
     }
 
     /** The office's form for a new collection: its name, the year 2025 and the three agencies of the roster. */
