@@ -255,6 +255,38 @@ class BrowserTest {
     }
 
     @Test
+    void theCellTheNarrativePinsIsMarkedAndTypingTheRightNumberClearsIt() throws Exception {
+        // 本年新收/自然人 typed 400 over 339, its row total following as the template's formula does
+        Report good = Web.example("临江市自然资源和规划局-2025.json");
+        String right = good.number("t3.new.natural").toPlainString();
+        long slip = 400 - good.number("t3.new.natural").longValue();
+        Path typed = dir.resolve("本年新收多填.xlsx");
+        Reports.write(good.toBuilder().number("t3.new.natural", 400)
+                .number("t3.new.total", good.number("t3.new.total").longValue() + slip).build(), typed);
+        open("/check");
+        browser.findElement(By.name("file")).sendKeys(typed.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForTitle("校验结果");
+        WebElement cell = browser.findElement(By.cssSelector("td[data-field='t3.new.natural']"));
+        assertTrue(cell.getAttribute("class").contains("bad"), "the typed cell the narrative pins is marked");
+        assertFalse(browser.findElement(By.cssSelector("td[data-field='t3.total.natural']")).getAttribute("class").contains("bad"),
+                "not the total the broken rule names");
+        WebElement input = cell.findElement(By.tagName("input"));
+        String tip = focusFromTheTop(input);
+        assertTrue(tip.contains("按正文“收到政府信息公开申请418件”，表三!D5“一、本年新收 / 自然人”应为 " + right), tip);
+        shot("23-check-form-pinned");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), right);
+        assertTrue(browser.findElement(By.id("live")).getText().startsWith("按目前填写的数字，勾稽关系全部一致"),
+                browser.findElement(By.id("live")).getText());
+        assertFalse(cell.getAttribute("class").contains("bad"), "recomputed while typing");
+        input.sendKeys(Keys.BACK_SPACE);
+        assertTrue(cell.getAttribute("class").contains("bad"), "a wrong number again: the break shows on the pinned cell");
+        input.sendKeys(right.substring(right.length() - 1));
+        browser.findElement(By.cssSelector("button[value=recheck]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "没有发现问题"));
+    }
+
+    @Test
     void theOfficeMarksAFindingTheAgencySeesTheCommentAndAFixedVersionClearsIt() throws Exception {
         open("/office");
         if (!browser.findElements(By.name("password")).isEmpty()) {
