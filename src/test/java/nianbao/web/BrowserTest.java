@@ -473,7 +473,7 @@ class BrowserTest {
     /**
      * Moves the focus to a cell's field from the top of the page, as Tab does, at 1366 px and at 390 px:
      * each time the field must come into view below its tip (fixed at the top of the window). Returns
-     * the tip's text; the window is left at 1366 px with the field focused.
+     * the tip's text; the window is left at 1366 px with the field focused and in view.
      */
     private String focusFromTheTop(WebElement field) {
         WebElement tip = browser.findElement(By.id("tip-" + field.getAttribute("name")));
@@ -485,6 +485,7 @@ class BrowserTest {
         browser.executeScript("arguments[0].blur(); window.scrollTo(0, 0); arguments[0].focus();", field);
         assertTrue((Boolean) browser.executeScript(clear, tip, field), "the tip leaves the field in view at a phone's width");
         browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.executeScript("arguments[0].blur(); window.scrollTo(0, 0); arguments[0].focus();", field);
         return text;
     }
 
