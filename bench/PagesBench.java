@@ -49,7 +49,7 @@ public class PagesBench {
         Path work = Files.createTempDirectory("pages-bench");
         Path pw = work.resolve("password.txt");
         Files.writeString(pw, PASSWORD + "\n");
-        try (WebServer server = WebServer.start(new WebServer.Options("127.0.0.1", 0, work.resolve("data"), pw,
+        try (WebServer server = WebServer.start(WebServer.Options.local(work.resolve("data"), pw,
                 WebServer.DEFAULT_MAX_UPLOAD), new PrintWriter(System.out))) {
             base = "http://127.0.0.1:" + server.port();
             System.out.printf("users=%d rounds=%d agencies=%d cores=%d%n", users, rounds, agencies,
