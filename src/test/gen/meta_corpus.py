@@ -280,6 +280,50 @@ def main():
                     "text.overview_platform": None, "text.overview_supervision": None,
                     "text.problems": PROBLEMS, "text.other": OTHER}})
 
+    # 25. the page prints its fields in brackets: 【发布时间：2023.01.18】【来源：…】, the date with dots
+    write("fields_in_brackets_dotted_date",
+          ["云岭省林业和草原局2022年政府信息公开工作年度报告", "【发布时间：2023.01.18】【来源：云岭省林业和草原局】【字号：大 中 小】"]
+          + body(),
+          {"agency": "云岭省林业和草原局", "year": 2022, "publishDate": "2023-01-18"})
+
+    # 26. the date followed by its weekday
+    write("date_with_weekday", ["北林区医疗保障局2022年政府信息公开工作年度报告", "发布日期：2023年02月03日 星期五"] + body(),
+          {"agency": "北林区医疗保障局", "year": 2022, "publishDate": "2023-02-03"})
+
+    # 27. a Word file: the title without an agency first, the agency on the line under it
+    write("agency_under_the_title", ["2022年政府信息公开工作年度报告", "雁南县退役军人事务局"] + body(),
+          {"agency": "雁南县退役军人事务局", "year": 2022})
+
+    # 28. own-word headings of two phrases run on into their bodies (a Word paragraph per sub-section)
+    lines = ["（" + NUMS[k] + "）" + h + "。" + b for k, (h, b) in enumerate(OWN)]
+    write("own_words_two_phrases_run_on", ["金溪县商务局2022年政府信息公开工作年度报告"] + body(subs=lines),
+          {"agency": "金溪县商务局", "year": 2022, "text": runon, "notes": ["按序号对应"]})
+
+    # 29. sub-sections numbered 1. to 5. in the agency's own words
+    lines = []
+    for k, (h, b) in enumerate(OWN):
+        lines += [str(k + 1) + "." + h, b]
+    write("own_words_arabic_numerals", ["金溪县科学技术局2022年政府信息公开工作年度报告"] + body(subs=lines),
+          {"agency": "金溪县科学技术局", "year": 2022, "text": own, "notes": ["1.系统化推进主动公开"]})
+
+    # 30. a list numbered 1. to 5. with nothing under its items: not headings, 一 kept whole
+    items = ["1.加强组织领导，成立政务公开工作领导小组。", "2.健全工作制度，修订信息发布审核办法。",
+             "3.强化队伍建设，开展业务培训2次。", "4.坚持问题导向，整改网站栏目3个。", "5.注重宣传引导，发放宣传资料500份。"]
+    write("arabic_list_kept_whole", ["金溪县统计局2022年政府信息公开工作年度报告"] + body(subs=items),
+          {"agency": "金溪县统计局", "year": 2022,
+           "text": {"text.overview": "\n".join([LEAD] + items), "text.overview_proactive": None,
+                    "text.overview_on_request": None, "text.overview_management": None,
+                    "text.overview_platform": None, "text.overview_supervision": None}})
+
+    # 31. the signature leaves out the place (市商务局): the same agency as the title's, no disagreement
+    write("signature_without_place", ["江临市商务局2022年政府信息公开工作年度报告"]
+          + body(signature=["市商务局", "2023年1月19日"]),
+          {"agency": "江临市商务局", "year": 2022, "publishDate": "2023-01-19"})
+
+    # 32. a Word title of two lines, the year alone on the first
+    write("year_above_title", ["2022年度", "依兰县农业农村局政府信息公开工作年度报告"] + body(),
+          {"agency": "依兰县农业农村局", "year": 2022})
+
 
 if __name__ == "__main__":
     main()

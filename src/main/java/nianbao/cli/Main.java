@@ -15,7 +15,7 @@ import java.nio.file.NoSuchFileException;
 /** The {@code nianbao} command: subcommands for every stage of the annual report. */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         header = "政府信息公开工作年度报告工具（国办公开办函〔2021〕30号格式，及 2019、2020 年度的〔2019〕60号试行格式）",
-        description = "模板生成、校验、生成发布稿、导入旧年报、批量汇总。%n"
+        description = "模板生成、校验、生成发布稿、导入旧年报、批量汇总、历年对比。%n"
                 + "Toolkit for the annual report on government information disclosure.",
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         optionListHeading = "%n选项（Options）：%n", commandListHeading = "%n命令（Commands）：%n",
@@ -29,6 +29,7 @@ import java.nio.file.NoSuchFileException;
             RenderCommand.class,
             ImportCommand.class,
             MergeCommand.class,
+            CompareCommand.class,
             ServeCommand.class,
         })
 public final class Main implements Runnable {

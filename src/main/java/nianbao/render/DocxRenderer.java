@@ -187,13 +187,17 @@ final class DocxRenderer implements Renderer {
         if (cell.rowSpan() > 1) {
             sb.append(anchor ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>");
         }
+        if (cell.kind() == Grid.Kind.FLAGGED) {
+            sb.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(ComparePage.FLAG_RGB).append("\"/>");
+        }
         sb.append("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr>")
                 // Table text keeps its own tight line instead of snapping to the page's 28 pt line grid.
                 .append("<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"")
                 .append(TABLE_LINE_TWIPS).append("\" w:lineRule=\"exact\"/><w:jc w:val=\"")
                 .append(g.leftAligned(cell) ? "left" : "center").append("\"/></w:pPr>");
         if (anchor && !cell.text().isEmpty()) {
-            run(sb, cell.text(), TABLE_FONT, TABLE_HALF_PT, cell.kind() == Grid.Kind.CAPTION);
+            run(sb, cell.text(), TABLE_FONT, TABLE_HALF_PT,
+                    cell.kind() == Grid.Kind.CAPTION || cell.kind() == Grid.Kind.FLAGGED);
         }
         sb.append("</w:p></w:tc>");
     }

@@ -39,7 +39,9 @@ public record Grid(String tableId, int rows, int columns, int headerRows, List<D
         /** A row label or row-group label. */
         LABEL,
         /** A statistics value. */
-        VALUE
+        VALUE,
+        /** A value the reader should look at (a large change in a comparison): bold on light red. */
+        FLAGGED
     }
 
     /**

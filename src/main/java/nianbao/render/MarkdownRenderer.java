@@ -151,7 +151,7 @@ final class MarkdownRenderer implements Renderer {
         sb.append('\n');
     }
 
-    private static String cellText(String s) {
+    static String cellText(String s) {
         return inline(TextRenderer.oneLine(s)).replace("|", "\\|");
     }
 

@@ -20,13 +20,17 @@ import java.util.List;
  * @param colKey column key within the table, or null
  * @param rowLabel official row label, or null
  * @param colLabel official column label, or null
+ * @param sameAs the fields of another format that together count what this one counts (the 2019 format's
+ *               （六）其他处理 is the 2021 format's three rows of （六）), for setting the formats side by side;
+ *               empty when no other format splits or joins it
  */
 public record Field(String id, String label, FieldType type, String sheet, CellRef cell, boolean required,
                     List<String> options, String defaultValue, String help, String tableId, String rowKey,
-                    String colKey, String rowLabel, String colLabel) {
+                    String colKey, String rowLabel, String colLabel, List<String> sameAs) {
 
     public Field {
         options = List.copyOf(options);
+        sameAs = List.copyOf(sameAs);
     }
 
     /** The workbook defined name for this field: the ID with dots turned into underscores. */

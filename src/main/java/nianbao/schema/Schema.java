@@ -25,13 +25,15 @@ import java.util.Optional;
  * @param tables the statistics tables
  * @param rules every consistency rule, expanded per row/column/group
  * @param checks the built-in checks with their parameters
+ * @param byId every field by its ID, in official order
  * @param bounds for each numeric type the schema's fields use, the values it allows
+ * @param drafts the sentences of 一、总体情况 a comparison drafts from the numbers, by heading
  */
 public record Schema(String id, String version, String name, String basis, String basisTitle, String formatName,
                     int firstYear, String titlePattern,
                     Map<String, String> sheets, List<Field> meta, List<Field> narrative, List<Section> sections,
                     List<Table> tables, List<Rule> rules, List<Check> checks, Map<String, Field> byId,
-                    Map<FieldType, Bounds> bounds) {
+                    Map<FieldType, Bounds> bounds, List<Draft> drafts) {
 
     public Schema {
         sheets = Map.copyOf(sheets);
@@ -42,6 +44,7 @@ public record Schema(String id, String version, String name, String basis, Strin
         rules = List.copyOf(rules);
         checks = List.copyOf(checks);
         byId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        drafts = List.copyOf(drafts);
         bounds = Map.copyOf(bounds);
         for (Field f : byId.values()) {
             if (f.isNumeric() && !bounds.containsKey(f.type())) {

@@ -91,7 +91,26 @@ final class SchemaLoader {
         return new Schema(id, req(root, "version"), req(root, "name"), root.path("basis").asText(""),
                 root.path("basisTitle").asText(""), root.path("formatName").asText(id), root.path("firstYear").asInt(0),
                 req(root, "titlePattern"), sheets, meta, narrative, sections,
-                tables, rules, checks, byId, bounds);
+                tables, rules, checks, byId, bounds, drafts(root.path("drafts"), byId));
+    }
+
+    /** The draft sentences of 一, every slot's fields known and numeric. */
+    private static List<Draft> drafts(JsonNode list, Map<String, Field> byId) {
+        List<Draft> out = new ArrayList<>();
+        for (JsonNode d : list) {
+            List<Draft.Sentence> sentences = new ArrayList<>();
+            for (JsonNode s : d.path("sentences")) {
+                Draft.Sentence sentence = Draft.parse(s.asText());
+                for (String id : sentence.fields()) {
+                    if (!byId.get(known(byId, id)).isNumeric()) {
+                        throw new IllegalArgumentException("draft sentence reads a field that is not a number: " + id);
+                    }
+                }
+                sentences.add(sentence);
+            }
+            out.add(new Draft(req(d, "heading"), sentences));
+        }
+        return out;
     }
 
     private static java.math.BigDecimal number(JsonNode n, String key) {
@@ -111,7 +130,7 @@ final class SchemaLoader {
             Field field = new Field(req(f, "id"), req(f, "label"), FieldType.parse(f.path("type").asText("text")),
                     sheet, CellRef.parse(req(f, "cell")), f.path("required").asBoolean(false), options,
                     f.hasNonNull("default") ? f.get("default").asText() : null,
-                    f.hasNonNull("help") ? f.get("help").asText() : null, null, null, null, null, null);
+                    f.hasNonNull("help") ? f.get("help").asText() : null, null, null, null, null, null, List.of());
             put(byId, field);
             out.add(field);
         }
@@ -135,7 +154,7 @@ final class SchemaLoader {
                     Field field = new Field(fid, t.path("sheet").asText() + " " + req(r, "label") + " / " + req(f, "label"),
                             FieldType.parse(f.path("type").asText("count")), sheet, CellRef.parse(req(f, "cell")),
                             true, List.of(), "0", null, id, parts.length > 1 ? parts[1] : null,
-                            parts.length > 2 ? parts[2] : null, req(r, "label"), req(f, "label"));
+                            parts.length > 2 ? parts[2] : null, req(r, "label"), req(f, "label"), texts(f.path("sameAs")));
                     rowFields.add(field);
                     fields.add(field);
                 }
@@ -159,18 +178,30 @@ final class SchemaLoader {
                 List.of());
         List<Field> fields = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
+            // A row the same as several rows of another format: each column is the same column of those rows.
+            List<String> sameRows = texts(t.path("rows").get(r).path("sameAs"));
             for (int c = 0; c < cols.size(); c++) {
                 MatrixTable.Axis row = rows.get(r);
                 MatrixTable.Axis col = cols.get(c);
+                List<String> sameAs = new ArrayList<>();
+                for (String other : sameRows) {
+                    sameAs.add(shape.fieldId(other, col.key()));
+                }
                 fields.add(new Field(shape.fieldId(row.key(), col.key()), sheet + " " + row.shortLabel() + " / " + col.label(),
                         type, sheet, shape.cellOf(r, c), true, List.of(), "0", null, id, row.key(), col.key(),
-                        row.label(), col.label()));
+                        row.label(), col.label(), sameAs));
             }
         }
         JsonNode headerRows = t.path("headerRows");
         return new MatrixTable(id, sheet, req(t, "title"), layout, t.hasNonNull("corner") ? t.get("corner").asText() : null,
                 t.hasNonNull("columnGroup") ? t.get("columnGroup").asText() : null, headerRows.path(0).asInt() - 1,
                 headerRows.path(1).asInt() - 1, t.path("labelColumns").asInt(0), origin, rows, cols, fields);
+    }
+
+    private static List<String> texts(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(x -> out.add(x.asText()));
+        return out;
     }
 
     private static List<MatrixTable.Axis> axes(JsonNode list) {

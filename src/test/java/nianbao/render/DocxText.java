@@ -129,6 +129,9 @@ final class DocxText {
                 if (pr != null && pr.isSetVMerge()) {
                     sb.append(" vm=").append(pr.getVMerge().getVal() == null ? "continue" : pr.getVMerge().getVal());
                 }
+                if (pr != null && pr.isSetShd()) {
+                    sb.append(" fill=").append(pr.getShd().xgetFill().getStringValue());
+                }
                 sb.append(']');
             }
             sb.append('\n');

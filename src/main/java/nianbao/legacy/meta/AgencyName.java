@@ -36,9 +36,10 @@ final class AgencyName {
             + "|点击|打印|关闭|分享|索引|文号|通知|关于|印发|年度|全年|本年|今年|上年");
     /**
      * Words a name never starts with: prepositions and sentence openers (not 和, 将, 于, 如, 特, 经, which
-     * start 和平区, 将乐县, 于都县, 如东县, 特克斯县, 经济技术开发区).
+     * start 和平区, 将乐县, 于都县, 如东县, 特克斯县, 经济技术开发区; 依 only as 依据 / 依照 / 依法 / 依托, not
+     * 依兰县, 依安县).
      */
-    private static final Pattern PROSE_START = Pattern.compile("^(由|在|对|据|截至|现将|请|通过|为了|其中|同时|按|依)");
+    private static final Pattern PROSE_START = Pattern.compile("^(由|在|对|据|截至|现将|请|通过|为了|其中|同时|按|依[据照法托])");
     /** The openness office's own name (政务公开办公室, 政府信息公开办), which may hold the column's words. */
     private static final Pattern OPENNESS_OFFICE = Pattern.compile("(政府信息公开|政务公开|信息公开)办");
     private static final Pattern OPENNESS_WORDS = Pattern.compile("政务公开|信息公开|政府信息");
@@ -48,6 +49,8 @@ final class AgencyName {
             + "|组|校|学|园|场|港|关|司|室|庭|科|股|库|省|市|县|区|旗|州|盟|镇|乡|街道|村|岛|林区|矿区|新区|苏木|嘎查)$");
     /** A bracketed part after the name: 某市人民政府办公室（市政府研究室）. */
     private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（）()]*[）)]$");
+    /** A name that starts with the level of government alone: 市财政局, 县卫健委, 区人民政府办公室. */
+    private static final Pattern LEVEL = Pattern.compile("^(省|市|州|盟|县|旗|区)");
     private static final Pattern ONLY_NAME_CHARS = Pattern.compile("[\\p{IsHan}（）()·]+");
 
     private AgencyName() {
@@ -125,7 +128,7 @@ final class AgencyName {
 
     /**
      * True when two names name the same agency: equal, or one is the other with its region in front
-     * (江南省临川市青山县卫生健康委员会 / 青山县卫生健康委员会).
+     * (江南省临川市青山县卫生健康委员会 / 青山县卫生健康委员会, 青山市财政局 / 市财政局).
      */
     static boolean same(String a, String b) {
         if (a == null || b == null) {
@@ -140,6 +143,8 @@ final class AgencyName {
             return false;
         }
         String region = longer.substring(0, longer.length() - shorter.length());
-        return region.matches("\\p{IsHan}*(省|市|州|盟|县|旗|区|自治区|自治州|自治县)");
+        // 江南省临川市青山县卫生健康委员会 / 青山县卫生健康委员会; 青山市财政局 / 市财政局 (the level kept, the place left out)
+        return region.matches("\\p{IsHan}*(省|市|州|盟|县|旗|区|自治区|自治州|自治县)")
+                || region.matches("\\p{IsHan}{2,}") && LEVEL.matcher(shorter).lookingAt();
     }
 }

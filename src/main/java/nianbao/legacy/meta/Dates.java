@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as reports and pages print them: {@code 2022-02-08 16:34}, {@code 2022/2/8}, {@code 2022.02.08},
- * {@code 2022年2月8日}, and in a signature written out {@code 二〇二三年一月二十日}; years written out
+ * {@code 2022年2月8日}, a weekday after them ({@code 星期三}), and in a signature written out {@code 二〇二三年一月二十日}; years written out
  * ({@code 二〇二二年}) in titles.
  */
 final class Dates {
@@ -21,6 +21,9 @@ final class Dates {
     /** A time after the date: 16:34, 16:34:05, 16时34分, 16时34分05秒. */
     private static final Pattern TIME = Pattern.compile(
             "^\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}\\s*分?(\\s*[:：]\\s*\\d{1,2}|\\s*\\d{1,2}\\s*秒)?");
+
+    /** A weekday after the date or time: 星期三, 周三, （星期三）. */
+    private static final Pattern WEEKDAY = Pattern.compile("^\\s*[（(]?\\s*(?:星期|周)[一二三四五六日天]\\s*[）)]?");
 
     private Dates() {
     }
@@ -46,6 +49,10 @@ final class Dates {
             Matcher time = TIME.matcher(rest);
             if (time.find()) {
                 rest = rest.substring(time.end());
+            }
+            Matcher weekday = WEEKDAY.matcher(rest);
+            if (weekday.find()) {
+                rest = rest.substring(weekday.end());
             }
             if (!rest.isBlank()) {
                 return null;

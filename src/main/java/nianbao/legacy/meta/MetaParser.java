@@ -29,6 +29,8 @@ public final class MetaParser {
     /** The region whose units a summary report sums up: "汇总江南省临江市云溪区各有关单位". */
     private static final Pattern SUMMED_REGION = Pattern.compile(
             "汇总([^，,。；;、：:（）()《》“”\\s]{2,30}?)(?:各有关单位|各单位|各部门|各成员单位)");
+    /** A line that is nothing but a year: 2022年度, （2022年）, 二〇二二年度. */
+    private static final Pattern YEAR_ALONE = Pattern.compile("^[（(]?" + Dates.YEAR + "年度?[）)]?$");
     /** Divisions a name is broken after when a title wraps inside it (某省某市某县人力资源和社会 / 保障局2022年…). */
     private static final Pattern DIVISION = Pattern.compile("[省市县区旗州盟镇乡]");
     /** How much of a line can hold a title (a longer line is looked at only that far). */
@@ -78,6 +80,13 @@ public final class MetaParser {
         int end = firstHeading >= 0 ? firstHeading : Math.min(lines.size(), 60);
         TitleAt head = title(lines, end);
         String year = head == null ? null : head.found.year();
+        if (year == null && head != null) {
+            // a title without a year with its year alone on the line above or below: "2022年度" / "某局政府信息公开工作年度报告"
+            for (int i = head.index - 1; i <= head.index + 1 && year == null; i += 2) {
+                Matcher m = i >= 0 && i < end ? YEAR_ALONE.matcher(Chrome.squeeze(lines.get(i).text())) : null;
+                year = m != null && m.matches() ? Dates.year(m.group(1)) : null;
+            }
+        }
         if (year == null) {
             for (int i = 0; i < Math.min(lines.size(), 200) && year == null; i++) {
                 Matcher m = PERIOD.matcher(Chrome.squeeze(lines.get(i).text()));
@@ -243,9 +252,9 @@ public final class MetaParser {
         String words = AgencyName.clean(f.words());
         String text = f.text();
         String above = i > 0 ? squeezedStart(lines.get(i - 1).text()) : "";
-        if (words.isEmpty() && i > 0) {
+        if (words.isEmpty()) {
             String a = AgencyName.clean(above);
-            if (AgencyName.plausible(a) && !Chrome.isChrome(lines.get(i - 1).text())) {
+            if (i > 0 && AgencyName.plausible(a) && !Chrome.isChrome(lines.get(i - 1).text())) {
                 return new TitleAt(f, i, lines.get(i).number(), a + text, a, null);
             }
             String below = i + 1 < end && lines.get(i + 1).text().length() <= 2 * AgencyName.MAX

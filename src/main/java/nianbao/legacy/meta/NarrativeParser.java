@@ -23,6 +23,8 @@ public final class NarrativeParser {
         "text.overview_management", "text.overview_platform", "text.overview_supervision"};
 
     private static final Pattern SUB = Pattern.compile("^[（(]\\s*([一二三四五六七八九十])\\s*[）)]\\s*(.*)$");
+    /** A sub-heading numbered 1. 1． 1、 (not a number such as 1.5万). */
+    private static final Pattern ARABIC_SUB = Pattern.compile("^([1-9])\\s*[.．、]\\s*(?![\\d.．])(.*)$");
     private static final Pattern SUB_HEADING_END = Pattern.compile("[。：:．]|\\.(?!\\d)");
     private static final String SENTENCE_END = "。！？；：…”’」』!?;";
 
@@ -160,27 +162,36 @@ public final class NarrativeParser {
             }
             items.add(c);
         }
-        // the report's own sub-headings: （一）, （二）, … in sequence at the start of a line or piece
+        // the report's own sub-headings: （一）, （二）, … in sequence at the start of a line or piece; where
+        // there are none, 1. 2. … (a report that numbers its sub-sections so)
         List<Integer> at = new ArrayList<>();
         List<SubHeadings.Heading> subs = new ArrayList<>();
         List<String> rests = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Matcher m = SUB.matcher(Outline.unmark(items.get(i).text()));
-            if (m.matches() && Outline.NUMERALS_TEN.indexOf(m.group(1).charAt(0)) == subs.size()) {
-                at.add(i);
-                subs.add(SubHeadings.Heading.of(m.group(2)));
-                rests.add(m.group(2));
+        boolean arabic = false;
+        for (Pattern numbered : List.of(SUB, ARABIC_SUB)) {
+            for (int i = 0; i < items.size(); i++) {
+                Matcher m = numbered.matcher(Outline.unmark(items.get(i).text()));
+                if (m.matches() && ordinal(m.group(1)) == subs.size()) {
+                    at.add(i);
+                    subs.add(SubHeadings.Heading.of(m.group(2)));
+                    rests.add(m.group(2));
+                }
+            }
+            if (!subs.isEmpty()) {
+                arabic = numbered == ARABIC_SUB;
+                break;
             }
         }
         String[] fields = SubHeadings.mapOneToOne(subs);
         List<String> bodies = new ArrayList<>();
         subs.forEach(h -> bodies.add(h.body()));
         if (fields == null && (fields = SubHeadings.mapByNumber(items, at, rests, bodies)) != null) {
-            notes.add("原文“一、总体情况”的小标题是自拟的（" + SubHeadings.titles(subs) + "），按序号对应（一）至（五）导入。");
+            notes.add("原文“一、总体情况”的小标题是自拟的（" + SubHeadings.titles(subs, arabic) + "），按序号对应（一）至（五）导入。");
         }
         if (fields == null) {
             flush(OVERVIEW, items, maxLen, parts);
-            return subs.isEmpty() ? null : "原文“一、总体情况”的小标题（" + SubHeadings.titles(subs) + "）不能与（一）至（五）一一对应";
+            return subs.isEmpty() ? null
+                    : "原文“一、总体情况”的小标题（" + SubHeadings.titles(subs, arabic) + "）不能与（一）至（五）一一对应";
         }
         flush(OVERVIEW, items.subList(0, at.get(0)), maxLen, parts);
         List<String> mapped = List.of(fields);
@@ -188,7 +199,8 @@ public final class NarrativeParser {
             for (int g : subs.get(k).named()) {
                 if (!mapped.contains(SUBSECTIONS[g])) {
                     // "（四）政府信息公开平台建设、监督保障情况": （五） is in （四）, not missing
-                    together.putIfAbsent(SUBSECTIONS[g], "（" + Outline.NUMERALS_TEN.charAt(k) + "）" + subs.get(k).title());
+                    together.putIfAbsent(SUBSECTIONS[g], (arabic ? (k + 1) + "." : "（" + Outline.NUMERALS_TEN.charAt(k) + "）")
+                            + subs.get(k).title());
                 }
             }
             List<Outline.Cleaned> body = new ArrayList<>();
@@ -200,6 +212,12 @@ public final class NarrativeParser {
             flush(fields[k], body, maxLen, parts);
         }
         return null;
+    }
+
+    /** The 0-based place of a sub-heading's numeral: 一 or 1 is 0. */
+    private static int ordinal(String numeral) {
+        char c = numeral.charAt(0);
+        return c >= '1' && c <= '9' ? c - '1' : Outline.NUMERALS_TEN.indexOf(c);
     }
 
     private static boolean isBody(Outline.Cleaned c, List<LineSpan> tables) {

@@ -30,8 +30,8 @@ final class PageFields {
     private static final Pattern AGENCY = Pattern.compile(AGENCY_LABELS);
     private static final Pattern DATE = Pattern.compile(DATE_LABELS);
     private static final Pattern CELL_LABEL = Pattern.compile(AGENCY_LABELS + "|" + DATE_LABELS);
-    /** Where a value ends at the latest: a tab, two blanks, a bracket of page chrome (【字体：大 中 小】). */
-    private static final Pattern VALUE_END = Pattern.compile("\\t|\\s{2,}|[【\\[|｜]");
+    /** Where a value ends at the latest: a tab, two blanks, a bracket of page chrome (【字体：大 中 小】, 【发布时间：…】). */
+    private static final Pattern VALUE_END = Pattern.compile("\\t|\\s{2,}|[【】\\[\\]|｜]");
     /** The rank of a date printed without a label in an information line or alone under the title. */
     private static final int UNLABELLED = 1;
     /** The pieces of an information line: apart by a tab, two blanks or page-chrome brackets. */

@@ -59,17 +59,38 @@ final class SubHeadings {
     /**
      * How long the heading's words are in the text after a sub-heading's numeral when it stands as a
      * heading: a short line whose body follows on the next lines (closed by a full stop or not), or a
-     * short clause without commas closed by 。 or ： with the body run on after it; -1 otherwise.
+     * short clause closed by 。 or ： with the body run on after it — one phrase, or two short ones
+     * ("完善公开制度规范，加强政府信息管理。正文"), without digits; -1 otherwise.
      */
     static int headingWords(String rest, boolean bodyBelow) {
         int close = firstOf(rest, "。：:！？；");
         if (bodyBelow && rest.length() <= 40 && (close < 0 || close == rest.length() - 1)) {
             return close < 0 ? rest.length() : close;
         }
-        if (close > 0 && close <= 30 && close < rest.length() - 1 && firstOf(rest.substring(0, close), "，,、") < 0) {
+        if (close > 0 && close <= 30 && close < rest.length() - 1 && runOnWords(rest.substring(0, close))) {
             return close;
         }
         return -1;
+    }
+
+    /** Words that can be a heading run on into its body: no digits, at most two phrases of 2–15 characters. */
+    private static boolean runOnWords(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            if (Character.isDigit(words.charAt(i))) {
+                return false;
+            }
+        }
+        String[] phrases = words.split("[，,、]", -1);
+        if (phrases.length > 2) {
+            return false;
+        }
+        for (String p : phrases) {
+            int n = Chrome.squeeze(p).length();
+            if (n < 2 || n > 15) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -93,15 +114,18 @@ final class SubHeadings {
         return out;
     }
 
-    /** The headings as the import report quotes them: "（一）主动公开情况、（二）…", each cut at 16 characters. */
-    static String titles(List<Heading> subs) {
+    /**
+     * The headings as the import report quotes them: "（一）主动公开情况、（二）…" (or "1.主动公开情况、2.…"
+     * when {@code arabic}), each cut at 16 characters.
+     */
+    static String titles(List<Heading> subs, boolean arabic) {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < subs.size(); k++) {
             if (k > 0) {
                 sb.append("、");
             }
             String t = subs.get(k).title();
-            sb.append('（').append(Outline.NUMERALS_TEN.charAt(k)).append('）')
+            sb.append(arabic ? (k + 1) + "." : "（" + Outline.NUMERALS_TEN.charAt(k) + "）")
                     .append(t.length() > 16 ? t.substring(0, 16) + "…" : t);
         }
         return sb.toString();

@@ -124,7 +124,7 @@ public final class Styles {
      * An opaque colour from RGB hex such as {@code FFF2CC}, stored as ARGB: the file format wants eight
      * hex digits, and Excel may offer to repair a file with six.
      */
-    static XSSFColor color(String rgb) {
+    public static XSSFColor color(String rgb) {
         return new XSSFColor(new byte[] {(byte) 0xFF, (byte) Integer.parseInt(rgb.substring(0, 2), 16),
             (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)}, null);
     }

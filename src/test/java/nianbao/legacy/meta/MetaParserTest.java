@@ -150,6 +150,15 @@ class MetaParserTest {
         m = meta("江临市审计局政府信息公开工作年度报告", "（2022年度）");
         assertEquals("江临市审计局", m.agency());
         assertEquals("2022", m.year());
+        // a Word title of two lines, the year alone on the first
+        m = meta("2022年度", "江临市审计局政府信息公开工作年度报告");
+        assertEquals("江临市审计局", m.agency());
+        assertEquals("2022", m.year());
+    }
+
+    @Test
+    void takesTheAgencyUnderATitleThatIsTheFirstLine() {
+        assertEquals("雁南县退役军人事务局", meta("2022年政府信息公开工作年度报告", "雁南县退役军人事务局").agency());
     }
 
     @Test

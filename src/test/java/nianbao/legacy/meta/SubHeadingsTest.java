@@ -33,5 +33,11 @@ class SubHeadingsTest {
         // a sentence of a list: commas before its full stop, nothing under it
         assertEquals(-1, SubHeadings.headingWords("加强组织领导，成立领导小组。", false));
         assertEquals(-1, SubHeadings.headingWords("完善公开制度规范，加强政府信息管理", false));
+        // two short phrases closed by a full stop, the body run on after them
+        assertEquals(17, SubHeadings.headingWords("完善公开制度规范，加强政府信息管理。修订办法。", false));
+        // digits, three phrases or a long clause are a sentence
+        assertEquals(-1, SubHeadings.headingWords("规范办理申请，全年受理9件。均已办结。", false));
+        assertEquals(-1, SubHeadings.headingWords("加强领导，健全制度，强化培训。修订办法。", false));
+        assertEquals(-1, SubHeadings.headingWords("按照市政府统一部署要求全面推进政务公开，完善制度。修订办法。", false));
     }
 }

@@ -1,0 +1,42 @@
+package nianbao.compare;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CrossYearTest {
+
+    @Test
+    void aCarriedOverCountThatDisagreesIsAProblemOnTheLaterYearsCells() throws Exception {
+        List<CrossYear> checks = AgencyComparisonTest.liuxi().checks();
+        assertEquals(3, checks.size());
+        CrossYear last = checks.get(2);
+        assertEquals(2022, last.previousYear());
+        assertEquals(2023, last.year());
+        assertEquals(List.of("X-CARRY", "X-CARRY"), last.problems().stream().map(f -> f.ruleId()).toList());
+        assertEquals("表三!J6", last.problems().get(1).position());
+        assertEquals("表三“二、上年结转”行 总计列：填报 9，上年报告“四、结转下年度继续办理”为 7。",
+                last.problems().get(1).message());
+    }
+
+    @Test
+    void aRecountedStockIsInformationNotAProblem() throws Exception {
+        CrossYear y2022 = AgencyComparisonTest.liuxi().checks().get(1);
+        assertEquals(List.of(), y2022.problems());
+        assertEquals(List.of("X-STOCK"), y2022.information().stream().map(f -> f.ruleId()).toList());
+        assertEquals(2, AgencyComparisonTest.liuxi().problems(), "the two X-CARRY findings of 2023, no more");
+    }
+
+    @Test
+    void yearsThatAreNotAdjacentAreNotChecked() throws Exception {
+        List<YearReport> r = Fixtures.liuxi();
+        Series gap = Series.of(List.of(r.get(1), r.get(0)), false);
+        CrossYear x = AgencyComparison.of(gap).checks().get(0);
+        assertFalse(x.checked());
+        assertTrue(x.problems().isEmpty() && x.information().isEmpty());
+    }
+}
