@@ -323,7 +323,92 @@ def case_inconsistent():
     write("inconsistent", "input.txt", text, truth(ag, y, v, errors=["T3-RESULT", "T3-BAL"]))
 
 
+# --- blank cells whose places the text lost -----------------------------------------------------
+
+D = report({"rules": [0, 0, 0], "normative": [2, 2, 17], "licensing": [64, 3, 912], "other_services": [12, 0, 150],
+            "punishment": [17, -2, 61], "coercion": [4, 0, 9], "fees": [3, 0], "procurement": [9, 45.6]},
+           [22, 3, 0, 0, 1, 0], [2, 0, 0, 0, 0, 0],
+           {"granted": [10, 2, 0, 0, 1, 0], "partial": [3, 0, 0, 0, 0, 0], "denied_process": [1, 0, 0, 0, 0, 0],
+            "unable_not_held": [6, 1, 0, 0, 0, 0], "declined_complaint": [2, 0, 0, 0, 0, 0]},
+           [[2, 0, 1, 0], [1, 0, 0, 1], [0, 1, 0, 0]])
+
+
+def rules_hold(v):
+    """Every 2019 rule of 表三 and 表四 (T3-ROW, T3-RESULT, T3-BAL, T4-SUM) over a full set of values."""
+    for k, _, _ in T3:
+        if sum(v["t3.%s.%s" % (k, c)] for c in COLS) != v["t3.%s.total" % k]:
+            return False
+    for c in COLS + ["total"]:
+        if sum(v["t3.%s.%s" % (k, c)] for k in RESULT_KEYS) != v["t3.total.%s" % c]:
+            return False
+        if v["t3.new.%s" % c] + v["t3.carried.%s" % c] != v["t3.total.%s" % c] + v["t3.carry_over.%s" % c]:
+            return False
+    for r in T4_ROWS:
+        if sum(v["t4.%s.%s" % (r, c)] for c in T4_COLS[:4]) != v["t4.%s.total" % r]:
+            return False
+    return True
+
+
+def blank_placements(printed, width):
+    """Every order-preserving placement of the printed numbers into width cells, the other cells blank (0)."""
+    from itertools import combinations
+    for at in combinations(range(width), len(printed)):
+        row = [0] * width
+        for i, n in zip(at, printed):
+            row[i] = n
+        yield row
+
+
+def blank_truth(v, short):
+    """Brute force, sharing no code with the importer: short = {row: field IDs} printed without their zero
+    cells (blank in the table, lost in the text). A field is determined when every placement of every short
+    row that keeps all rules gives it the same value; otherwise it is open (None)."""
+    from itertools import product
+    rows = list(short.items())
+    options = [list(blank_placements([v[f] for f in fs if v[f] != 0], len(fs))) for _, fs in rows]
+    seen = {}
+    for choice in product(*options):
+        trial = dict(v)
+        for (_, fs), vals in zip(rows, choice):
+            trial.update(zip(fs, vals))
+        if rules_hold(trial):
+            for _, fs in rows:
+                for f in fs:
+                    seen.setdefault(f, set()).add(trial[f])
+    out = dict(v)
+    for _, fs in rows:
+        for f in fs:
+            out[f] = v[f] if seen.get(f) == {v[f]} else None
+    return out
+
+
+def case_pdf_blank_cells():
+    """PDF text without layout of a table printed with blank cells for nothing: 表四 shows 8 numbers for its
+    15 cells and two 表三 rows only their non-zero cells; the places of the blanks are lost."""
+    ag, y = "青峰县民政局", 2021
+    v = D
+    lines = head(ag, y, v)
+    lines += [" ".join(r) for r in t2_rows(v)]
+    lines += ["三、收到和处理政府信息公开申请情况"] + [" ".join(r) for r in t3_header()]
+    blank_rows = {"carried", "partial"}
+    short = {}
+    for (key, _, _), r in zip(T3, t3_rows(v)):
+        if key in blank_rows:
+            fields = ["t3.%s.%s" % (key, c) for c in COLS + ["total"]]
+            short[key] = fields
+            r = r[:-7] + [fmt(v[f]) for f in fields if v[f] != 0]
+        lines.append(" ".join(r))
+    t4 = t4_rows(v)
+    t4_fields = ["t4.%s.%s" % (r, c) for r in T4_ROWS for c in T4_COLS]
+    short["t4"] = t4_fields
+    lines += ["四、政府信息公开行政复议、行政诉讼情况"] + [" ".join(r) for r in t4[:3]]
+    lines.append(" ".join(fmt(v[f]) for f in t4_fields if v[f] != 0))
+    vals = blank_truth(v, short)
+    write("pdf_blank_cells", "input.txt", "\n".join(lines + TAIL) + "\n",
+          {"schema": "gov-info-disclosure/2019", "agency": ag, "year": y, "values": vals, "errors": [], "blanks": True})
+
+
 if __name__ == "__main__":
-    for case in (case_tabs, case_cells, case_html, case_glued, case_inconsistent):
+    for case in (case_tabs, case_cells, case_html, case_glued, case_inconsistent, case_pdf_blank_cells):
         case()
     print("wrote", ROOT)

@@ -427,7 +427,11 @@ public final class Decoder {
             }
             if (r.values()[i] != null) {
                 val[c] = r.values()[i];
-                read[c] = true;
+                // a value without a printed token: a blank cell of a row printed with blanks, never read
+                read[c] = t != null;
+                if (t == null) {
+                    note[c] = u.name + u.what + "；只有一种读法符合勾稽关系，本格是空白，即 0。";
+                }
                 setKnown(c, val[c]);
             }
         }

@@ -22,6 +22,10 @@ final class RowPlacer {
 
     /** Placements of one row listed at most (beyond, the row is left missing). */
     private static final int MAX_ALTERNATIVES = 400;
+    /** Placements of a row printed with blank cells listed at most: C(15, 10) and the like for 表四. */
+    private static final int MAX_BLANK_PLACEMENTS = 7_000;
+    /** Fewer numbers than cells by more than this: the table printed blank cells, which the text lost. */
+    private static final int BLANKS_BEYOND = 3;
 
     /** A row whose numbers do not fit its cells one to one. */
     private record Pending(String name, List<String> slots, boolean[] allowed, List<Token> tokens, Token at,
@@ -245,6 +249,12 @@ final class RowPlacer {
         int k = p.tokens.size();
         int m = open.size();
         String where = p.name + "（第 " + p.at.line() + " 行）";
+        if (p.sameLine == null && k < m && m - k > BLANKS_BEYOND) {
+            Decoder.Unit u = blankCells(p, idx, open, where);
+            if (u != null) {
+                return u;
+            }
+        }
         List<Decoder.Reading> readings = new ArrayList<>();
         for (List<Token> reading : p.sameLine == null ? List.of(p.tokens) : List.of(p.tokens, p.sameLine)) {
             for (int[] alt : alternatives(reading.size(), m)) {
@@ -270,6 +280,55 @@ final class RowPlacer {
         String count = p.sameLine == null ? "印出 " + k + " 个数字，应为 " + m + " 个"
                 : "本行印出 " + p.sameLine.size() + " 个数字，另起一行还有 " + (k - p.sameLine.size()) + " 个";
         return new Decoder.Unit(Decoder.Kind.PLACE, where, count, idx, readings, false);
+    }
+
+    /**
+     * The readings of a row printed with blank cells whose places the text lost (a 表四 with 10 numbers
+     * for 15 cells, a short 2019 row): the printed numbers in order, each blank cell empty, that is
+     * nothing (0) for the rules. Such a cell is never read; it is 0 only where every reading the rules
+     * leave agrees (the Decoder then says why).
+     */
+    private Decoder.Unit blankCells(Pending p, int[] idx, List<Integer> open, String where) {
+        int k = p.tokens.size();
+        int m = open.size();
+        long count = 1;
+        for (int i = 0; i < k; i++) {
+            count = count * (m - i) / (i + 1);
+        }
+        if (count > MAX_BLANK_PLACEMENTS) {
+            return null;
+        }
+        List<Decoder.Reading> readings = new ArrayList<>();
+        int[] pick = new int[k];
+        for (int i = 0; i < k; i++) {
+            pick[i] = i;
+        }
+        while (true) {
+            BigDecimal[] v = new BigDecimal[idx.length];
+            Token[] at = new Token[idx.length];
+            for (int slot : open) {
+                v[slot] = BigDecimal.ZERO;
+            }
+            for (int t = 0; t < k; t++) {
+                int slot = open.get(pick[t]);
+                at[slot] = p.tokens.get(t);
+                v[slot] = p.tokens.get(t).number();
+            }
+            readings.add(new Decoder.Reading(v, at, label(at)));
+            int i = k - 1;
+            while (i >= 0 && pick[i] == m - k + i) {
+                i--;
+            }
+            if (i < 0) {
+                break;
+            }
+            pick[i]++;
+            for (int j = i + 1; j < k; j++) {
+                pick[j] = pick[j - 1] + 1;
+            }
+        }
+        String what = "印出 " + k + " 个数字，应为 " + m + " 个（其余 " + (m - k) + " 格是原表的空白格，空白即没有）";
+        return new Decoder.Unit(Decoder.Kind.PLACE, where, what, idx, readings, false);
     }
 
     /** A placement in a few characters: the printed cells separated by “/”, 空 where it leaves one blank. */
