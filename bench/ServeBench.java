@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +35,7 @@ import java.util.regex.Pattern;
  * 2. the office page, the summary workbook and the CSV for a collection of AGENCIES submissions;
  * 3. heap after a full GC with 20 % and with 100 % of the agencies submitted (flat = independent of count).
  * Usage: java -cp target/nianbao-cli.jar bench/ServeBench.java [AGENCIES=1000] [CONCURRENCY=20] [UPLOADS=400]
+ * With {@code pages} first, every page with 20 users at once instead ({@link PagesBench}).
  */
 public class ServeBench {
 
@@ -42,6 +46,10 @@ public class ServeBench {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("pages")) {
+            PagesBench.measure(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int agencies = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int uploads = args.length > 2 ? Integer.parseInt(args[2]) : 400;
@@ -227,5 +235,149 @@ public class ServeBench {
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
+
+/**
+ * Benchmark of every page of nianbao serve with USERS users at once over loopback, server and
+ * clients in this JVM: each user goes ROUNDS times through the clerk's pages (home, template, check
+ * and import forms, a check result with its editable report, 重新校验 of that form, an import
+ * result), the office's pages (collections, a collection's status with AGENCIES agencies, an
+ * agency's detail with its findings and review marks, the 催报 list) and an agency's link page with
+ * its form. Prints p50/p95/max per page.
+ * Usage: java -cp target/nianbao-cli.jar bench/ServeBench.java pages [USERS=20] [ROUNDS=10] [AGENCIES=200]
+ * (one file with the upload benchmark, whose HTTP helpers it uses: the launcher runs a single source file)
+ */
+final class PagesBench {
+
+    static void measure(String[] args) throws Exception {
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int agencies = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        Path work = Files.createTempDirectory("pages-bench");
+        Path pw = work.resolve("password.txt");
+        Files.writeString(pw, ServeBench.PASSWORD + "\n");
+        try (WebServer server = WebServer.start(WebServer.Options.local(work.resolve("data"), pw,
+                WebServer.DEFAULT_MAX_UPLOAD), new PrintWriter(System.out))) {
+            ServeBench.base = "http://127.0.0.1:" + server.port();
+            System.out.printf("users=%d rounds=%d agencies=%d cores=%d%n", users, rounds, agencies,
+                    Runtime.getRuntime().availableProcessors());
+            Report good = Reports.readJson(Path.of("examples", "临江市自然资源和规划局-2025.json"));
+            Report broken = good.toBuilder().number("t3.new.total", good.number("t3.new.total").longValue() + 1).build();
+            byte[] goodBook = workbook(good, work);
+            byte[] brokenBook = workbook(broken, work);
+
+            ServeBench.get("/template");
+            expect(ServeBench.post("/office/login", "password=" + URLEncoder.encode(ServeBench.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + ServeBench.csrf()),
+                    "login");
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < agencies; i++) {
+                names.add("测试县第" + (i + 1) + "局");
+            }
+            String collection = ServeBench.multipart("/office/collections", List.of(new Object[] {"_csrf", ServeBench.csrf()},
+                    new Object[] {"name", "bench"}, new Object[] {"year", "2025"},
+                    new Object[] {"agencies", String.join("\n", names)})).headers().firstValue("Location").orElseThrow()
+                    .replace("/office/c/", "");
+            Matcher m = Pattern.compile("(/u/[A-Za-z0-9_-]{43})</td>").matcher(ServeBench.text(ServeBench.get("/office/c/" + collection + "/links")));
+            List<String> links = new ArrayList<>();
+            while (m.find()) {
+                links.add(m.group(1));
+            }
+            // half the agencies submitted, every fourth with an error; one finding marked 需改正
+            for (int i = 0; i < agencies / 2; i++) {
+                expect(ServeBench.multipart(links.get(i), List.of(new Object[] {"_csrf", ServeBench.csrf()},
+                        new Object[] {"file", i % 4 == 1 ? brokenBook : goodBook})), "upload " + i);
+            }
+            expect(ServeBench.post("/office/c/" + collection + "/a/a002/mark", "key=T3-ROW%40t3.new.total&kind=fix&do=save&note="
+                    + URLEncoder.encode("请核对总计。", StandardCharsets.UTF_8) + "&_csrf=" + ServeBench.csrf()), "the mark");
+            if (!ServeBench.text(ServeBench.get("/office/c/" + collection + "/a/a002")).contains("请核对总计。")) {
+                throw new IllegalStateException("the agency's detail page does not show the mark");
+            }
+            String checked = ServeBench.multipart("/check", List.of(new Object[] {"_csrf", ServeBench.csrf()}, new Object[] {"file", brokenBook}))
+                    .headers().firstValue("Location").orElseThrow();
+            String text = new String(Reports.render(good, nianbao.render.Format.TXT), StandardCharsets.UTF_8);
+            String imported = ServeBench.multipart("/import", List.of(new Object[] {"_csrf", ServeBench.csrf()}, new Object[] {"text", text}))
+                    .headers().firstValue("Location").orElseThrow();
+
+            Map<String, String> pages = new LinkedHashMap<>();
+            pages.put("home", "/");
+            pages.put("template form", "/template");
+            pages.put("check form", "/check");
+            pages.put("import form", "/import");
+            pages.put("check result + form", checked);
+            pages.put("import result + form", imported);
+            pages.put("office collections", "/office");
+            pages.put("status page", "/office/c/" + collection);
+            pages.put("agency detail + marks", "/office/c/" + collection + "/a/a002");
+            pages.put("催报 list", "/office/c/" + collection + "/remind");
+            pages.put("agency link + form", links.get(1));
+            pages.put("重新校验 (POST+GET)", "POST " + checked);
+
+            Map<String, List<Long>> times = new LinkedHashMap<>();
+            pages.keySet().forEach(k -> times.put(k, Collections.synchronizedList(new ArrayList<>())));
+            run(pages, times, users, 2, false); // warm-up
+            times.values().forEach(List::clear);
+            long t0 = System.nanoTime();
+            run(pages, times, users, rounds, true);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            int n = 0;
+            for (Map.Entry<String, List<Long>> e : times.entrySet()) {
+                List<Long> s = new ArrayList<>(e.getValue());
+                Collections.sort(s);
+                n += s.size();
+                System.out.printf("%-24s n=%d p50=%d ms p95=%d ms max=%d ms%n", e.getKey(), s.size(), ServeBench.pct(s, 50), ServeBench.pct(s, 95),
+                        s.get(s.size() - 1));
+            }
+            System.out.printf("%d requests in %.1f s (%.0f/s)%n", n, wall, n / wall);
+        }
+    }
+
+    static void run(Map<String, String> pages, Map<String, List<Long>> times, int users, int rounds, boolean record)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        List<Future<?>> fs = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            fs.add(pool.submit(() -> {
+                for (int r = 0; r < rounds; r++) {
+                    for (Map.Entry<String, String> p : pages.entrySet()) {
+                        long s = System.nanoTime();
+                        int status;
+                        if (p.getValue().startsWith("POST ")) {
+                            String path = p.getValue().substring(5);
+                            HttpResponse<byte[]> a = ServeBench.post(path, "action=recheck&_csrf=" + ServeBench.csrf());
+                            status = a.statusCode() == 303 ? ServeBench.get(a.headers().firstValue("Location").orElseThrow()).statusCode()
+                                    : a.statusCode();
+                        } else {
+                            status = ServeBench.get(p.getValue()).statusCode();
+                        }
+                        long ms = (System.nanoTime() - s) / 1_000_000;
+                        if (status != 200) {
+                            throw new IllegalStateException(p.getKey() + ": " + status);
+                        }
+                        if (record) {
+                            times.get(p.getKey()).add(ms);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    /** A state-changing request of the set-up must have been accepted (303 to its page), or the figures mean nothing. */
+    static void expect(HttpResponse<byte[]> r, String what) {
+        if (r.statusCode() != 303) {
+            throw new IllegalStateException(what + ": HTTP " + r.statusCode() + " " + ServeBench.text(r));
+        }
+    }
+
+    static byte[] workbook(Report r, Path dir) throws Exception {
+        Path f = Files.createTempFile(dir, "wb-", ".xlsx");
+        Reports.write(r, f);
+        return Files.readAllBytes(f);
     }
 }

@@ -41,22 +41,6 @@ final class SummaryWorkbook {
     /** Width of the 说明 sheet's values. */
     private static final int ABOUT_WIDTH = 100;
 
-    /**
-     * The height of a row whose wrapped text needs more than one line in a column this wide (a CJK character
-     * takes two width units), or 0 for the default: a streamed sheet has no row heights for a reader to adjust.
-     */
-    static double height(String text, int width) {
-        if (text == null) {
-            return 0;
-        }
-        int units = 0;
-        for (int i = 0; i < text.length(); i++) {
-            units += text.charAt(i) < 0x2E80 ? 1 : 2;
-        }
-        int lines = (units + width - 3) / (width - 2);
-        return lines <= 1 ? 0 : lines * 15.0;
-    }
-
     /** The list sheets (问题清单, 未能读取, 数值异常) print landscape, one page across, the header on every page. */
     private static final XlsxStream.Print LIST = new XlsxStream.Print(true, true, "1:1", null);
 
@@ -330,7 +314,7 @@ final class SummaryWorkbook {
     }
 
     private static void labelled(XlsxStream.Sheet s, String label, String value, int labelStyle) throws IOException {
-        s.row(height(value, ABOUT_WIDTH));
+        s.row(XlsxStream.wrappedHeight(value, ABOUT_WIDTH));
         s.text(0, label, labelStyle);
         s.text(1, value, XlsxStream.WRAP);
     }
@@ -345,7 +329,8 @@ final class SummaryWorkbook {
     /** One line of 问题清单 with the office's mark after the sentence: both wrap, the row as tall as the taller. */
     private static void markedIssue(XlsxStream.Sheet s, String... texts) throws IOException {
         int sentence = texts.length - 2;
-        s.row(Math.max(height(texts[sentence], SENTENCE_WIDTH), height(texts[sentence + 1], MARK_WIDTH)));
+        s.row(Math.max(XlsxStream.wrappedHeight(texts[sentence], SENTENCE_WIDTH),
+                XlsxStream.wrappedHeight(texts[sentence + 1], MARK_WIDTH)));
         for (int c = 0; c < texts.length; c++) {
             s.text(c, texts[c], c >= sentence ? XlsxStream.WRAP : XlsxStream.TOP);
         }
@@ -353,7 +338,7 @@ final class SummaryWorkbook {
 
     /** One line of a list sheet; its last column (a sentence) wraps within its width. */
     private static void fill(XlsxStream.Sheet s, String... texts) throws IOException {
-        s.row(height(texts[texts.length - 1], SENTENCE_WIDTH));
+        s.row(XlsxStream.wrappedHeight(texts[texts.length - 1], SENTENCE_WIDTH));
         for (int c = 0; c < texts.length; c++) {
             s.text(c, texts[c], c == texts.length - 1 ? XlsxStream.WRAP : XlsxStream.TOP);
         }

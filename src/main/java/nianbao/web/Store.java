@@ -45,6 +45,7 @@ import java.util.regex.Pattern;
  *     versions/a001/0001.properties when, from where, original name, findings
  *     status/a001.properties        the latest confirmed version's record
  *     current/a001.xlsx             a copy of the latest confirmed version: nianbao merge collections/2025-001/current/
+ *     marks.json                    the office's review marks (需改正 / 已核实无误) by agency and finding ({@link Marks})
  * </pre>
  *
  * Every change of a collection happens under that collection's lock and every file is written into
@@ -485,6 +486,8 @@ final class Store {
             collections/<编号>/current/          各单位最新一版的副本（文件名是序号，不是机关名称），也可以直接汇总：
                                                   nianbao merge collections/<编号>/current/ -o 汇总.xlsx
                                                   这样汇总按工作簿里写的机关名称计；网页上下载的汇总表按名单计，以网页为准
+            collections/<编号>/marks.json        政务公开办对各单位校验问题的审核标记（需改正及给单位的意见、已核实无误及理由），
+                                                  按单位、规则和单元格记；单位上传的新版本里问题已改正时自动删除
             tmp/                                  正在接收、正在写入的临时文件；服务启动时清空
             serve.lock                            服务运行时锁定，防止两个服务同时使用这个文件夹
             log.tsv                               操作日志（时间、地址、操作人、操作），只追加

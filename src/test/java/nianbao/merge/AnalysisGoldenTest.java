@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Golden files for the summary's analysis sheets: {@code src/test/resources/merge/analysis/<case>/} holds this
  * year's reports ({@code current/}), maybe last year's ({@code previous/}) and {@code options.txt}
  * ({@code --previous previous}, {@code --allow-mixed-years}); {@code expected.txt} is the cells of 分析, 同比 and
- * 趋势 as a reader sees them (着色 for the flagged fill) and each chart: its place, kind, title and every series
+ * 趋势 as a reader sees them (着色 for the flagged fill), where printed pages start, and each chart: its place, kind, title and every series
  * with its cell references and cached values. Run with {@code -Dgolden.update=true} to rewrite after checking.
  */
 class AnalysisGoldenTest {
@@ -101,6 +101,7 @@ class AnalysisGoldenTest {
                     sb.append('\n');
                 }
             }
+            pageBreaks(sb, s);
             XSSFDrawing d = s.getDrawingPatriarch();
             if (d != null) {
                 List<XSSFClientAnchor> anchors = new ArrayList<>();
@@ -117,6 +118,20 @@ class AnalysisGoldenTest {
             }
         }
         return sb.toString();
+    }
+
+    /** Where printed pages start: POI gives the row or column before each break. */
+    private static void pageBreaks(StringBuilder sb, XSSFSheet s) {
+        List<String> at = new ArrayList<>();
+        for (int r : s.getRowBreaks()) {
+            at.add("行 " + (r + 2));
+        }
+        for (int c : s.getColumnBreaks()) {
+            at.add("列 " + CellReference.convertNumToColString(c + 1));
+        }
+        if (!at.isEmpty()) {
+            sb.append("新页从此开始：").append(String.join("，", at)).append('\n');
+        }
     }
 
     private static void chart(StringBuilder sb, XSSFClientAnchor a, XSSFChart chart) {

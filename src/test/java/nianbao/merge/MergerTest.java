@@ -375,15 +375,6 @@ class MergerTest {
     }
 
     @Test
-    void aSentenceLongerThanItsColumnGetsARowTallEnoughForItsWrappedLines() {
-        assertEquals(0.0, SummaryWorkbook.height("表三!D5：填报 1E+400，超出允许的范围。", 90), "one line: default height");
-        assertEquals(0.0, SummaryWorkbook.height(null, 90));
-        String cjk = "汉".repeat(100);
-        assertEquals(45.0, SummaryWorkbook.height(cjk, 90), "200 width units in a column of 90: three lines");
-        assertEquals(30.0, SummaryWorkbook.height("x".repeat(150), 90), "ASCII takes half the room");
-    }
-
-    @Test
     void sortingWithCollationKeysMatchesTheComparator() {
         List<Entry> entries = new ArrayList<>();
         String[] agencies = {"云溪区", "临江市", null, "青山县", "临江市", "Ａ局", "A局", "阿城区"};

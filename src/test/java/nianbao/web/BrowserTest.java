@@ -260,13 +260,7 @@ class BrowserTest {
             browser.findElement(By.cssSelector("form button[type=submit]")).click();
         }
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.name("agencies")));
-        WebElement name = browser.findElement(By.name("name"));
-        name.clear();
-        name.sendKeys("审核测试");
-        WebElement year = browser.findElement(By.name("year"));
-        year.clear();
-        year.sendKeys("2025");
-        browser.findElement(By.name("agencies")).sendKeys(String.join("\n", CollectionDeskTest.AGENCIES));
+        fillCollection("审核测试");
         browser.findElement(By.cssSelector("form[action='/office/collections'] button[type=submit]")).click();
         waitForTitle("审核测试");
         String desk = browser.getCurrentUrl();
@@ -336,13 +330,7 @@ class BrowserTest {
         browser.findElement(By.name("password")).sendKeys(Web.PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.name("agencies")));
-        WebElement name = browser.findElement(By.name("name"));
-        name.clear();
-        name.sendKeys("2025年度全县政府信息公开工作年度报告");
-        WebElement year = browser.findElement(By.name("year"));
-        year.clear();
-        year.sendKeys("2025");
-        browser.findElement(By.name("agencies")).sendKeys(String.join("\n", CollectionDeskTest.AGENCIES));
+        fillCollection("2025年度全县政府信息公开工作年度报告");
         shot("11-office-home");
         browser.findElement(By.cssSelector("form[action='/office/collections'] button[type=submit]")).click();
         waitForTitle("2025年度全县政府信息公开工作年度报告");
@@ -446,6 +434,17 @@ class BrowserTest {
             }
         }
         return b.build();
+    }
+
+    /** The office's form for a new collection: its name, the year 2025 and the three agencies of the roster. */
+    private void fillCollection(String title) {
+        WebElement name = browser.findElement(By.name("name"));
+        name.clear();
+        name.sendKeys(title);
+        WebElement year = browser.findElement(By.name("year"));
+        year.clear();
+        year.sendKeys("2025");
+        browser.findElement(By.name("agencies")).sendKeys(String.join("\n", CollectionDeskTest.AGENCIES));
     }
 
     /** The whole page at this width, however long. */
@@ -554,10 +553,15 @@ class BrowserTest {
         throw new AssertionError("no " + extension + " downloaded within " + WAIT.toSeconds() + " s");
     }
 
-    /** Screenshots at 1366×768 and at a phone's width (390×844). */
+    /**
+     * Screenshots at 1366×768 and at a phone's width (390×844); the field with the keyboard focus is
+     * brought back into view at the new width, as a phone scrolls to the field being typed in.
+     */
     private void shot(String name) throws Exception {
         save(name + "-1366x768");
         browser.manage().window().setSize(new Dimension(390, 844));
+        browser.executeScript("var e = document.activeElement;"
+                + " if (e && e !== document.body) { e.scrollIntoView({block: 'center', inline: 'center'}); }");
         save(name + "-phone");
         browser.manage().window().setSize(new Dimension(1366, 768));
     }

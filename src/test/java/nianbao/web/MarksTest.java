@@ -47,6 +47,28 @@ class MarksTest {
     }
 
     @Test
+    void theDataFoldersReadmeExplainsEveryEntryOfACollectionFolderMarksIncluded() throws Exception {
+        Store store = Store.open(dir.resolve("data"));
+        Collection c = store.create("收集", 2025, List.of("甲局"));
+        Path received = store.temporary("xlsx");
+        Files.writeString(received, "v1");
+        store.add(c, c.slots().get(0), received,
+                new Submission(0, Store.now(), "127.0.0.1", "年报.xlsx", "xlsx", 2, "00", "甲局", 0, 0));
+        new Marks(store).put(c, c.slots().get(0), mark("T3-ROW@t3.new.total", Marks.Kind.FIX, "请核对。"));
+        String readme = Files.readString(dir.resolve("data/README.txt"));
+        List<String> entries = new ArrayList<>();
+        try (var files = Files.list(dir.resolve("data/collections").resolve(c.id()))) {
+            files.forEach(f -> entries.add(f.getFileName().toString()));
+        }
+        assertTrue(entries.contains("marks.json"), entries.toString());
+        for (String e : entries) {
+            String named = Files.isDirectory(dir.resolve("data/collections").resolve(c.id()).resolve(e)) ? e + "/" : e;
+            assertTrue(readme.contains("collections/<编号>/" + named), named + " is not explained in README.txt");
+        }
+        assertTrue(readme.contains("需改正") && readme.contains("已核实无误"), readme);
+    }
+
+    @Test
     void keepOnlyDropsTheMarksWhoseFindingIsGone() throws Exception {
         Store store = Store.open(dir.resolve("data"));
         Collection c = store.create("收集", 2025, List.of("甲局"));

@@ -28,6 +28,8 @@ public final class AnalysisSheet {
     private static final int BLOCK_COL = FIXED.length + Indicator.KEY.size() + 1;
     /** Rows above the charts: the title and two lines of notes. */
     private static final int CHART_ROW = 3;
+    /** Table rows that print on the same page as the table's header. */
+    private static final int TABLE_KEPT = 5;
 
     private AnalysisSheet() {
     }
@@ -60,6 +62,8 @@ public final class AnalysisSheet {
         List<Charts.Block> blocks = new ArrayList<>();
         int top = CHART_ROW;
         int blockRow = CHART_ROW;
+        int[] tops = new int[drawn.size() + 1];
+        int[] heights = new int[drawn.size() + 1];
         for (ChartData.Drawn d : drawn) {
             boolean stacked = d.names().size() > 1;
             int height = Math.max(14, (int) Math.ceil(d.categories().size() * 1.4) + (stacked ? 8 : 5));
@@ -68,11 +72,15 @@ public final class AnalysisSheet {
                     stacked ? ChartData.OUTCOME_COLORS : List.of(ChartData.NEW_COLOR),
                     new int[] {0, top}, new int[] {width, top + height}));
             blocks.add(b);
+            tops[charts.size() - 1] = top;
+            heights[charts.size() - 1] = height;
             top += height + 1;
             blockRow = b.lastRow() + 2;
         }
         int header = charts.isEmpty() ? CHART_ROW + 1 : top;
         int lastData = header + reports.size();
+        tops[drawn.size()] = header;
+        heights[drawn.size()] = Math.min(reports.size(), TABLE_KEPT) + 2; // header and first rows stay together
         int last = lastData + 2;
         for (Charts.Block b : blocks) {
             last = Math.max(last, b.lastRow());
@@ -132,6 +140,7 @@ public final class AnalysisSheet {
         if (!charts.isEmpty()) {
             s.drawing(Charts.build(NAME, charts));
         }
+        s.pageBreaks(PageBreaks.rows(tops, heights), List.of());
         s.end(XlsxStream.columnName(0) + (header + 1) + ":" + XlsxStream.columnName(width - 1) + (lastData + 1), List.of());
     }
 

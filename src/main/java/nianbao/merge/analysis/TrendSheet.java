@@ -73,6 +73,7 @@ public final class TrendSheet {
             s.row(0);
             s.text(0, "未列入的报告：" + String.join("；", trend.leftOut()), XlsxStream.PLAIN);
         }
+        s.pageBreaks(List.of(), PageBreaks.columns(widths, 1, 1, per));
         s.end(YearOnYearSheet.range(1, 0, Math.max(lastData, 1), width - 1), merged);
     }
 }

@@ -27,6 +27,8 @@ public final class YearOnYearSheet {
     private static final String[] FIXED = {"机关", "本年度", "上年度", "大幅变化"};
     /** Per indicator: 上年, 本年, 增减. */
     private static final int PER = 3;
+    /** The 大幅变化 column: the words wrap within it, the row as tall as they need. */
+    private static final int FLAGS_WIDTH = 38;
 
     private YearOnYearSheet() {
     }
@@ -47,9 +49,9 @@ public final class YearOnYearSheet {
         widths[0] = 30;
         widths[1] = 7;
         widths[2] = 7;
-        widths[3] = 44;
+        widths[3] = FLAGS_WIDTH;
         for (int c = FIXED.length; c < width; c++) {
-            widths[c] = 9;
+            widths[c] = 8;
         }
         XlsxStream.Sheet s = x.sheet(new XlsxStream.Layout(NAME, widths, 1, 2,
                 new XlsxStream.Print(true, false, "1:2", "A:A")));
@@ -81,15 +83,16 @@ public final class YearOnYearSheet {
             merged.add(range(0, c, 0, c + PER - 1));
         }
         for (Comparison cmp : result.flaggedFirst()) {
-            s.row(0);
+            String words = cmp.paired() ? cmp.flags() : "未比较：" + cmp.note();
+            s.row(XlsxStream.wrappedHeight(words, FLAGS_WIDTH));
             s.text(0, ChartSelection.name(cmp.current()), cmp.flagged() ? XlsxStream.FLAG : XlsxStream.PLAIN);
             AnalysisSheet.year(s, 1, cmp.current().year());
             if (!cmp.paired()) {
-                s.text(3, "未比较：" + cmp.note(), XlsxStream.PLAIN);
+                s.text(3, words, XlsxStream.WRAP);
                 continue;
             }
             AnalysisSheet.year(s, 2, cmp.previous().year());
-            s.text(3, cmp.flags(), cmp.flagged() ? XlsxStream.FLAG : XlsxStream.PLAIN);
+            s.text(3, words, cmp.flagged() ? XlsxStream.FLAG_WRAP : XlsxStream.WRAP);
             for (int i = 0; i < shown.size(); i++) {
                 Change ch = cmp.change(shown.get(i));
                 int c = FIXED.length + i * PER;
@@ -97,7 +100,8 @@ public final class YearOnYearSheet {
                 cell(s, c + 1, ch.indicator(), ch.current(), ch.large());
                 BigDecimal d = ch.difference();
                 if (d != null) {
-                    s.number(c + 2, d.doubleValue(), ch.large() ? XlsxStream.FLAG : XlsxStream.PLAIN);
+                    s.number(c + 2, d.doubleValue(), ch.indicator().isShare() ? XlsxStream.POINTS
+                            : ch.large() ? XlsxStream.FLAG_CHANGE : XlsxStream.CHANGE);
                 }
             }
         }
@@ -116,6 +120,7 @@ public final class YearOnYearSheet {
         for (String p : problems) {
             note(s, p);
         }
+        s.pageBreaks(List.of(), PageBreaks.columns(widths, FIXED.length, 1, PER));
         s.end(range(1, 0, Math.max(lastData, 1), width - 1), merged);
     }
 

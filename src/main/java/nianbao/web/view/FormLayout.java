@@ -96,8 +96,9 @@ final class FormLayout {
                 if (c.kind() == Grid.Kind.VALUE && c.fieldId() != null) {
                     Field f = schema.require(c.fieldId());
                     Value v = report.value(f.id());
-                    ReportForm.Value input = new ReportForm.Value(f.id(), f.label(), v.how().key(), reason(v),
-                            ruleProblems.getOrDefault(f.id(), List.of()), problems.getOrDefault(f.id(), List.of()),
+                    List<String> others = problems.getOrDefault(f.id(), List.of());
+                    ReportForm.Value input = new ReportForm.Value(f.id(), f.label(), v.how().key(), reason(v, others),
+                            ruleProblems.getOrDefault(f.id(), List.of()), others,
                             f.type() == FieldType.AMOUNT);
                     row.add(new ReportForm.Cell(false, rowSpan, colSpan, c.text(), false, input));
                 } else {
@@ -110,14 +111,21 @@ final class FormLayout {
         return new ReportForm.Table(schema.table(g.tableId()).title(), g.tableId(), rows);
     }
 
-    /** How a value was obtained, where, and why when not simply read. */
-    static String reason(Value v) {
+    /**
+     * How a value was obtained, where, and why when not simply read; the why left out when a finding
+     * on the cell already quotes it (the import's “未能确定这个数（…）” repeats the importer's note).
+     */
+    static String reason(Value v, List<String> problems) {
         StringBuilder sb = new StringBuilder(v.how().zh());
         String where = v.source().position();
         if (!where.isEmpty()) {
             sb.append("（").append(where).append("）");
         }
-        if (v.note() != null && !v.note().isBlank()) {
+        String note = v.note() == null ? "" : v.note().strip().replaceAll("。+$", "");
+        if (!note.isEmpty() && problems.stream().anyMatch(p -> p.contains(note))) {
+            return sb.toString();
+        }
+        if (!note.isEmpty()) {
             sb.append("：").append(v.note());
         } else if (v.how() == Provenance.READ && v.isBlank()) {
             sb.append("：原文为空");

@@ -38,8 +38,16 @@ public final class XlsxStream implements Closeable {
     public static final int FLAG_PERCENT = 5;
     /** Wrapped and top-aligned: long sentences (reasons, notes) that should print within their column. */
     public static final int WRAP = 6;
+    /** A change in items, signed ({@code +54}, {@code -160}, {@code 0}). */
+    public static final int CHANGE = 7;
+    /** {@link #CHANGE} with the {@link #FLAG} fill. */
+    public static final int FLAG_CHANGE = 8;
+    /** A change of a share in percentage points, signed with one decimal ({@code +2.2}, {@code -18.0}). */
+    public static final int POINTS = 9;
+    /** {@link #WRAP} with the {@link #FLAG} fill. */
+    public static final int FLAG_WRAP = 10;
     /** Plain, top-aligned: the other cells of a row with a {@link #WRAP} sentence, so that the row reads across. */
-    public static final int TOP = 7;
+    public static final int TOP = 11;
 
     /** The most characters one Excel cell holds; longer texts are cut with a note. */
     static final int MAX_CELL_CHARS = 32767;
@@ -259,7 +267,8 @@ public final class XlsxStream implements Closeable {
 
     private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts>"
+            + "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/>"
+            + "<numFmt numFmtId=\"165\" formatCode=\"+0;-0;0\"/><numFmt numFmtId=\"166\" formatCode=\"+0.0;-0.0;0.0\"/></numFmts>"
             + "<fonts count=\"2\">"
             + "<font><sz val=\"11\"/><color theme=\"1\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/><scheme val=\"minor\"/></font>"
             + "<font><b/><sz val=\"11\"/><color theme=\"1\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/><scheme val=\"minor\"/></font>"
@@ -271,7 +280,7 @@ public final class XlsxStream implements Closeable {
             + "<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>"
             + "<top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"8\">"
+            + "<cellXfs count=\"12\">"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
             + "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
@@ -282,11 +291,32 @@ public final class XlsxStream implements Closeable {
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
             + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\"/>"
+            + "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFill=\"1\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
             + "<alignment vertical=\"top\"/></xf>"
             + "</cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"常规\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>";
+
+    /**
+     * The height of a row whose wrapped text needs more than one line in a column this wide (a CJK character
+     * takes two width units), or 0 for the default: a streamed sheet has no row heights for a reader to adjust.
+     */
+    public static double wrappedHeight(String text, int width) {
+        if (text == null) {
+            return 0;
+        }
+        int units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            units += text.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        int lines = (units + width - 3) / (width - 2);
+        return lines <= 1 ? 0 : lines * 15.0;
+    }
 
     /** The column letters of a zero-based index: 0 → A, 26 → AA. */
     public static String columnName(int col) {
@@ -311,6 +341,8 @@ public final class XlsxStream implements Closeable {
         private boolean inRow;
         private int lastCol = -1;
         private Charts.Parts drawing;
+        private List<Integer> rowBreaks = List.of();
+        private List<Integer> columnBreaks = List.of();
 
         private Sheet(Layout layout, boolean selected) throws IOException {
             this.layout = layout;
@@ -421,6 +453,15 @@ public final class XlsxStream implements Closeable {
             this.drawing = parts;
         }
 
+        /**
+         * Starts a printed page at these rows and columns (zero-based: the first row or column of the new page),
+         * so that a chart or a group of columns under one header is not cut in two.
+         */
+        public void pageBreaks(List<Integer> rows, List<Integer> columns) {
+            this.rowBreaks = List.copyOf(rows);
+            this.columnBreaks = List.copyOf(columns);
+        }
+
         /** Ends the sheet with its autofilter range (or null) and merged regions ({@code A1:C3} strings). */
         public void end(String autoFilter, List<String> merged) throws IOException {
             endRow();
@@ -441,6 +482,8 @@ public final class XlsxStream implements Closeable {
                 ascii("<pageSetup paperSize=\"9\" orientation=\"" + (print.landscape() ? "landscape" : "portrait")
                         + (print.fitToWidth() ? "\" fitToWidth=\"1\" fitToHeight=\"0\"/>" : "\"/>"));
             }
+            breaks("rowBreaks", rowBreaks, 16383);
+            breaks("colBreaks", columnBreaks, 1048575);
             if (drawing != null) {
                 ascii("<drawing r:id=\"rId1\"/>");
             }
@@ -452,6 +495,17 @@ public final class XlsxStream implements Closeable {
             if (drawing != null) {
                 drawingParts(sheets.size(), drawing);
             }
+        }
+
+        private void breaks(String tag, List<Integer> at, int max) throws IOException {
+            if (at.isEmpty()) {
+                return;
+            }
+            ascii("<" + tag + " count=\"" + at.size() + "\" manualBreakCount=\"" + at.size() + "\">");
+            for (int id : at) {
+                ascii("<brk id=\"" + id + "\" max=\"" + max + "\" man=\"1\"/>");
+            }
+            ascii("</" + tag + ">");
         }
 
         private void endRow() throws IOException {

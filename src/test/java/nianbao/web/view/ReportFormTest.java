@@ -63,7 +63,8 @@ class ReportFormTest {
         Report r = example();
         Report broken = r.toBuilder().number("t3.new.total", r.number("t3.new.total").longValue() + 1)
                 .text("t3.new.legal", "二").build();
-        Report missing = broken.with(Value.missing("t4.review.upheld", Source.none(), "原文此处为空"));
+        Report missing = broken.with(Value.missing("t4.review.upheld", Source.none(), "原文此处为空"))
+                .with(Value.inferred("t4.review.corrected", r.number("t4.review.corrected"), Source.none(), "按合计倒推"));
         List<Finding> findings = Reports.validate(missing);
         ReportForm form = ReportForm.of(missing, findings, null, "/check/x", "t", false);
         ReportForm.Value typed = cell(form, "t3.new.legal");
@@ -72,7 +73,13 @@ class ReportFormTest {
         assertEquals(List.of(), typed.ruleProblems());
         ReportForm.Value gone = cell(form, "t4.review.upheld");
         assertEquals("missing", gone.how());
-        assertEquals("缺失：原文此处为空", gone.reason());
+        // the import's finding quotes the importer's note: the tip says it once, not in the reason again
+        assertEquals("缺失", gone.reason());
+        assertEquals("缺失。" + gone.others(), gone.tip());
+        assertEquals(1, gone.tip().split("原文此处为空", -1).length - 1, gone.tip());
+        assertEquals("v-missing bad", gone.cssClass());
+        // an inferred value no finding mentions keeps its why
+        assertEquals("推断：按合计倒推", cell(form, "t4.review.corrected").reason());
         assertEquals("v-read", cell(form, "t3.new.natural").cssClass());
     }
 

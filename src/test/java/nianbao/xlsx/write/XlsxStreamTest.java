@@ -113,6 +113,47 @@ class XlsxStreamTest {
     }
 
     @Test
+    void aSentenceLongerThanItsColumnGetsARowTallEnoughForItsWrappedLines() {
+        assertEquals(0.0, XlsxStream.wrappedHeight("表三!D5：填报 1E+400，超出允许的范围。", 90), "one line: default height");
+        assertEquals(0.0, XlsxStream.wrappedHeight(null, 90));
+        String cjk = "汉".repeat(100);
+        assertEquals(45.0, XlsxStream.wrappedHeight(cjk, 90), "200 width units in a column of 90: three lines");
+        assertEquals(30.0, XlsxStream.wrappedHeight("x".repeat(150), 90), "ASCII takes half the room");
+    }
+
+    @Test
+    void signedChangesPointsAndPageBreaksReadBackWithPoi() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxStream x = new XlsxStream(out)) {
+            XlsxStream.Sheet s = x.sheet(new XlsxStream.Layout("同比", new int[] {30, 8, 8, 8}, 1, 0,
+                    new XlsxStream.Print(true, false, null, "A:A")));
+            s.row(0);
+            s.number(1, 54, XlsxStream.CHANGE);
+            s.number(2, -160, XlsxStream.FLAG_CHANGE);
+            s.number(3, 2.25, XlsxStream.POINTS);
+            s.row(30);
+            s.text(0, "本年新收申请 增加 82 件（+215.8%）", XlsxStream.FLAG_WRAP);
+            s.pageBreaks(List.of(1), List.of(2));
+            s.end(null, List.of());
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet s = wb.getSheet("同比");
+            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+            assertEquals("+54", f.formatCellValue(s.getRow(0).getCell(1)));
+            assertEquals("-160", f.formatCellValue(s.getRow(0).getCell(2)));
+            assertEquals("+2.3", f.formatCellValue(s.getRow(0).getCell(3)), "percentage points with one decimal");
+            XSSFCellStyle flagged = s.getRow(0).getCell(2).getCellStyle();
+            assertEquals("F8CBAD", flagged.getFillForegroundXSSFColor().getARGBHex().substring(2));
+            XSSFCellStyle words = s.getRow(1).getCell(0).getCellStyle();
+            assertTrue(words.getWrapText());
+            assertEquals("F8CBAD", words.getFillForegroundXSSFColor().getARGBHex().substring(2));
+            // POI counts a break by the row or column before it: a page starting at row 1 is a break after row 0
+            assertEquals(List.of(0), java.util.Arrays.stream(s.getRowBreaks()).boxed().toList());
+            assertEquals(List.of(1), java.util.Arrays.stream(s.getColumnBreaks()).boxed().toList());
+        }
+    }
+
+    @Test
     void workbookNamesTheFilterRangeAndListsEveryPart() throws Exception {
         String workbook = null;
         String types = null;
