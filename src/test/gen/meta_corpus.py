@@ -345,6 +345,10 @@ def main():
            "发布日期：2023-01-19"] + body(signature=["江临市民族宗教事务局", "2023年1月18日"]),
           {"agency": "江临市民族宗教事务局", "year": 2022, "publishDate": "2023-01-19"})
 
+    # 36. a page's byline without labels under the title: the date with its clock time
+    write("byline_without_labels", ["江临市地方志办公室2022年政府信息公开工作年度报告", "江临方志 2023-02-06 09:41 江临"] + body(),
+          {"agency": "江临市地方志办公室", "year": 2022, "publishDate": "2023-02-06"})
+
 
 if __name__ == "__main__":
     main()

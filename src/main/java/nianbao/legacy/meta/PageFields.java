@@ -37,6 +37,10 @@ final class PageFields {
     /** The pieces of an information line: apart by a tab, two blanks or page-chrome brackets. */
     private static final Pattern SEGMENTS = Pattern.compile("\\t|\\s{2,}|\\u3000|[【】\\[\\]|｜]");
     private static final Pattern BRACKETS = Pattern.compile("^[（(\\[【]|[）)\\]】]$");
+    /** A date in digits with its clock time: 2023-01-18 17:30, 2023/1/18 17:30:05. */
+    private static final Pattern CLOCKED = Pattern.compile("(?<!\\d)(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
+    /** Punctuation of a sentence, which a byline has none of. */
+    private static final Pattern PROSE = Pattern.compile("[，。；、！？]");
     /** A line longer than this is prose, not a line of page fields; only its start is looked at. */
     private static final int LOOK = 400;
 
@@ -77,6 +81,14 @@ final class PageFields {
             int line = lines.get(i).number();
             if (top && t.length() <= 40 && best.offer(dateAlone(t), "", line, UNLABELLED)) {
                 continue;
+            }
+            if (top && t.length() <= 60 && UNLABELLED < best.rank && t.indexOf('：') < 0 && t.indexOf(':') >= 0) {
+                // a page's byline without labels: "江临财政 2023-01-18 17:30 江南"; a date with its clock time
+                // in a short line of no sentence
+                Matcher clock = CLOCKED.matcher(t);
+                if (clock.find() && !PROSE.matcher(t).find() && best.offer(Dates.at(clock.group(1), true), "", line, UNLABELLED)) {
+                    continue;
+                }
             }
             if (t.indexOf('：') < 0 && t.indexOf(':') < 0 && t.indexOf('\t') < 0) {
                 continue;

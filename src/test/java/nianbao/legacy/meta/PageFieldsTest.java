@@ -69,4 +69,14 @@ class PageFieldsTest {
         List<Outline.Cleaned> c = List.of(new Outline.Cleaned(1, "2023-01-30"));
         assertNull(PageFields.scan(c, 0, 1, false).date());
     }
+
+    @Test
+    void readsADateWithItsClockTimeInABylineWithoutLabels() {
+        PageFields.Found f = scan("江临市财政局2022年政府信息公开工作年度报告", "江临财政 2023-01-18 17:30 江南");
+        assertEquals("2023-01-18", f.date());
+        assertEquals(2, f.dateLine());
+        // a sentence printing a date and a time is no byline; nor is a date without its time
+        assertNull(scan("2023-01-18 15:00，召开全局政务公开工作会议").date());
+        assertNull(scan("江临财政 2023-01-18 江南").date());
+    }
 }
