@@ -97,8 +97,9 @@ public final class AnalysisSheet {
         for (int c = BLOCK_COL + 1; c < widths.length; c++) {
             widths[c] = 14;
         }
-        XlsxStream.Sheet s = x.sheet(new XlsxStream.Layout(NAME, widths, 0, 0, new XlsxStream.Print(true, true, null,
-                null, "A1:" + XlsxStream.columnName(width - 1) + (lastData + 3))));
+        // the table's header repeats on the pages it runs over (not on the charts' pages above it)
+        XlsxStream.Sheet s = x.sheet(new XlsxStream.Layout(NAME, widths, 0, 0, new XlsxStream.Print(true, true,
+                (header + 1) + ":" + (header + 1), null, "A1:" + XlsxStream.columnName(width - 1) + (lastData + 3))));
         Totals totals = Totals.of(reports);
         for (int r = 0; r <= last; r++) {
             s.row(r == header ? 32 : 0);
