@@ -21,8 +21,12 @@ public final class CompareDocument {
     /** Years per table: each adds a value column and, after the first, two change columns. */
     static final int YEARS_PER_TABLE = 3;
 
-    private static final double GROUP_CM = 2.4;
-    private static final double LABEL_CM = 3.0;
+    private static final double GROUP_CM = 2.2;
+    private static final double LABEL_CM = 2.6;
+    /** Relative widths of a year's value, its 增减 and its 增减% columns. */
+    private static final double YEAR_UNITS = 1.2;
+    private static final double DIFF_UNITS = 0.9;
+    private static final double PERCENT_UNITS = 1.6;
 
     private CompareDocument() {
     }
@@ -133,14 +137,14 @@ public final class CompareDocument {
         int yearsShown = to - from + 1;
         int columns = 2 + yearsShown + 2 * (yearsShown - 1);
         double rest = Grids.TEXT_WIDTH_CM - GROUP_CM - LABEL_CM;
-        // value and 增减 columns one unit wide, 增减% (+215.8%) one and a half
-        double unit = rest / (yearsShown + 2.5 * (yearsShown - 1));
+        // a year's value wide enough for 2021年 on one line, 增减 (+116) narrower, 增减% (+250.0%, bold when large) widest
+        double unit = rest / (YEAR_UNITS * yearsShown + (DIFF_UNITS + PERCENT_UNITS) * (yearsShown - 1));
         List<Double> widths = new ArrayList<>(List.of(GROUP_CM, LABEL_CM));
         for (int i = 0; i < yearsShown; i++) {
-            widths.add(unit);
+            widths.add(unit * YEAR_UNITS);
             if (i > 0) {
-                widths.add(unit);
-                widths.add(unit * 1.5);
+                widths.add(unit * DIFF_UNITS);
+                widths.add(unit * PERCENT_UNITS);
             }
         }
         cells.sort(java.util.Comparator.comparingInt(Grid.Cell::row).thenComparingInt(Grid.Cell::col));

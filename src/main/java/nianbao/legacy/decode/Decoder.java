@@ -8,6 +8,7 @@ import nianbao.model.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -464,6 +465,24 @@ public final class Decoder {
             notes.add(why);
             return;
         }
+        if (u.contradicted && u.kind == Kind.ORDER) {
+            // Each order breaks a rule. An agency's slip breaks rules along one row or column (a total
+            // column printed as 0, one cell off by one); an order that breaks them all over the table is
+            // not the table's: a number is missing from the text or one too many is in it (a total on a
+            // line of its own, a page number). Only the orders of the first kind are readings.
+            alive.removeIf(r -> !confined(u, r));
+        }
+        if (u.contradicted && u.kind == Kind.ORDER && alive.isEmpty()) {
+            String why = u.name + u.what + "，" + alternatives(u, u.readings, "")
+                    + "，每种读法都与勾稽关系在多行多列矛盾（可能有数字漏印、错位或混入了页码等杂项），无法确定各数属于哪一格。";
+            for (int c : u.cells) {
+                if (val[c] == null) {
+                    note[c] = why;
+                }
+            }
+            notes.add(why);
+            return;
+        }
         // Cells a reading leaves blank: what the rules then force, per reading.
         List<BigDecimal[]> filled = new ArrayList<>();
         boolean blanks = alive.stream().anyMatch(r -> java.util.Arrays.stream(r.values()).anyMatch(x -> x == null));
@@ -556,6 +575,43 @@ public final class Decoder {
             notes.add(u.name + u.what + "，" + alternatives(u, kept, u.contradicted ? "每种读法都与勾稽关系矛盾" : "")
                     + "，无法确定的 " + (u.cells.length - decided) + " 格留空。");
         }
+    }
+
+    /**
+     * Whether the rules a reading breaks all pass through one row or one column of the table
+     * (an agency's slip: a total column printed as 0, one cell off by one) rather than all over it.
+     */
+    private boolean confined(Unit u, Reading r) {
+        BigDecimal[] trial = val.clone();
+        for (int i = 0; i < u.cells.length; i++) {
+            if (trial[u.cells[i]] == null) {
+                trial[u.cells[i]] = r.values()[i];
+            }
+        }
+        boolean[] failing = inf.failing(trial);
+        Set<String> lines = null;
+        for (int e = 0; e < failing.length; e++) {
+            if (!failing[e] || broken[e]) {
+                continue;
+            }
+            Set<String> through = new HashSet<>();
+            for (int c : inf.equations.get(e).cells()) {
+                String[] id = inf.ids.get(c).split("\\.");
+                if (id.length == 3) {
+                    through.add(id[0] + " row " + id[1]);
+                    through.add(id[0] + " col " + id[2]);
+                }
+            }
+            if (lines == null) {
+                lines = through;
+            } else {
+                lines.retainAll(through);
+            }
+            if (lines.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String alternatives(Unit u, List<Reading> kept, String how) {

@@ -57,10 +57,28 @@ final class DetachedTable {
         int first = vals.get(0).line();
         int last = vals.get(vals.size() - 1).line();
         List<List<Token>> lines = Table4.byLine(use);
+        List<Token> loose = new ArrayList<>();
+        if (lines.size() > order.size()) {
+            // Loose cells: a number alone on a line between the rows, no text before it (a total the
+            // converter put on a line of its own, a page number). When the other lines are one per row,
+            // they stand apart. (A number beside a label fragment, as PDF text prints a tall row's first
+            // cell, is no loose cell.)
+            List<List<Token>> rowsOnly = lines.stream().filter(l -> l.size() > 1).toList();
+            boolean bare = true;
+            for (int i = vals.size() - use.size(); i < vals.size(); i++) {
+                boolean alone = (i == 0 || vals.get(i - 1).line() != vals.get(i).line())
+                        && (i + 1 == vals.size() || vals.get(i + 1).line() != vals.get(i).line());
+                bare &= !alone || !cells.scan.t3Breaks.containsKey(i);
+            }
+            if (rowsOnly.size() == order.size() && bare) {
+                lines.stream().filter(l -> l.size() == 1).forEach(loose::addAll);
+                lines = rowsOnly;
+            }
+        }
         long whole = lines.stream().filter(l -> l.size() == m).count();
-        if (lines.size() == order.size() && whole < lines.size() && whole * 2 >= lines.size()
+        if (lines.size() == order.size() && (whole < lines.size() || !loose.isEmpty()) && whole * 2 >= lines.size()
                 && lines.stream().allMatch(l -> l.size() >= 2) && rows.headerColumns(t3) == null) {
-            return displaced(order, t3, lines, m);
+            return displaced(order, t3, lines, m, loose);
         }
         int rn = order.size();
         int[] slots = new int[rn * m];
@@ -190,11 +208,13 @@ final class DetachedTable {
      * stands in a neighbouring line (a line of m − 1 numbers next to one of m + 1, as PDF→Markdown
      * converters do). The other lines are read as printed; for each such pair of lines every way of
      * moving one number of the long line into the short one is a reading, and the rules choose. Any
-     * other shape (lines of other lengths, a pair that is not adjacent) is not taken this way.
+     * other shape (lines of other lengths, a pair that is not adjacent) is not taken this way. A line one
+     * short may also take a loose number (one standing alone on a line) at any place.
      *
+     * @param loose numbers standing alone on a line between the rows, each perhaps a short row's, perhaps junk
      * @return true when the numbers were taken this way
      */
-    private boolean displaced(List<String> order, MatrixTable t3, List<List<Token>> lines, int m) {
+    private boolean displaced(List<String> order, MatrixTable t3, List<List<Token>> lines, int m, List<Token> loose) {
         int rn = order.size();
         int[] slots = new int[rn * m];
         for (int r = 0; r < rn; r++) {
@@ -286,22 +306,35 @@ final class DetachedTable {
             for (int[] alt : RowPlacer.alternatives(line.size(), m)) {
                 BigDecimal[] v = new BigDecimal[m];
                 Token[] tk = new Token[m];
-                StringBuilder label = new StringBuilder();
                 for (int t = 0; t < line.size(); t++) {
                     tk[alt[t]] = line.get(t);
                     v[alt[t]] = line.get(t).number();
                 }
-                for (int c = 0; c < m; c++) {
-                    label.append(c == 0 ? "" : "/").append(tk[c] == null ? "空" : tk[c].raw());
+                readings.add(new Decoder.Reading(v, tk, RowPlacer.label(tk)));
+            }
+            for (Token l : loose) {
+                for (int at = 0; at < m; at++) {
+                    List<Token> filled = new ArrayList<>(line);
+                    filled.add(at, l);
+                    BigDecimal[] v = new BigDecimal[m];
+                    Token[] tk = filled.toArray(new Token[0]);
+                    for (int c = 0; c < m; c++) {
+                        v[c] = tk[c].number();
+                    }
+                    readings.add(new Decoder.Reading(v, tk, "第 " + l.line() + " 行单独印出的“" + l.raw() + "”归第 "
+                            + line.get(0).line() + " 行第 " + (at + 1) + " 格"));
                 }
-                readings.add(new Decoder.Reading(v, tk, label.toString()));
             }
             units.add(new Decoder.Unit(Decoder.Kind.PLACE, "表三第 " + line.get(0).line() + " 行",
-                    "印出 " + line.size() + " 个数字，应为 " + m + " 个", rowCells, readings, false));
+                    "印出 " + line.size() + " 个数字，应为 " + m + " 个" + (loose.isEmpty() ? ""
+                    : "（第 " + loose.get(0).line() + " 行另有单独印出的数字）"), rowCells, readings, false));
         }
         cells.notes.add("表三的行标签与数字分开印出（第 " + first + "–" + last + " 行），按行序逐行读取"
                 + (pairs.isEmpty() ? "" : "；" + pairs.size() + " 处相邻两行的数字一多一少，由勾稽关系确定错位的数字属于哪一格")
-                + (shorts.isEmpty() ? "" : "；" + shorts.size() + " 行少印一个数字，由勾稽关系确定能确定的格") + "。");
+                + (shorts.isEmpty() ? "" : "；" + shorts.size() + " 行少印一个数字，由勾稽关系确定能确定的格")
+                + (loose.isEmpty() ? "" : "；" + loose.size() + " 个数字单独印在一行（第 " + loose.get(0).line()
+                + " 行的“" + loose.get(0).raw() + "”等），不算作任何一行" + (shorts.isEmpty() ? "" : "，除非勾稽关系表明它是少印一个数的那一行的"))
+                + "。");
         cells.scan.stray = 0;
         return true;
     }

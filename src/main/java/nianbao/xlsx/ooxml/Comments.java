@@ -1,13 +1,15 @@
 package nianbao.xlsx.ooxml;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Sheet;
 
-/** Cell comments (批注) that explain a value: prefilled, inferred, missing, or a stated total kept. */
+/**
+ * Cell comments (批注) that explain a value: prefilled, inferred, missing, or a stated total kept. Works on any
+ * POI workbook, the usermodel's and the streaming one ({@code compare}'s workbook) alike.
+ */
 public final class Comments {
 
     public static final String AUTHOR = "nianbao";
@@ -16,23 +18,25 @@ public final class Comments {
     }
 
     /** Adds (or extends) the comment of a cell. */
-    public static void add(XSSFCell cell, String text) {
-        XSSFComment existing = cell.getCellComment();
+    public static void add(Cell cell, String text) {
+        Sheet sheet = cell.getSheet();
+        CreationHelper helper = sheet.getWorkbook().getCreationHelper();
+        Comment existing = cell.getCellComment();
         if (existing != null) {
-            existing.setString(new XSSFRichTextString(
+            existing.setString(helper.createRichTextString(
                     ExcelEscapes.protect(existing.getString().getString() + "\n" + text)));
             return;
         }
-        XSSFSheet sheet = cell.getSheet();
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
+        ClientAnchor anchor = helper.createClientAnchor();
         anchor.setCol1(cell.getColumnIndex() + 1);
         anchor.setCol2(cell.getColumnIndex() + 4);
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex() + 4);
-        XSSFComment c = drawing.createCellComment(anchor);
+        Comment c = sheet.createDrawingPatriarch().createCellComment(anchor);
+        // the drawing files a new comment under the anchor's top-left cell; the streaming sheet does not move it
+        c.setAddress(cell.getAddress());
         c.setAuthor(AUTHOR);
-        c.setString(new XSSFRichTextString(ExcelEscapes.protect(text)));
+        c.setString(helper.createRichTextString(ExcelEscapes.protect(text)));
         cell.setCellComment(c);
     }
 }

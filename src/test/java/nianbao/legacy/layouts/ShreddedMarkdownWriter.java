@@ -14,8 +14,9 @@ import java.util.Random;
  * What PDF→Markdown converters make of the report: headings with {@code #}, 表三 shredded into
  * several small tables with generic headers ({@code | 数据1 | 数据2 | …}), value rows whose label
  * cell is empty while the label stands alone on a line above or below the table (in any order), a
- * label fragment inside a value row ({@code | 其他法律行政 | 0 | 0 |}), and sometimes one number
- * displaced into the neighbouring row (that row then has eight numbers, its neighbour six).
+ * label fragment inside a value row ({@code | 其他法律行政 | 0 | 0 |}), sometimes one number
+ * displaced into the neighbouring row (that row then has eight numbers, its neighbour six), a row's
+ * total displaced onto a line of its own below its table, and loose cells (a page number between pieces).
  */
 final class ShreddedMarkdownWriter implements LayoutWriter {
 
@@ -123,8 +124,20 @@ final class ShreddedMarkdownWriter implements LayoutWriter {
                 p.quirk("一个数字错入相邻行（" + Grid.row(displacedFrom).key() + "→" + Grid.row(displacedTo).key() + "）");
             }
         }
-        for (int r = 0; r < Grid.ROWS; r++) {
+        // a row's total displaced onto a line of its own below its table (the converter lost its cell)
+        int looseRow = -1;
+        long looseTotal = 0;
+        if (rnd.nextInt(3) == 0) {
+            int r = rnd.nextInt(Grid.ROWS);
             if (r != displacedFrom && r != displacedTo) {
+                looseRow = r;
+                looseTotal = printed.get(r).remove(Grid.COLS - 1);
+                p.quirk("总计另起一行（" + Grid.row(r).key() + "）");
+                displaced(p, r, -1, printed.get(r), List.of(looseTotal));
+            }
+        }
+        for (int r = 0; r < Grid.ROWS; r++) {
+            if (r != displacedFrom && r != displacedTo && r != looseRow) {
                 p.fixed(Grid.t3Row(r), g.t3[r]);
             }
         }
@@ -197,6 +210,16 @@ final class ShreddedMarkdownWriter implements LayoutWriter {
             out.add(separator(Grid.COLS + 1));
             out.addAll(body);
             out.add("");
+            if (looseRow >= chunk[0] && looseRow < chunk[1]) {
+                out.add(Long.toString(looseTotal));
+                out.add("");
+            }
+            if (rnd.nextInt(6) == 0) {
+                // a loose cell: a page number the converter put between the pieces
+                out.add(Integer.toString(1 + rnd.nextInt(9)));
+                out.add("");
+                p.quirk("零散的页码");
+            }
             for (String l : below) {
                 out.add(l);
                 out.add("");
@@ -240,8 +263,21 @@ final class ShreddedMarkdownWriter implements LayoutWriter {
             }
         }
         List<String> cells = new ArrayList<>(Grid.t3Row(from));
+        if (to < 0) {
+            // the long "row" is a line holding only the displaced number: keep the short row's cells
+            p.readings(cells, firstRow(wide), firstRow(narrow), "另起一行的数字（" + Grid.row(from).key() + "）");
+            return;
+        }
         cells.addAll(Grid.t3Row(to));
         p.readings(cells, wide, narrow, "错位数字（" + Grid.row(from).key() + "/" + Grid.row(to).key() + "）");
+    }
+
+    private static List<long[]> firstRow(List<long[]> readings) {
+        List<long[]> out = new ArrayList<>();
+        for (long[] v : readings) {
+            out.add(java.util.Arrays.copyOf(v, Grid.COLS));
+        }
+        return out;
     }
 
     private static void t4(List<String> out, Grid g, Printed.Builder p, Random rnd) {
