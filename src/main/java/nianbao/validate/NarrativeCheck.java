@@ -4,6 +4,7 @@ import nianbao.model.Numbers;
 import nianbao.model.Report;
 import nianbao.schema.Check;
 import nianbao.schema.Section;
+import nianbao.validate.cells.Statement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -63,18 +64,36 @@ final class NarrativeCheck {
     private NarrativeCheck() {
     }
 
+    /**
+     * What the text says about the tables: the contradictions as findings, and every number it states
+     * for sure (agreeing or not) as evidence for which cell of a broken rule is wrong.
+     */
+    record Scan(List<Finding> findings, List<Statement> statements) {
+    }
+
     static List<Finding> check(Report report, Check check) {
+        return scan(report, check).findings();
+    }
+
+    static Scan scan(Report report, Check check) {
         List<Finding> out = new ArrayList<>();
+        List<Statement> said = new ArrayList<>();
         for (String fieldId : overviewFields(report)) {
             String text = report.text(fieldId);
             if (text == null || text.isBlank()) {
                 continue;
             }
             for (String sentence : pieces(text, SENTENCE_ENDS)) {
-                sentence(report, check, fieldId, sentence, out);
+                sentence(report, check, fieldId, sentence, out, said);
             }
         }
-        return out;
+        return new Scan(out, said);
+    }
+
+    /** A number the text states: the sum of one of the alternatives' fields is {@code stated}. */
+    private static Statement statement(Report report, String fieldId, String quote, List<List<String>> alternatives,
+                                       BigDecimal stated) {
+        return new Statement(fieldId, RuleEngine.sourceOf(report, fieldId).position(), quote.strip(), alternatives, stated);
     }
 
     private static List<String> overviewFields(Report report) {
@@ -82,7 +101,8 @@ final class NarrativeCheck {
                 .findFirst().map(Section::texts).orElse(List.of());
     }
 
-    private static void sentence(Report report, Check check, String fieldId, String sentence, List<Finding> out) {
+    private static void sentence(Report report, Check check, String fieldId, String sentence, List<Finding> out,
+                                 List<Statement> said) {
         boolean otherScope = containsWord(sentence, OTHER_SCOPE);
         boolean carried = sentence.contains("结转");
         BigDecimal newTotal = report.numberIfPresent(NEW);
@@ -93,25 +113,23 @@ final class NarrativeCheck {
             }
             if (!otherScope) {
                 if (countMatched && !carried) {
-                    applicants(report, check, fieldId, clause, out);
+                    applicants(report, check, fieldId, clause, out, said);
                 }
-                Boolean matched = received(report, check, fieldId, clause, carried, out);
+                Boolean matched = received(report, check, fieldId, clause, carried, out, said);
                 if (matched != null) {
                     countMatched = matched;
                     if (matched && !carried) {
                         // the breakdown may follow in the same clause: 收到申请13件（其中自然人11件…）
                         int at = clause.indexOf("其中");
                         if (at >= 0) {
-                            applicants(report, check, fieldId, clause.substring(at), out);
+                            applicants(report, check, fieldId, clause.substring(at), out, said);
                         }
                     }
                 }
-                if (newTotal != null && newTotal.signum() > 0) {
-                    noneReceived(report, check, fieldId, clause, newTotal, out);
-                }
-                noCases(report, check, fieldId, clause, out);
+                noneReceived(report, check, fieldId, clause, newTotal, out, said);
+                noCases(report, check, fieldId, clause, out, said);
             }
-            decisions(report, check, fieldId, clause, out);
+            decisions(report, check, fieldId, clause, out, said);
         }
     }
 
@@ -121,7 +139,7 @@ final class NarrativeCheck {
      * @return null when the clause states no request count, else whether the count agrees with 表三
      */
     private static Boolean received(Report report, Check check, String fieldId, String clause, boolean carried,
-                                    List<Finding> out) {
+                                    List<Finding> out, List<Statement> said) {
         if (!containsAny(clause, "收受接") || !containsAny(clause, "件个份")) {
             return null; // RECEIVED cannot match: spare the regular expression
         }
@@ -134,6 +152,10 @@ final class NarrativeCheck {
                 continue;
             }
             BigDecimal stated = ChineseNumbers.parse(m.group(3));
+            if (stated != null) {
+                said.add(statement(report, fieldId, m.group(), carried ? List.of(List.of(NEW), List.of(NEW, CARRIED))
+                        : List.of(List.of(NEW)), stated));
+            }
             BigDecimal fresh = report.numberIfPresent(NEW);
             BigDecimal prior = report.numberIfPresent(CARRIED);
             if (stated == null || fresh == null || (carried && prior == null)) {
@@ -164,9 +186,9 @@ final class NarrativeCheck {
         return null;
     }
 
-    /** Checks “未收到…公开申请” while 表三 一 is above zero. */
+    /** Checks “未收到…公开申请” while 表三 一 is above zero (null when blank). */
     private static void noneReceived(Report report, Check check, String fieldId, String clause, BigDecimal newTotal,
-                                     List<Finding> out) {
+                                     List<Finding> out, List<Statement> said) {
         if (!containsAny(clause, "未没")) {
             return;
         }
@@ -180,6 +202,10 @@ final class NarrativeCheck {
             return;
         }
         String quote = clause.substring(m.start()).strip();
+        said.add(statement(report, fieldId, quote, List.of(List.of(NEW)), BigDecimal.ZERO));
+        if (newTotal == null || newTotal.signum() <= 0) {
+            return; // the text agrees with the table
+        }
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("quote", quote);
         vars.put("label", report.schema().require(fieldId).label());
@@ -190,7 +216,8 @@ final class NarrativeCheck {
     }
 
     /** Checks “未发生…行政复议、行政诉讼” against the totals of 表四. */
-    private static void noCases(Report report, Check check, String fieldId, String clause, List<Finding> out) {
+    private static void noCases(Report report, Check check, String fieldId, String clause, List<Finding> out,
+                                List<Statement> said) {
         if (!containsAny(clause, "未没")) {
             return;
         }
@@ -202,19 +229,22 @@ final class NarrativeCheck {
         if (NOT_NO_CASE.matcher(rest).find() || COUNT_IN_CLAUSE.matcher(clause).find() || ANY_DIGIT.matcher(rest).find()) {
             return;
         }
+        String quote = clause.substring(m.start()).strip();
         if (rest.contains("行政复议")) {
+            said.add(statement(report, fieldId, quote, List.of(List.of("t4.review.total")), BigDecimal.ZERO));
             BigDecimal reviews = report.numberIfPresent("t4.review.total");
             if (reviews != null && reviews.signum() > 0) {
-                noCase(report, check, fieldId, clause.substring(m.start()).strip(), "表四 行政复议 总计",
-                        List.of("t4.review.total"), reviews, out);
+                noCase(report, check, fieldId, quote, "表四 行政复议 总计", List.of("t4.review.total"), reviews, out);
             }
         }
         if (rest.contains("行政诉讼")) {
+            List<String> suits = List.of("t4.suit_direct.total", "t4.suit_after_review.total");
+            said.add(statement(report, fieldId, quote, List.of(suits), BigDecimal.ZERO));
             BigDecimal direct = report.numberIfPresent("t4.suit_direct.total");
             BigDecimal after = report.numberIfPresent("t4.suit_after_review.total");
             if (direct != null && after != null && direct.add(after).signum() > 0) {
-                noCase(report, check, fieldId, clause.substring(m.start()).strip(), "表四 行政诉讼总计（未经复议直接起诉与复议后起诉之和）",
-                        List.of("t4.suit_direct.total", "t4.suit_after_review.total"), direct.add(after), out);
+                noCase(report, check, fieldId, quote, "表四 行政诉讼总计（未经复议直接起诉与复议后起诉之和）", suits,
+                        direct.add(after), out);
             }
         }
     }
@@ -233,7 +263,8 @@ final class NarrativeCheck {
     }
 
     /** Checks “其中自然人申请 N 件…” right after a request count that agreed with 表三. */
-    private static void applicants(Report report, Check check, String fieldId, String clause, List<Finding> out) {
+    private static void applicants(Report report, Check check, String fieldId, String clause, List<Finding> out,
+                                   List<Statement> said) {
         if (clause.indexOf('件') < 0) {
             return;
         }
@@ -244,12 +275,13 @@ final class NarrativeCheck {
             }
             String col = APPLICANT_COLUMNS.get(m.group(1));
             String tableField = "t3.new." + col;
-            compare(report, check, fieldId, tableField, m.group(), ChineseNumbers.parse(m.group(2)), out);
+            compare(report, check, fieldId, tableField, m.group(), ChineseNumbers.parse(m.group(2)), out, said);
         }
     }
 
     /** Checks 行政许可/行政处罚/行政强制 decision counts against 表二. */
-    private static void decisions(Report report, Check check, String fieldId, String clause, List<Finding> out) {
+    private static void decisions(Report report, Check check, String fieldId, String clause, List<Finding> out,
+                                  List<Statement> said) {
         if (!clause.contains("行政")) {
             return;
         }
@@ -264,7 +296,8 @@ final class NarrativeCheck {
             if ("事项".equals(m.group(2)) && !HANDLING_VERB.matcher(before).find()) {
                 continue;
             }
-            compare(report, check, fieldId, DECISION_FIELDS.get(m.group(1)), m.group(), ChineseNumbers.parse(m.group(3)), out);
+            compare(report, check, fieldId, DECISION_FIELDS.get(m.group(1)), m.group(), ChineseNumbers.parse(m.group(3)),
+                    out, said);
         }
     }
 
@@ -281,7 +314,10 @@ final class NarrativeCheck {
     }
 
     private static void compare(Report report, Check check, String fieldId, String tableField, String quote,
-                                BigDecimal stated, List<Finding> out) {
+                                BigDecimal stated, List<Finding> out, List<Statement> said) {
+        if (stated != null) {
+            said.add(statement(report, fieldId, quote, List.of(List.of(tableField)), stated));
+        }
         BigDecimal table = report.numberIfPresent(tableField);
         if (stated == null || table == null || stated.compareTo(table) == 0) {
             return;

@@ -68,8 +68,11 @@ public final class Validator {
         check(schema, "META").ifPresent(c -> out.addAll(MetaCheck.check(report, c, options.today())));
         Report usable = withinBounds(report);
         Report usablePrevious = previous == null ? null : withinBounds(previous);
-        out.addAll(RuleEngine.check(usable, usablePrevious, options.blankAsZero()));
-        check(schema, "NARR").ifPresent(c -> out.addAll(NarrativeCheck.check(usable, c)));
+        // the text's numbers are NARR's findings and, for a broken rule, evidence of which cell is wrong
+        NarrativeCheck.Scan narrative = check(schema, "NARR").map(c -> NarrativeCheck.scan(usable, c))
+                .orElse(new NarrativeCheck.Scan(List.of(), List.of()));
+        out.addAll(RuleEngine.check(usable, usablePrevious, options.blankAsZero(), narrative.statements()));
+        out.addAll(narrative.findings());
         check(schema, "FEE").ifPresent(c -> out.addAll(FeeCheck.check(usable, usablePrevious, c)));
         check(schema, "TEXT").ifPresent(c -> out.addAll(TextCheck.check(report, c)));
         if (previous != null) {

@@ -50,7 +50,9 @@ class ValidateCommandTest {
     void reportWithErrorsExitsOneAndNamesTheCells() {
         Run r = run("validate", SEED000);
         assertEquals(1, r.code());
-        assertTrue(r.out().contains("  错误  T3-RESULT  表三!E28  表三（七）总计行 商业企业列：填报 1，按各项办理结果合计应为 0。\n"), r.out());
+        assertTrue(r.out().contains("  错误  T3-RESULT  表三!E28  表三（七）总计行 商业企业列：填报 1，按各项办理结果合计应为 0。"
+                + "明细：表三!E28 （七）总计 1；表三!E7:E27 共 21 格，都为 0。只有改 表三!E28 能让各项勾稽关系同时成立："
+                + "表三!E28“（七）总计 / 商业企业”应为 0（现填 1）。\n"), r.out());
         assertTrue(r.out().endsWith("小结：3 个错误，0 个警告，0 个提示。\n"), r.out());
     }
 
@@ -141,7 +143,13 @@ class ValidateCommandTest {
         assertEquals(SEED000, first.get("file").asText());
         assertEquals(3, first.get("errors").asInt());
         assertEquals("T3-ROW", first.get("findings").get(0).get("ruleId").asText());
-        assertEquals("J28", first.get("findings").get(0).get("cell").asText());
+        JsonNode row = first.get("findings").get(0);
+        assertEquals("E28", row.get("cell").asText()); // the typed 1, not the 总计 formula J28
+        assertEquals("表三!E28", row.get("pin").get("position").asText());
+        assertEquals(0, row.get("pin").get("expected").asInt());
+        assertEquals("rules", row.get("pin").get("evidence").get(0).get("kind").asText());
+        assertEquals("表三!J28", row.get("sides").get(0).get("cells").get(0).get("position").asText());
+        assertEquals(0, row.get("suspects").size());
         assertEquals("ok", root.get("files").get(1).get("status").asText());
     }
 
@@ -154,6 +162,7 @@ class ValidateCommandTest {
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF\"文件\",\"规则\""), csv);
         assertTrue(csv.contains("\"T3-BAL\",\"错误\""), csv);
+        assertTrue(csv.contains("现填 1）。\",\"表三!E28\",\"0\",\"其他勾稽关系\"\r\n"), csv);
         assertEquals(4, csv.split("\r\n").length);
     }
 
@@ -161,7 +170,8 @@ class ValidateCommandTest {
     void englishMessagesWithLangEn() {
         Run r = run("validate", "--lang", "en", SEED000);
         assertTrue(r.out().contains("  ERROR  T3-RESULT  表三!E28  Table 3, row (7) total, column commercial: stated 1, "
-                + "the handling results add up to 0.\n"), r.out());
+                + "the handling results add up to 0. Cells: 表三!E28 1; 表三!E7:E27 (21 cells) all 0. Only changing 表三!E28 makes "
+                + "every rule hold: 表三!E28 should be 0 (now 1).\n"), r.out());
         assertTrue(r.out().contains("Summary: 3 errors, 0 warnings, 0 infos."), r.out());
     }
 

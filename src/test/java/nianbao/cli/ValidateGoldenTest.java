@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Walks {@code src/test/resources/validate/<case>/}: {@code input.json} (and {@code previous.json}
- * when the case is cross-year) validated by the command must print exactly {@code expected.txt}.
+ * when the case is cross-year) validated by the command must print exactly {@code expected.txt},
+ * and with {@code --format json} exactly {@code expected.json} where the case has one.
  */
 class ValidateGoldenTest {
 
@@ -34,14 +35,24 @@ class ValidateGoldenTest {
     @MethodSource("cases")
     void printsTheExpectedFindingsForEachCase(String name) throws IOException {
         Path dir = CASES.resolve(name);
+        assertEquals(Files.readString(dir.resolve("expected.txt"), StandardCharsets.UTF_8), validate(dir), name);
+        if (Files.exists(dir.resolve("expected.json"))) {
+            assertEquals(Files.readString(dir.resolve("expected.json"), StandardCharsets.UTF_8),
+                    validate(dir, "--format", "json"), name);
+        }
+    }
+
+    /** What {@code validate} prints for the case (nothing may go to stderr). */
+    private static String validate(Path dir, String... options) {
         List<String> args = new ArrayList<>(List.of("validate", dir.resolve("input.json").toString()));
         if (Files.exists(dir.resolve("previous.json"))) {
             args.addAll(List.of("--previous", dir.resolve("previous.json").toString()));
         }
+        args.addAll(List.of(options));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        assertEquals(Files.readString(dir.resolve("expected.txt"), StandardCharsets.UTF_8), out.toString(), name);
-        assertEquals("", err.toString(), name);
+        assertEquals("", err.toString(), dir.toString());
+        return out.toString();
     }
 }

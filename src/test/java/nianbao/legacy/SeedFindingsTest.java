@@ -60,7 +60,7 @@ class SeedFindingsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        "000_244fc18e7fe74578.txt;T3-ROW 表三!J28 ERROR|T3-RESULT 表三!E28 ERROR|T3-BAL 表三!E28 ERROR",
+        "000_244fc18e7fe74578.txt;T3-ROW 表三!E28 ERROR|T3-RESULT 表三!E28 ERROR|T3-BAL 表三!E28 ERROR",
         "001_45ce31bc910069ab.txt;",
         "002_c9d25de49169cfc6.txt;",
         "003_be85ec6c6b6a0b3c.txt;T3-BAL 表三!D28 ERROR|T3-BAL 表三!E28 ERROR",

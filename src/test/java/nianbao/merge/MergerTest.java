@@ -259,6 +259,22 @@ class MergerTest {
     }
 
     @Test
+    void issueListNamesTheTypedCellTheNarrativePinsNotTheTotalFormula() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        // 表三 一、本年新收/自然人 typed 400 instead of 339; the text says 418 requests were received
+        Report r = Reports.readJson(Path.of("examples", "临江市自然资源和规划局-2025.json"));
+        Reports.write(r.toBuilder().number("t3.new.natural", 400).number("t3.new.total", 479).build(), in.resolve("临江.xlsx"));
+        Merger.merge(options(in), Merger.Progress.none());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
+            Row first = wb.getSheet("问题清单").getRow(1);
+            assertEquals("T3-BAL", first.getCell(2).getStringCellValue());
+            assertEquals("表三!D5", first.getCell(4).getStringCellValue());
+            String message = first.getCell(5).getStringCellValue();
+            assertTrue(message.endsWith("按正文“收到政府信息公开申请418件”，表三!D5“一、本年新收 / 自然人”应为 339（现填 400）。"), message);
+        }
+    }
+
+    @Test
     void differentYearsWithoutYearOptionAreRefusedListingTheYears() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         List<Report> ex = Fixtures.examples();

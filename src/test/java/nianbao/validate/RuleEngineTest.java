@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class RuleEngineTest {
 
@@ -36,8 +37,9 @@ class RuleEngineTest {
         assertEquals("表三!E28", result.position());
         assertEquals("1", result.actual());
         assertEquals("0", result.expected());
-        assertEquals("表三（七）总计行 商业企业列：填报 1，按各项办理结果合计应为 0。", result.message());
-        assertEquals("表三!J28", f.get(0).position());
+        assertEquals("表三（七）总计行 商业企业列：填报 1，按各项办理结果合计应为 0。明细：表三!E28 （七）总计 1；表三!E7:E27 共 21 格，都为 0。"
+                + "只有改 表三!E28 能让各项勾稽关系同时成立：表三!E28“（七）总计 / 商业企业”应为 0（现填 1）。", result.message());
+        assertEquals("表三!E28", f.get(0).position()); // T3-ROW of the 总计 row too blames the typed 1
     }
 
     @Test
@@ -55,6 +57,7 @@ class RuleEngineTest {
         List<Finding> f = RuleEngine.check(now, last, false);
         assertEquals(List.of("X-CARRY", "X-CARRY"), f.stream().map(Finding::ruleId).toList());
         assertEquals("表三!D6", f.get(0).position());
+        assertNull(f.get(0).breakdown().pin()); // the 自然人 column balances: 上年结转 alone cannot be the slip
         assertEquals(0, RuleEngine.check(now, null, false).size());
     }
 }

@@ -74,12 +74,13 @@ class ValidationOutputTest {
         String out = write(ValidationOutput.Format.CSV, false);
         assertEquals('\uFEFF', out.charAt(0));
         String[] lines = out.substring(1).split("\r\n");
-        assertEquals("\"文件\",\"规则\",\"级别\",\"字段\",\"位置\",\"应为\",\"实为\",\"说明\"", lines[0]);
+        assertEquals("\"文件\",\"规则\",\"级别\",\"字段\",\"位置\",\"应为\",\"实为\",\"说明\",\"应核对的格子\",\"该格应为\",\"依据\"", lines[0]);
         assertEquals("\"a.xlsx\",\"T3-RESULT\",\"错误\",\"t3.total.commercial\",\"表三!E28\",\"0\",\"1\","
-                + "\"表三（七）总计行 商业企业列：填报 1，按各项办理结果合计应为 0。\"", lines[1]);
+                + "\"表三（七）总计行 商业企业列：填报 1，按各项办理结果合计应为 0。\",\"\",\"\",\"\"", lines[1]);
         assertTrue(lines[4].contains("\"'=HYPERLINK(\"\"x\"\")\""), lines[4]);
-        assertEquals("\"b.json\",\"\",\"通过\",\"\",\"\",\"\",\"\",\"没有发现问题。\"", lines[5]);
-        assertEquals("\"c.xlsx\",\"UNREADABLE\",\"错误\",\"\",\"\",\"\",\"\",\"无法读取：c.xlsx：文件是空的（0 字节）。\"", lines[6]);
+        assertEquals("\"b.json\",\"\",\"通过\",\"\",\"\",\"\",\"\",\"没有发现问题。\",\"\",\"\",\"\"", lines[5]);
+        assertEquals("\"c.xlsx\",\"UNREADABLE\",\"错误\",\"\",\"\",\"\",\"\",\"无法读取：c.xlsx：文件是空的（0 字节）。\",\"\",\"\",\"\"",
+                lines[6]);
         assertEquals(7, lines.length);
     }
 

@@ -34,18 +34,23 @@ class ValidatorTest {
         Report r = Reports.readJson(Path.of("src/test/resources/validate/seed-000-published-one/input.json"));
         List<Finding> f = Validator.validate(r, null, OPTIONS);
         assertEquals(List.of("T3-ROW", "T3-RESULT", "T3-BAL"), ids(f));
-        assertEquals("表三!J28", f.get(0).position());
-        assertEquals(List.of("t3.total.total", "t3.total.natural", "t3.total.commercial", "t3.total.research",
+        // the 1 typed in 表三（七）总计 / 商业企业 is the one cell that mends all three: each finding names it
+        String pin = "只有改 表三!E28 能让各项勾稽关系同时成立：表三!E28“（七）总计 / 商业企业”应为 0（现填 1）。";
+        assertEquals(List.of("表三!E28", "表三!E28", "表三!E28"), f.stream().map(Finding::position).toList());
+        assertEquals(List.of("t3.total.commercial", "t3.total.total", "t3.total.natural", "t3.total.research",
                 "t3.total.social", "t3.total.legal", "t3.total.other"), f.get(0).fieldIds());
         assertEquals("1", f.get(0).expected());
         assertEquals("0", f.get(0).actual());
-        assertEquals("表三“（七）总计”行 总计列：填报 0，按六类申请人合计应为 1。", f.get(0).message());
-        assertEquals("表三!E28", f.get(1).position());
+        assertEquals("0", f.get(0).cellExpected());
+        assertEquals("1", f.get(0).cellActual());
+        assertEquals("表三“（七）总计”行 总计列：填报 0，按六类申请人合计应为 1。明细：表三!J28 总计 0；表三!E28 商业企业 1 = 1（另 5 格为 0）。"
+                + pin, f.get(0).message());
         assertEquals("0", f.get(1).expected());
         assertEquals("1", f.get(1).actual());
-        assertEquals("表三（七）总计行 商业企业列：填报 1，按各项办理结果合计应为 0。", f.get(1).message());
-        assertEquals("表三!E28", f.get(2).position());
-        assertEquals("表三商业企业列：第三项加第四项之和为 1，第一项加第二项之和为 0，二者应相等。", f.get(2).message());
+        assertEquals("表三（七）总计行 商业企业列：填报 1，按各项办理结果合计应为 0。明细：表三!E28 （七）总计 1；表三!E7:E27 共 21 格，都为 0。"
+                + pin, f.get(1).message());
+        assertEquals("表三商业企业列：第三项加第四项之和为 1，第一项加第二项之和为 0，二者应相等。明细：表三!E28 （七）总计 1 + 表三!E29 四、结转下年度 0 = 1；"
+                + "表三!E5 一、本年新收 0 + 表三!E6 二、上年结转 0 = 0。" + pin, f.get(2).message());
     }
 
     @Test
@@ -64,9 +69,11 @@ class ValidatorTest {
         List<Finding> f = Validator.validate(r, null, OPTIONS);
         // （一）予以公开 总计 is also a part of （七）总计 总计, so T3-RESULT breaks in that column too
         assertEquals(List.of("T3-ROW", "T3-RESULT"), ids(f));
-        assertEquals("表三!J28", f.get(1).position());
+        // the typed 总计 is the one cell that mends both
         assertEquals("表三!J7", f.get(0).position());
+        assertEquals("表三!J7", f.get(1).position());
         assertEquals(String.valueOf(base.number("t3.granted.total").longValue()), f.get(0).expected());
+        assertEquals(String.valueOf(base.number("t3.granted.total").longValue()), f.get(1).cellExpected());
     }
 
     @Test
@@ -89,7 +96,9 @@ class ValidatorTest {
         List<Finding> f = Validator.validate(now, last, OPTIONS);
         assertEquals(List.of("X-CARRY", "X-CARRY"), ids(f));
         assertEquals("表三!H6", f.get(0).position());
-        assertEquals("表三“二、上年结转”行 法律服务机构列：填报 0，上年报告“四、结转下年度继续办理”为 2。", f.get(0).message());
+        assertEquals("表三“二、上年结转”行 法律服务机构列：填报 0，上年报告“四、结转下年度继续办理”为 2。明细：表三!H6 二、上年结转 0；"
+                + "上年 表三!H29 四、结转下年度 2。没有哪一个格子单独改动后能让这些勾稽关系同时成立，可能不止一处填错，也可能是上年报告有误，"
+                + "请逐格核对。", f.get(0).message());
     }
 
     @Test

@@ -123,6 +123,23 @@ class ClerkPagesTest {
     }
 
     @Test
+    void checkShowsThePinnedCellWithItsValuesAndNoValuesWhereNoCellIsPinned() throws Exception {
+        // 表三 一、本年新收/自然人 typed 400 instead of 339; the narrative says 418 requests were received
+        Report slip = Web.example("临江市自然资源和规划局-2025.json").toBuilder()
+                .number("t3.new.natural", 400).number("t3.new.total", 479).build();
+        String html = web.submit("/check", Map.of("file", new Web.Part("临江.xlsx", Web.workbook(slip, dir)))).text();
+        assertTrue(html.contains("<td class=\"mono\">T3-BAL</td><td class=\"mono nowrap\">表三!D5</td>"
+                + "<td class=\"num\">339</td><td class=\"num\">400</td>"), html);
+        assertTrue(html.contains("按正文“收到政府信息公开申请418件”，表三!D5“一、本年新收 / 自然人”应为 339（现填 400）。"), html);
+        Report silent = slip.toBuilder().text("text.overview_on_request", "依申请公开工作平稳有序。").build();
+        html = web.submit("/check", Map.of("file", new Web.Part("临江.xlsx", Web.workbook(silent, dir)))).text();
+        // no evidence: the rule's own cell, no 应填/实填 (414 and 353 are sums nobody typed), the cells that could be wrong
+        assertTrue(html.contains("<td class=\"mono\">T3-BAL</td><td class=\"mono nowrap\">表三!D28</td>"
+                + "<td class=\"num\"></td><td class=\"num\"></td>"), html);
+        assertTrue(html.contains("可能填错的格子有 23 个，任何一个都可能，请逐格核对"), html);
+    }
+
+    @Test
     void checkOfAConsistentReportOffersEveryDownload() throws Exception {
         byte[] xlsx = Files.readAllBytes(Path.of("examples", "临江市自然资源和规划局-2025.xlsx"));
         Web.Response r = web.submit("/check", Map.of("file", new Web.Part("临江.xlsx", xlsx)));

@@ -1,9 +1,11 @@
 package nianbao.xlsx.layout;
 
+import nianbao.schema.CellRanges;
 import nianbao.schema.CellRef;
 import nianbao.schema.Expression;
 import nianbao.schema.Field;
 import nianbao.schema.Rule;
+import nianbao.schema.Schema;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -14,11 +16,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFPatternFormatting;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The 校验 sheet: one row per consistency rule instance with live formulas (stated value, value the
- * rule expects, difference, verdict), and the red painting of table cells whose rule breaks.
+ * The 校验 sheet: one row per consistency rule instance with live formulas (both sides, difference,
+ * verdict) and the cells a clerk types that the rule comes down to, and the red painting of table
+ * cells whose rule breaks.
  */
 public final class CheckSheet {
 
@@ -32,7 +39,11 @@ public final class CheckSheet {
     public static final int FIRST_ROW = 3;
 
     private static final int[] WIDTHS = {12, 34, 10, 10, 8, 10, 70};
-    private static final String[] HEADER = {"规则", "检查对象", "填报值", "应为", "差额", "结果", "勾稽关系（按单元格名称）"};
+    private static final String[] HEADER = {"规则", "检查对象", "左边", "右边", "差额", "结果",
+        "要核对的格子：左边 = 右边（括号里是公式格合计的手填格子）"};
+    /** What the verdicts mean and how a single slip is mended, whatever the sign of the difference. */
+    static final String HELP = "待填写：涉及的格子还有空白。不一致：差额 = 左边 − 右边；若只错了一格，它在左边就应减去差额，"
+            + "在右边就应加上差额。G 列列出两边要核对的手填格子。";
 
     private CheckSheet() {
     }
@@ -50,9 +61,9 @@ public final class CheckSheet {
         Form.merge(sheet, 1, 1, 0, 1, "不一致的规则数", form.styles.header);
         FormulaCache.formula(Form.cell(sheet, 1, 2), failuresFormula(rules.size()));
         Form.cell(sheet, 1, 2).setCellStyle(form.styles.formula);
-        Form.merge(sheet, 1, 1, 3, printed, "“待填写”：该规则涉及的格子还有空白；“不一致”：请核对后修改。",
-                form.styles.help);
+        Form.merge(sheet, 1, 1, 3, printed, HELP, form.styles.help);
         sheet.getRow(1).setHeightInPoints(30);
+        Form.fit(sheet, 1, HELP, Form.width(sheet, 3, printed), 10);
         for (int c = 0; c < HEADER.length; c++) {
             Form.put(sheet, 2, c, HEADER[c], form.styles.header);
         }
@@ -68,9 +79,7 @@ public final class CheckSheet {
             FormulaCache.formula(Form.put(sheet, row, 3, null, form.styles.formula), form.formula(r.right()));
             FormulaCache.formula(Form.put(sheet, row, 4, null, form.styles.formula), "C" + excelRow + "-D" + excelRow);
             FormulaCache.formula(Form.put(sheet, row, 5, null, form.styles.formula), verdictFormula(names, excelRow));
-            String relation = form.formula(r.left()).replace("+", " + ").replace("-", " - ") + " = "
-                    + form.formula(r.right()).replace("+", " + ").replace("-", " - ");
-            Form.put(sheet, row, 6, relation, form.styles.code);
+            Form.put(sheet, row, 6, cells(form, r), form.styles.code);
             Form.fit(sheet, row, subject, WIDTHS[1], 11);
             form.name(VERDICT_PREFIX + (i + 1), sheet.getSheetName(), new CellRef(row, 5));
         }
@@ -94,6 +103,66 @@ public final class CheckSheet {
     public static String verdictFormula(List<String> inputNames, int excelRow) {
         return "IF(" + Form.count(inputNames) + "<" + inputNames.size() + ",\"" + PENDING + "\",IF(ABS(E" + excelRow
                 + ")<0.000001,\"" + PASS + "\",\"" + FAIL + "\"))";
+    }
+
+    /**
+     * The cells of a rule a clerk checks, e.g. {@code 表三：D28（即 D7:D27）+ D29 = D5:D6}: a total the template
+     * fills with a formula, in a rule it does not define, stands with the typed cells it adds up; last year's
+     * figures are named as such. The same text whatever totals a report states (a patched workbook keeps it).
+     */
+    static String cells(Form form, Rule r) {
+        String sheet = form.schema.require(r.anchorField()).sheet();
+        Map<String, Rule> totals = Form.firstTotalRules(form.schema);
+        return sheet + "：" + side(form, totals, r, r.left()) + " = " + side(form, totals, r, r.right());
+    }
+
+    private static String side(Form form, Map<String, Rule> totals, Rule r, Expression e) {
+        StringBuilder sb = new StringBuilder();
+        List<CellRef> run = new ArrayList<>();
+        int runSign = 0;
+        for (Expression.Term t : e.terms()) {
+            Field f = form.schema.require(t.fieldId());
+            boolean expand = !t.previous() && !r.total() && totals.containsKey(t.fieldId());
+            if (t.previous() || expand || t.sign() != runSign) {
+                append(sb, runSign, String.join(" + ", CellRanges.runs(run)));
+                run.clear();
+            }
+            if (t.previous()) {
+                append(sb, t.sign(), "上年 " + form.previousCell(f));
+                runSign = 0;
+            } else if (expand) {
+                List<CellRef> parts = new ArrayList<>();
+                inputs(form.schema, totals, t.fieldId(), parts, new LinkedHashSet<>());
+                append(sb, t.sign(), f.cell() + "（即 " + String.join("、", CellRanges.runs(parts)) + "）");
+                runSign = 0;
+            } else {
+                run.add(f.cell());
+                runSign = t.sign();
+            }
+        }
+        append(sb, runSign, String.join(" + ", CellRanges.runs(run)));
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, int sign, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (sb.length() > 0 || sign < 0) {
+            sb.append(sign < 0 ? (sb.length() > 0 ? " − " : "−") : " + ");
+        }
+        sb.append(text);
+    }
+
+    /** The typed cells a formula total adds up, through the totals it adds up in turn. */
+    private static void inputs(Schema schema, Map<String, Rule> totals, String fieldId, List<CellRef> out, Set<String> path) {
+        Rule total = totals.get(fieldId);
+        if (total == null || !path.add(fieldId)) {
+            out.add(schema.require(fieldId).cell());
+            return;
+        }
+        total.right().terms().forEach(t -> inputs(schema, totals, t.fieldId(), out, path));
+        path.remove(fieldId);
     }
 
     /** What a rule instance is about: its message up to the colon, e.g. 表三（七）总计行 商业企业列. */

@@ -45,7 +45,7 @@ public final class InfoSheets {
         lines.add(new String[] {"3", "在" + String.join("", tableSheets) + "填写统计数字：没有数据请填 0，不要留空；"
                 + numberRules(s) + "灰色格子是自动计算的总计，不用填写。"});
         lines.add(new String[] {"4", "打开“" + s.sheet("check") + "”查看勾稽关系：每条规则显示“通过”“不一致”或“待填写”，"
-                + "并给出差额；表格中违反规则的格子会变红。"});
+                + "并给出差额和要核对的手填格子；表格中违反规则的格子会变红。"});
         lines.add(new String[] {"5", "填好后可用 nianbao validate 全面校验，用 nianbao render 生成发布稿。"});
         lines.add(new String[] {"", "颜色说明"});
         lines.add(new String[] {Styles.INPUT_RGB, "需要填写的格子"});

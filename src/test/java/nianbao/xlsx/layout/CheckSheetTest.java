@@ -89,6 +89,14 @@ class CheckSheetTest {
         return out;
     }
 
+    /**
+     * The first field the broken rule itself writes, as its 校验 row is keyed: the finding's first field is
+     * the cell the evidence pins, which may be another one.
+     */
+    static String ruleField(Finding f) {
+        return f.breakdown().sides().get(0).terms().get(0).cell().fieldId();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void checkSheetVerdictsAgreeWithTheValidator(String name, UnaryOperator<Report> change, Set<String> families)
@@ -99,7 +107,7 @@ class CheckSheetTest {
             Set<String> sheet = broken(wb, report.schema());
             Set<String> validator = new TreeSet<>();
             for (Finding f : linearFindings(Validator.validate(report))) {
-                validator.add(f.ruleId() + " " + f.fieldIds().get(0));
+                validator.add(f.ruleId() + " " + ruleField(f));
             }
             assertEquals(validator, sheet, name);
             Set<String> seen = new TreeSet<>();
@@ -130,7 +138,7 @@ class CheckSheetTest {
             Report back = Reports.read(file);
             Set<String> validator = new TreeSet<>();
             for (Finding f : linearFindings(Validator.validate(back))) {
-                validator.add(f.ruleId() + " " + f.fieldIds().get(0));
+                validator.add(f.ruleId() + " " + ruleField(f));
             }
             // where the sheet still waits for a blank input cell, the validator judged a formula's
             // blank-as-zero result instead; everywhere else they must agree
@@ -214,13 +222,38 @@ class CheckSheetTest {
             Report back = Reports.read(file);
             Set<String> validator = new TreeSet<>();
             for (Finding f : linearFindings(Validator.validate(back, last, Validator.Options.defaults()))) {
-                validator.add(f.ruleId() + " " + f.fieldIds().get(0));
+                validator.add(f.ruleId() + " " + ruleField(f));
             }
             assertEquals(validator, sheet);
             assertTrue(sheet.contains("X-CARRY t3.carried.natural"), sheet.toString());
             assertTrue(sheet.stream().anyMatch(k -> k.startsWith("X-STOCK")), sheet.toString());
         } finally {
             java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachRuleRowNamesTheCellsAClerkTypesOnBothSides() throws Exception {
+        Report last = Reports.readJson(Path.of("examples", "云溪区市场监督管理局-2025.json"));
+        try (XSSFWorkbook wb = TemplateWriter.create(last.schema(), new TemplateWriter.Options(null, 2026, last))) {
+            XSSFSheet check = wb.getSheet("校验");
+            java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
+            for (int r = CheckSheet.FIRST_ROW; r <= check.getLastRowNum(); r++) {
+                var row = check.getRow(r);
+                cells.put(row.getCell(0).getStringCellValue() + " " + row.getCell(1).getStringCellValue(),
+                        row.getCell(6).getStringCellValue());
+            }
+            // a total rule names its own cells; a balance names the typed cells behind each formula total
+            assertEquals("表三：J5 = D5:I5", cells.get("T3-ROW 表三“一、本年新收”行 总计列"));
+            assertEquals("表三：D28 = D7:D27", cells.get("T3-RESULT 表三（七）总计行 自然人列"));
+            assertEquals("表三：D28（即 D7:D27） + D29 = D5:D6", cells.get("T3-BAL 表三自然人列"));
+            assertEquals("表三：J28（即 D7:I27） + J29（即 D29:I29） = J5（即 D5:I5） + J6（即 D6:I6）", cells.get("T3-BAL 表三总计列"));
+            assertEquals("表四：E5 = A5:D5", cells.get("T4-SUM 表四行政复议 总计"));
+            // last year's figures are the reference cells the template shows beside the tables
+            assertEquals("表三：J6（即 D6:I6） = 上年 J31", cells.get("X-CARRY 表三“二、上年结转”行 总计列"));
+            assertEquals("表二：D5 = 上年 E5 + B5 − C5", cells.get("X-STOCK 表二行政规范性文件 现行有效件数"));
+            assertEquals(CheckSheet.HELP, check.getRow(1).getCell(3).getStringCellValue());
+            assertTrue(CheckSheet.HELP.contains("它在左边就应减去差额，在右边就应加上差额"), CheckSheet.HELP);
         }
     }
 }
