@@ -415,15 +415,8 @@ def case_pdf_columns():
     v = B
     lines = head(ag, y, v) + ["\t".join(r) for r in t2_rows(v)]
     lines += ["三、收到和处理政府信息公开申请情况", CORNER, "申请人情况"]
-    prev_group = prev_sub = None
-    for key, label, sub in T3:
-        group = RESULTS if sub is not None else None
-        if group and group != prev_group:
-            lines.append(group)
-        if sub and sub != RESULTS and sub != prev_sub:
-            lines.append(sub)
-        prev_group, prev_sub = group, sub
-        lines.append(label)
+    for r in t3_rows(v):
+        lines += r[:-7]  # the labels only, in a block
     words = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
     for i, c in enumerate(COLS + ["total"]):
         lines.append(words[i])
