@@ -300,14 +300,14 @@ final class SummaryWorkbook {
                 : "“汇总”表的合计行只计入“计入合计”为“是”的报告；同一机关同一年度出现多次时，"
                 + "按文件路径排序只计第一份。" + VALUES_RULE, BOLD);
         for (String note : run.notes()) {
-            labelled(s, "备注", note, PLAIN);
+            labelled(s, "备注", note, XlsxStream.TOP);
         }
         if (!run.skipped().isEmpty()) {
             s.skipTo(s.nextRow() + 1);
             labelled(s, "其他年度（未汇总）", run.skipped().size() + " 份，不是 " + run.options().year() + " 年的报告：", BOLD);
             for (Entry e : run.skipped()) {
                 labelled(s, e.year() == null ? "年度未填" : e.year() + " 年",
-                        e.file() + (e.agency() == null ? "" : "（" + e.agency() + "）"), PLAIN);
+                        e.file() + (e.agency() == null ? "" : "（" + e.agency() + "）"), XlsxStream.TOP);
             }
         }
         s.end(null, List.of());
@@ -332,7 +332,7 @@ final class SummaryWorkbook {
         s.row(Math.max(XlsxStream.wrappedHeight(texts[sentence], SENTENCE_WIDTH),
                 XlsxStream.wrappedHeight(texts[sentence + 1], MARK_WIDTH)));
         for (int c = 0; c < texts.length; c++) {
-            s.text(c, texts[c], c >= sentence ? XlsxStream.WRAP : PLAIN);
+            s.text(c, texts[c], c >= sentence ? XlsxStream.WRAP : XlsxStream.TOP);
         }
     }
 
@@ -340,7 +340,7 @@ final class SummaryWorkbook {
     private static void fill(XlsxStream.Sheet s, String... texts) throws IOException {
         s.row(XlsxStream.wrappedHeight(texts[texts.length - 1], SENTENCE_WIDTH));
         for (int c = 0; c < texts.length; c++) {
-            s.text(c, texts[c], c == texts.length - 1 ? XlsxStream.WRAP : PLAIN);
+            s.text(c, texts[c], c == texts.length - 1 ? XlsxStream.WRAP : XlsxStream.TOP);
         }
     }
 }

@@ -35,7 +35,10 @@ public final class ReportJson {
     /** Deepest nesting read: a report nests three levels (provenance → field → how); anything far deeper is not one. */
     static final int MAX_DEPTH = 100;
 
+    // NaN and Infinity (what Python's json.dump writes for a float it cannot print) are read, so that the value
+    // is a finding at its cell instead of the whole file being refused as not JSON
     private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -181,6 +184,9 @@ public final class ReportJson {
             return Value.blank(f.id(), src);
         }
         if (f.isNumeric() || f.type() == FieldType.YEAR) {
+            if (n.isNumber() && !Double.isFinite(n.doubleValue()) && (n.isDouble() || n.isFloat())) {
+                return Value.text(f.id(), n.asText(), src); // NaN, Infinity: not a number a report can hold
+            }
             if (n.isNumber()) {
                 BigDecimal d = n.decimalValue();
                 return Numbers.tractable(d) ? Value.number(f.id(), d, src) : Value.text(f.id(), n.asText(), src);

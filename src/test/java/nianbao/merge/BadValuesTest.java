@@ -130,7 +130,8 @@ class BadValuesTest {
         String good = Files.readString(in.resolve("a.json"), StandardCharsets.UTF_8);
         String natural = "(\"t3.new.natural\"\\s*:\\s*)" + Numbers.plain(ex.get(0).number("t3.new.natural")) + ",";
         assertTrue(java.util.regex.Pattern.compile(natural).matcher(good).find(), good);
-        String[][] variants = {{"乙", "1e400"}, {"丙", "1e999999999"}, {"丁", "\"NaN\""}, {"戊", "\"2025-01-15\""}};
+        String[][] variants = {{"乙", "1e400"}, {"丙", "1e999999999"}, {"丁", "\"NaN\""}, {"戊", "\"2025-01-15\""},
+            {"己", "NaN"}, {"庚", "-Infinity"}};
         for (String[] v : variants) {
             Files.writeString(in.resolve(v[0] + ".json"), good.replace(ex.get(0).agency(), v[0])
                     .replaceFirst(natural, "$1" + v[1] + ","), StandardCharsets.UTF_8);
@@ -140,7 +141,7 @@ class BadValuesTest {
         MergeResult result = Merger.merge(MergeOptions.of(List.of(in.toString()), out)
                 .withExtras(tmp.resolve("a.csv"), tmp.resolve("a.jsonl"), tmp.resolve("合计.json")), Merger.Progress.none());
 
-        assertEquals("输入 5 份 = 成功 1 份 + 失败 0 份 + 数值异常 4 份", result.accounting());
+        assertEquals("输入 7 份 = 成功 1 份 + 失败 0 份 + 数值异常 6 份", result.accounting());
         Report aggregate = Reports.read(tmp.resolve("合计.json"));
         assertEquals(0, ex.get(0).number("t3.new.natural").compareTo(aggregate.number("t3.new.natural")));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
@@ -152,12 +153,13 @@ class BadValuesTest {
                         + row.getCell(3).getStringCellValue());
                 assertFalse(row.getCell(4).getStringCellValue().isBlank());
             }
-            // rows in the summary's order (Chinese collation: 丙 bing, 丁 ding, 戊 wu, 乙 yi)
-            assertEquals(List.of("丙 表三!D5 1E+999999999", "丁 表三!D5 NaN", "戊 表三!D5 2025-01-15",
-                    "乙 表三!D5 1E+400"), lines);
-            assertTrue(bad.getRow(3).getCell(4).getStringCellValue().contains("填写的是日期“2025-01-15”"));
+            // rows in the summary's order (Chinese collation: 丙 bing, 丁 ding, 庚 geng, 己 ji, 戊 wu, 乙 yi); JSON's
+            // bare NaN and -Infinity (as Python writes them) are values at their cell, not an unreadable file
+            assertEquals(List.of("丙 表三!D5 1E+999999999", "丁 表三!D5 NaN", "庚 表三!D5 -Infinity", "己 表三!D5 NaN",
+                    "戊 表三!D5 2025-01-15", "乙 表三!D5 1E+400"), lines);
+            assertTrue(bad.getRow(5).getCell(4).getStringCellValue().contains("填写的是日期“2025-01-15”"));
         }
-        assertEquals(5, Files.readAllLines(tmp.resolve("a.jsonl")).size(), "every report read has its JSON line");
+        assertEquals(7, Files.readAllLines(tmp.resolve("a.jsonl")).size(), "every report read has its JSON line");
     }
 
     /** The prototype's parts with the placeholder agency replaced, and the marker number too when asked. */

@@ -252,6 +252,11 @@ class MergerTest {
             Sheet issues = wb.getSheet("问题清单");
             assertEquals("DUP", issues.getRow(1).getCell(2).getStringCellValue());
             assertTrue(issues.getRow(1).getCell(0).getStringCellValue().endsWith("b.xlsx"));
+            // printed, a row with a wrapped sentence reads across: every cell of it is top-aligned
+            for (int c = 0; c < 6; c++) {
+                assertEquals(org.apache.poi.ss.usermodel.VerticalAlignment.TOP,
+                        issues.getRow(1).getCell(c).getCellStyle().getVerticalAlignment(), "问题清单 column " + c);
+            }
         }
         Report aggregate = Reports.read(tmp.resolve("合计.json"));
         assertEquals(0, r.number("t3.total.total").compareTo(aggregate.number("t3.total.total")),

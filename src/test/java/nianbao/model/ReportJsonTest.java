@@ -5,6 +5,7 @@ import nianbao.schema.Schemas;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -80,6 +81,21 @@ class ReportJsonTest {
     void aNumberOfThousandsOfDigitsIsRefusedWithoutLibraryText() {
         String json = "{\"schema\":\"gov-info-disclosure/2021\",\"values\":{\"t3.new.natural\":" + "9".repeat(2000) + "}}";
         assertEquals("a.json：数字或文字过长（第 1 行附近），不是年报文件。", refusal(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void nanAndInfinityAsPythonWritesThemAreKeptAsTextForTheCheckNotARefusalOfTheFile() throws Exception {
+        String json = "{\"schema\":\"gov-info-disclosure/2021\",\"values\":{\"t3.new.natural\": NaN, "
+                + "\"t3.new.commercial\": -Infinity, \"t3.new.research\": Infinity, \"t3.new.social\": 1e400}}";
+        Report r = ReportJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "a.json");
+        assertEquals("NaN", r.value("t3.new.natural").text());
+        assertTrue(r.value("t3.new.natural").isUnparsedNumber());
+        assertEquals("-Infinity", r.value("t3.new.commercial").text());
+        assertEquals("Infinity", r.value("t3.new.research").text());
+        assertEquals(new BigDecimal("1E+400"), r.number("t3.new.social"), "a finite number stays a number (out of range)");
+        assertEquals(List.of("表三!D5 NaN", "表三!E5 -Infinity", "表三!F5 Infinity"),
+                nianbao.validate.Validator.validate(r).stream().filter(f -> f.ruleId().equals("TYPE") && f.actual() != null
+                        && f.message().contains("不是数字")).map(f -> f.position() + " " + f.actual()).toList());
     }
 
     @Test

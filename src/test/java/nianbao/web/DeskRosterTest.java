@@ -155,6 +155,34 @@ class DeskRosterTest {
         assertEquals("还没有单位提交年报，暂无可合计的内容。", Web.notice(agg));
     }
 
+    @Test
+    void anOverflowingCountIsListedAndLeftOutOfTheTotalsAndEveryDownloadStillAnswers() throws Exception {
+        // 甲县财政局's report with a pasted 1.7976931348623157E308 in 表三 一、本年新收 / 自然人
+        Report overflowing = Web.variant(Web.example("临江市自然资源和规划局-2025.json"), JIA, false).with(
+                nianbao.model.Value.number("t3.new.natural", new java.math.BigDecimal("1.7976931348623157E308"),
+                        nianbao.model.Source.none()));
+        Web.Response page = web.stranger().submit(links.get(0), Map.of("file", new Web.Part("甲.xlsx", Web.workbook(overflowing, dir))));
+        assertEquals(200, page.status());
+        // the workbook holds the number as Excel does, to 15 significant digits
+        assertTrue(page.text().contains("表三 一、本年新收 / 自然人：填报 1.79769313486232E+308，超出允许的范围（0 至 1000000000）"), page.text());
+        web.stranger().submit(links.get(1), Map.of("file", new Web.Part("青山2025.xlsx", qingshan())));
+
+        for (String download : new String[] {"summary.xlsx", "summary.csv", "aggregate.xlsx", "submissions.zip", "status.csv"}) {
+            assertEquals(200, web.get(collection + "/download/" + download).status(), download);
+        }
+        Map<String, List<String>> book = sheets(web.get(collection + "/download/summary.xlsx"));
+        assertEquals(List.of("甲县财政局|2025|第1版（甲.xlsx）|1 个错误 0 个警告|否（数值异常）",
+                "青山县卫生健康委员会|2025|第1版（青山2025.xlsx）|通过|是", "云溪区市场监督管理局|||未提交|否（未提交）"),
+                book.get("汇总").subList(3, 6).stream().map(DeskRosterTest::firstFive).toList());
+        assertTrue(String.join("\n", book.get("数值异常")).contains(
+                "第1版（甲.xlsx）|甲县财政局|表三!D5|1.79769313486232E+308|"), book.get("数值异常").toString());
+        Path agg = dir.resolve("合计.xlsx");
+        Files.write(agg, web.get(collection + "/download/aggregate.xlsx").body());
+        assertEquals(Web.example("青山县卫生健康委员会-2025.json").number("t3.new.natural"), Reports.read(agg).number("t3.new.natural"),
+                "only 青山 is summed");
+        assertFalse(web.err.toString().contains("内部错误"), web.err.toString());
+    }
+
     /** Every sheet of a downloaded workbook as rows of cell texts joined by |. */
     private Map<String, List<String>> sheets(Web.Response download) throws Exception {
         assertEquals(200, download.status(), download.text());

@@ -28,7 +28,7 @@ public final class XlsxStream implements Closeable {
     public static final int PLAIN = 0;
     /** Bold, centred, wrapped, grey fill, thin borders: the header cells. */
     public static final int HEADER = 1;
-    /** Bold: the 合计 row and labels. */
+    /** Bold, top-aligned: the 合计 row and labels. */
     public static final int BOLD = 2;
     /** A fraction shown as per cent with one decimal (0.605 → 60.5%). */
     public static final int PERCENT = 3;
@@ -46,6 +46,8 @@ public final class XlsxStream implements Closeable {
     public static final int POINTS = 9;
     /** {@link #WRAP} with the {@link #FLAG} fill. */
     public static final int FLAG_WRAP = 10;
+    /** Plain, top-aligned: the other cells of a row with a {@link #WRAP} sentence, so that the row reads across. */
+    public static final int TOP = 11;
 
     /** The most characters one Excel cell holds; longer texts are cut with a note. */
     static final int MAX_CELL_CHARS = 32767;
@@ -278,11 +280,12 @@ public final class XlsxStream implements Closeable {
             + "<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>"
             + "<top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"11\">"
+            + "<cellXfs count=\"12\">"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
             + "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
-            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"top\"/></xf>"
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\"/>"
@@ -293,6 +296,8 @@ public final class XlsxStream implements Closeable {
             + "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFill=\"1\" applyAlignment=\"1\">"
             + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"top\"/></xf>"
             + "</cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"常规\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>";
