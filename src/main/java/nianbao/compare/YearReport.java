@@ -35,14 +35,14 @@ public record YearReport(String file, Report report, Origin origin, ImportResult
     }
 
     public YearReport {
-        if (report.year() == null || !report.year().matches("\\d{4}")) {
+        if (report.year() == null || !report.year().strip().matches("\\d{4}")) {
             throw new IllegalArgumentException("a report of a series needs a four-digit year: " + file);
         }
     }
 
     /** The report's year. */
     public int year() {
-        return Integer.parseInt(report.year());
+        return Integer.parseInt(report.year().strip());
     }
 
     /** The agency as the report names it, or null. */

@@ -64,6 +64,25 @@ class CompareCommandTest {
     }
 
     @Test
+    void helpDescribesTheCommandInChineseWithItsExitCodes() {
+        CliRun r = CliRun.of("help", "compare");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("同一机关多个年度的年报对比（html / docx / xlsx / md）。"), r.out());
+        assertTrue(r.out().contains("--same-agency"), r.out());
+        assertTrue(r.out().contains("退出码：0 已生成；2 用法错误"), r.out());
+    }
+
+    @Test
+    void thePageFetchesNothingFromElsewhere() throws Exception {
+        Path out = dir.resolve("对比.html");
+        assertEquals(0, CliRun.of(liuxi("-o", out.toString())).code());
+        String html = Files.readString(out);
+        for (String outside : List.of("http:", "https:", "<script", "<link", "src=", "@import", "url(")) {
+            assertFalse(html.contains(outside), outside);
+        }
+    }
+
+    @Test
     void theFormatOptionOverridesTheExtension() throws Exception {
         Path out = dir.resolve("对比.txt");
         CliRun r = CliRun.of(liuxi("-o", out.toString(), "--format", "MD"));

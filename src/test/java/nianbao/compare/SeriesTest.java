@@ -56,6 +56,13 @@ class SeriesTest {
     }
 
     @Test
+    void aYearWrittenWithSpacesAroundItIsStillItsYear() throws Exception {
+        List<YearReport> reports = new ArrayList<>(Fixtures.yunxi());
+        reports.set(1, Fixtures.renamed(reports.get(1), "2024.xlsx", null, " 2024 "));
+        assertEquals(List.of(2024, 2025), Series.of(reports, false).years());
+    }
+
+    @Test
     void oneReportIsNotASeries() throws Exception {
         Series.Refused e = assertThrows(Series.Refused.class,
                 () -> Series.of(List.of(Fixtures.yunxi().get(0)), false));
