@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * What stays the same about a finding from one version of a report to the next: its rule and its
  * cell. For a broken consistency rule the cell is the rule's own (the first field of its stated
- * side), not the cell the evidence pins, which may move when other numbers change; for every other
- * check it is the field the finding is about. Written {@code T3-ROW@t3.new.total}.
+ * side), not the cell the evidence pins ({@link nianbao.validate.cells.Breakdown#pin}), which may
+ * move when other numbers change and may be one cell for two rules; for every other check it is the
+ * field the finding is about. Written {@code T3-ROW@t3.new.total}.
  */
 public final class FindingKeys {
 
@@ -21,13 +22,34 @@ public final class FindingKeys {
 
     /** The key of a finding on a report of this schema. */
     public static String of(Finding f, Schema schema) {
-        Set<String> fields = new HashSet<>(f.fieldIds());
-        for (Rule r : schema.rules()) {
-            if (r.id().equals(f.ruleId()) && fields.equals(currentFields(r))) {
-                return r.id() + "@" + anchor(r);
-            }
+        Rule r = ruleOf(f, schema);
+        if (r != null) {
+            return r.id() + "@" + anchor(r);
         }
         return f.ruleId() + "@" + (f.fieldIds().isEmpty() ? "" : f.fieldIds().get(0));
+    }
+
+    /**
+     * The consistency rule a finding reports broken, or null for a finding of another check: the rule
+     * of that ID over exactly the finding's cells, less the pinned cell when it is not one of the rule's
+     * own (a part of a total the rule names).
+     */
+    public static Rule ruleOf(Finding f, Schema schema) {
+        String pin = f.breakdown() == null || f.breakdown().pin() == null ? null : f.breakdown().pin().cell().fieldId();
+        for (Rule r : schema.rules()) {
+            if (!r.id().equals(f.ruleId())) {
+                continue;
+            }
+            Set<String> own = currentFields(r);
+            Set<String> fields = new HashSet<>(f.fieldIds());
+            if (pin != null && !own.contains(pin)) {
+                fields.remove(pin);
+            }
+            if (fields.equals(own)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The field a key names (after the {@code @}), or "" when it names none. */

@@ -164,9 +164,10 @@
         var left = sum(r.left);
         var right = sum(r.right);
         if (left === null || right === null || same(left, right)) { return; }
-        var anchor = r.left.filter(function (t) { return t[1].indexOf('prev:') !== 0; })[0] || r.right[0];
+        // shown on the typed cell the server's evidence pinned (e.g. the narrative's count), else on the rule's own cell
+        var anchor = r.pin || (r.left.filter(function (t) { return t[1].indexOf('prev:') !== 0; })[0] || r.right[0])[1];
         var text = r.message.replace('{left}', plain(left)).replace('{right}', plain(right));
-        (broken[anchor[1]] = broken[anchor[1]] || []).push(text);
+        (broken[anchor] = broken[anchor] || []).push(text);
         messages.push(text);
       });
       form.querySelectorAll('td[data-field]').forEach(function (cell) {

@@ -232,6 +232,8 @@ class BrowserTest {
         WebElement cell = browser.findElement(By.cssSelector("td[data-field='t3.new.total']"));
         assertTrue(cell.getAttribute("class").contains("bad"), "the failing cell is marked");
         WebElement input = cell.findElement(By.tagName("input"));
+        String tip = focusFromTheTop(input);
+        assertTrue(tip.contains("按六类申请人合计应为"), tip);
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(good.number("t3.new.total").toPlainString());
@@ -250,6 +252,38 @@ class BrowserTest {
         browser.findElement(By.cssSelector("button[value=recheck]")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "没有发现问题"));
         shot("22-check-form-rechecked");
+    }
+
+    @Test
+    void theCellTheNarrativePinsIsMarkedAndTypingTheRightNumberClearsIt() throws Exception {
+        // 本年新收/自然人 typed 400 over 339, its row total following as the template's formula does
+        Report good = Web.example("临江市自然资源和规划局-2025.json");
+        String right = good.number("t3.new.natural").toPlainString();
+        long slip = 400 - good.number("t3.new.natural").longValue();
+        Path typed = dir.resolve("本年新收多填.xlsx");
+        Reports.write(good.toBuilder().number("t3.new.natural", 400)
+                .number("t3.new.total", good.number("t3.new.total").longValue() + slip).build(), typed);
+        open("/check");
+        browser.findElement(By.name("file")).sendKeys(typed.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForTitle("校验结果");
+        WebElement cell = browser.findElement(By.cssSelector("td[data-field='t3.new.natural']"));
+        assertTrue(cell.getAttribute("class").contains("bad"), "the typed cell the narrative pins is marked");
+        assertFalse(browser.findElement(By.cssSelector("td[data-field='t3.total.natural']")).getAttribute("class").contains("bad"),
+                "not the total the broken rule names");
+        WebElement input = cell.findElement(By.tagName("input"));
+        String tip = focusFromTheTop(input);
+        assertTrue(tip.contains("按正文“收到政府信息公开申请418件”，表三!D5“一、本年新收 / 自然人”应为 " + right), tip);
+        shot("23-check-form-pinned");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), right);
+        assertTrue(browser.findElement(By.id("live")).getText().startsWith("按目前填写的数字，勾稽关系全部一致"),
+                browser.findElement(By.id("live")).getText());
+        assertFalse(cell.getAttribute("class").contains("bad"), "recomputed while typing");
+        input.sendKeys(Keys.BACK_SPACE);
+        assertTrue(cell.getAttribute("class").contains("bad"), "a wrong number again: the break shows on the pinned cell");
+        input.sendKeys(right.substring(right.length() - 1));
+        browser.findElement(By.cssSelector("button[value=recheck]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "没有发现问题"));
     }
 
     @Test
@@ -436,6 +470,25 @@ class BrowserTest {
         return b.build();
     }
 
+    /**
+     * Moves the focus to a cell's field from the top of the page, as Tab does, at 1366 px and at 390 px:
+     * each time the field must come into view below its tip (fixed at the top of the window). Returns
+     * the tip's text; the window is left at 1366 px with the field focused and in view.
+     */
+    private String focusFromTheTop(WebElement field) {
+        WebElement tip = browser.findElement(By.id("tip-" + field.getAttribute("name")));
+        String clear = "return arguments[0].getBoundingClientRect().bottom <= arguments[1].getBoundingClientRect().top;";
+        browser.executeScript("arguments[0].blur(); window.scrollTo(0, 0); arguments[0].focus();", field);
+        assertTrue((Boolean) browser.executeScript(clear, tip, field), "the tip leaves the field in view");
+        String text = tip.getText();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.executeScript("arguments[0].blur(); window.scrollTo(0, 0); arguments[0].focus();", field);
+        assertTrue((Boolean) browser.executeScript(clear, tip, field), "the tip leaves the field in view at a phone's width");
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.executeScript("arguments[0].blur(); window.scrollTo(0, 0); arguments[0].focus();", field);
+        return text;
+    }
+
     /** The office's form for a new collection: its name, the year 2025 and the three agencies of the roster. */
     private void fillCollection(String title) {
         WebElement name = browser.findElement(By.name("name"));
@@ -561,7 +614,7 @@ class BrowserTest {
         save(name + "-1366x768");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.executeScript("var e = document.activeElement;"
-                + " if (e && e !== document.body) { e.scrollIntoView({block: 'center', inline: 'center'}); }");
+                + " if (e && e !== document.body) { e.scrollIntoView({block: 'nearest', inline: 'nearest'}); }");
         save(name + "-phone");
         browser.manage().window().setSize(new Dimension(1366, 768));
     }

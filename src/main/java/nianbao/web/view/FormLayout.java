@@ -14,10 +14,12 @@ import nianbao.schema.Rule;
 import nianbao.schema.Schema;
 import nianbao.schema.Section;
 import nianbao.validate.Finding;
+import nianbao.validate.FindingKeys;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,7 @@ final class FormLayout {
             // a narrative field no section lists (a custom schema): shown after the sections, never dropped
             sections.add(new ReportForm.Section("其他正文", List.copyOf(texts.values()), null));
         }
-        return new ReportForm(action, csrf, meta, sections, rules(schema, previous), submit);
+        return new ReportForm(action, csrf, meta, sections, rules(schema, previous, findings), submit);
     }
 
     private static ReportForm.Table table(Schema schema, Grid g, Report report, Map<String, List<String>> problems,
@@ -136,10 +138,19 @@ final class FormLayout {
     /**
      * The rules the page's script evaluates, from the schema (nothing about them is written in the
      * script): each as its stated and computed sides, whether the stated side is a total the form
-     * keeps in step with its parts, and the sentence for a break. Rules on last year's report come
-     * with last year's values when there is one, and are left out when not.
+     * keeps in step with its parts, the sentence for a break, and for a rule found broken the typed
+     * cell the evidence pinned ({@code pin}, where the script shows the break while it lasts). Rules
+     * on last year's report come with last year's values when there is one, and are left out when not.
      */
-    static String rules(Schema schema, Report previous) {
+    static String rules(Schema schema, Report previous, List<Finding> findings) {
+        // the typed cell the evidence pinned for a broken rule: the script marks it, not the rule's total
+        Map<Rule, String> pins = new IdentityHashMap<>();
+        for (Finding f : findings) {
+            Rule broken = f.breakdown() == null || f.breakdown().pin() == null ? null : FindingKeys.ruleOf(f, schema);
+            if (broken != null) {
+                pins.put(broken, f.breakdown().pin().cell().fieldId());
+            }
+        }
         ObjectNode root = JSON.createObjectNode();
         ArrayNode list = root.putArray("rules");
         Map<String, String> prev = new LinkedHashMap<>();
@@ -155,6 +166,9 @@ final class FormLayout {
             o.set("left", side(r.left(), previous, prev));
             o.set("right", side(r.right(), previous, prev));
             o.put("message", r.message());
+            if (pins.containsKey(r)) {
+                o.put("pin", pins.get(r));
+            }
         }
         ObjectNode p = root.putObject("previous");
         prev.forEach(p::put);

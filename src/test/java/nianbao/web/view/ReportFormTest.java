@@ -84,6 +84,30 @@ class ReportFormTest {
     }
 
     @Test
+    void theCellTheEvidencePinsIsMarkedAndTheScriptIsToldWhichItIs() throws Exception {
+        // 本年新收/自然人 typed 400 over 339 (its row total following): the narrative's 418 pins 表三!D5
+        Report good = Reports.readJson(Path.of("examples", "临江市自然资源和规划局-2025.json"));
+        long slip = 400 - good.number("t3.new.natural").longValue();
+        Report r = good.toBuilder().number("t3.new.natural", 400)
+                .number("t3.new.total", good.number("t3.new.total").longValue() + slip).build();
+        ReportForm form = ReportForm.of(r, Reports.validate(r), null, "/check/x", "t", false);
+        ReportForm.Value typed = cell(form, "t3.new.natural");
+        assertEquals("v-read bad", typed.cssClass());
+        assertEquals(2, typed.ruleProblems().size(), typed.ruleProblems().toString());
+        assertTrue(typed.ruleProblems().get(0).endsWith("表三!D5“一、本年新收 / 自然人”应为 339（现填 400）。"),
+                typed.ruleProblems().get(0));
+        assertEquals("v-read", cell(form, "t3.total.natural").cssClass(), "not the rule's own cell");
+        assertEquals("v-read", cell(form, "t3.new.total").cssClass());
+        List<String> pins = new java.util.ArrayList<>();
+        for (JsonNode rule : new ObjectMapper().readTree(form.rules()).path("rules")) {
+            if (rule.has("pin")) {
+                pins.add(rule.path("left").get(0).get(1).asText() + "→" + rule.path("pin").asText());
+            }
+        }
+        assertEquals(List.of("t3.total.natural→t3.new.natural", "t3.total.total→t3.new.natural"), pins);
+    }
+
+    @Test
     void theRulesGoToThePageAsDataFromTheSchema() throws Exception {
         Report r = example();
         JsonNode rules = new ObjectMapper().readTree(ReportForm.of(r, List.of(), null, "/c", "t", false).rules());
