@@ -324,6 +324,27 @@ def main():
     write("year_above_title", ["2022年度", "依兰县农业农村局政府信息公开工作年度报告"] + body(),
           {"agency": "依兰县农业农村局", "year": 2022})
 
+    # 33. a city's site: the title leaves out the place (市交通运输局2022年…), the 来源 field and the
+    #     signature give the whole name
+    write("title_without_place", ["首页 > 政务公开 > 部门信息公开 > 政府信息公开年报", "市交通运输局2022年政府信息公开工作年度报告",
+                                  "来源：江临市交通运输局　　发布时间：2023-01-29 11:02"]
+          + body(signature=["江临市交通运输局", "2023年1月28日"]),
+          {"agency": "江临市交通运输局", "agencyNote": "没有写地名", "year": 2022, "publishDate": "2023-01-29"})
+
+    # 34. a saved page whose left column lists reports (another agency's and earlier years') above the
+    #     article; no signature: the title right above the report
+    write("sidebar_reports_above_title",
+          ["江临市人民政府", "政府信息公开年报", "江临市人民政府2022年政府信息公开工作年度报告", "2021年度政府信息公开工作年度报告",
+           "当前位置：首页 > 政务公开 > 政府信息公开年报", "江临市应急管理局2022年政府信息公开工作年度报告",
+           "发布时间：2023-01-30 10:15　　来源：江临市应急管理局"] + body() + FOOTER,
+          {"agency": "江临市应急管理局", "year": 2022, "publishDate": "2023-01-30"})
+
+    # 35. the column's list of earlier years above a title without an agency; the signature names it
+    write("year_links_above_title",
+          ["政府信息公开年报", "2021年度政府信息公开工作年度报告", "2020年度政府信息公开工作年度报告", "2022年政府信息公开工作年度报告",
+           "发布日期：2023-01-19"] + body(signature=["江临市民族宗教事务局", "2023年1月18日"]),
+          {"agency": "江临市民族宗教事务局", "year": 2022, "publishDate": "2023-01-19"})
+
 
 if __name__ == "__main__":
     main()

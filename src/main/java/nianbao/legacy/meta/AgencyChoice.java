@@ -49,7 +49,7 @@ public record AgencyChoice(String name, int line, String note, String missing) {
         if (second == null || AgencyName.same(first.name(), second.name())) {
             // a 来源 field names who put the page up (党政办, 县卫健委) as often as the report's agency:
             // it decides only where the report itself names none, and otherwise only breaks a tie below
-            return new AgencyChoice(first.name(), first.line(), null, null);
+            return completed(first, named, meta.compiler());
         }
         List<String> others = new ArrayList<>();
         named.forEach(e -> others.add(e.name()));
@@ -71,6 +71,27 @@ public record AgencyChoice(String name, int line, String note, String missing) {
             }
         }
         return new AgencyChoice(best.name(), best.line(), note(named, best, bestVotes, meta.compiler()), null);
+    }
+
+    /**
+     * The chosen name, or where it leaves out its place ("市商务局") the whole name another piece of
+     * evidence gives for the same agency ("江临市商务局"), with a note saying so.
+     */
+    private static AgencyChoice completed(Evidence chosen, List<Evidence> named, String compiler) {
+        if (AgencyName.placeLeftOut(chosen.name())) {
+            List<Evidence> others = new ArrayList<>(named);
+            if (compiler != null && AgencyName.plausible(compiler)) {
+                others.add(new Evidence("导语“由……编制”", compiler, 0));
+            }
+            for (Evidence e : others) {
+                if (!AgencyName.placeLeftOut(e.name()) && AgencyName.same(chosen.name(), e.name())) {
+                    return new AgencyChoice(e.name(), e.line() > 0 ? e.line() : chosen.line(),
+                            chosen.where() + "写“" + chosen.name() + "”，没有写地名；取" + e.where() + "的全称“" + e.name()
+                                    + "”，请核对。", null);
+                }
+            }
+        }
+        return new AgencyChoice(chosen.name(), chosen.line(), null, null);
     }
 
     private static void add(List<Evidence> named, String where, String name, int line) {

@@ -121,6 +121,11 @@ final class AgencyName {
         return null;
     }
 
+    /** True when a name starts with its level of government and leaves out its place: 市商务局, 县卫健委. */
+    static boolean placeLeftOut(String name) {
+        return LEVEL.matcher(name).lookingAt();
+    }
+
     /** True when the words can be an agency's name. */
     static boolean plausible(String name) {
         return whyNot(name) == null;

@@ -204,25 +204,26 @@ public final class MetaParser {
     }
 
     /**
-     * The first title with a year that names an agency (or, when {@code noYear}, the first line that is
-     * an agency's title without one); the first title when none names one. A title naming no agency
-     * above the report's own is a page's link ("2023年度政府信息公开年报") or a sentence ("现将本机关…").
+     * The last title with a year that names an agency before the report begins (or, when {@code noYear},
+     * the last line that is an agency's title without one); the last title when none names one. The
+     * report's own title stands right above it: titles above that are a page's links (a column's list
+     * "2021年度政府信息公开工作年度报告", another agency's report in a sidebar) and a title naming no agency
+     * is a link or a sentence ("现将本机关…").
      */
     private static TitleAt title(List<Outline.Cleaned> lines, int end, boolean noYear) {
-        TitleAt first = null;
+        TitleAt last = null;
+        TitleAt lastNamed = null;
         for (int i = 0; i < end; i++) {
             TitleAt t = titleAt(lines, i, end, noYear);
             if (t == null) {
                 continue;
             }
+            last = t;
             if (t.agency != null) {
-                return t;
-            }
-            if (first == null) {
-                first = t;
+                lastNamed = t;
             }
         }
-        return first;
+        return lastNamed != null ? lastNamed : last;
     }
 
     /** The title in line {@code i} (or wrapped from it onto the next), or null. */

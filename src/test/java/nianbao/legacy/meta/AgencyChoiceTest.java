@@ -50,6 +50,22 @@ class AgencyChoiceTest {
     }
 
     @Test
+    void completesANameThatLeavesOutItsPlaceFromOtherEvidenceAndSaysSo() {
+        AgencyChoice c = AgencyChoice.of(meta("市商务局", null, null, null), "江临市商务局", 80);
+        assertEquals("江临市商务局", c.name());
+        assertEquals(80, c.line());
+        assertEquals("标题写“市商务局”，没有写地名；取落款的全称“江临市商务局”，请核对。", c.note());
+        c = AgencyChoice.of(meta("市商务局", null, "江临市商务局", null), "市商务局", 80);
+        assertEquals("江临市商务局", c.name());
+        assertEquals("标题写“市商务局”，没有写地名；取“来源”栏的全称“江临市商务局”，请核对。", c.note());
+        assertEquals("江临市商务局", AgencyChoice.of(meta("市商务局", null, null, "江临市商务局"), null, 0).name());
+        // nothing gives the whole name, or what does names another agency: kept as printed
+        c = AgencyChoice.of(meta("市商务局", null, "江临市人民政府办公室", null), null, 0);
+        assertEquals("市商务局", c.name());
+        assertNull(c.note());
+    }
+
+    @Test
     void isMissingWithTheReasonWhenNothingNamesAnAgency() {
         AgencyChoice c = AgencyChoice.of(meta(null, "信息公开规定的要求，市科委编制了", "本网", null), null, 0);
         assertNull(c.name());

@@ -194,6 +194,18 @@ class MetaParserTest {
     }
 
     @Test
+    void takesTheTitleRightAboveTheReportOverAPagesLinksAboveIt() {
+        MetaParser.Meta m = meta("政府信息公开年报", "江临市人民政府2022年政府信息公开工作年度报告", "2021年度政府信息公开工作年度报告",
+                "当前位置：首页 > 政府信息公开年报", "江临市应急管理局2022年政府信息公开工作年度报告", "发布时间：2023-01-30");
+        assertEquals("江临市应急管理局", m.agency());
+        assertEquals(5, m.titleLine());
+        m = meta("2021年度政府信息公开工作年度报告", "2020年度政府信息公开工作年度报告", "2022年政府信息公开工作年度报告");
+        assertNull(m.agency());
+        assertEquals("2022", m.year());
+        assertEquals(3, m.titleLine());
+    }
+
+    @Test
     void aSentenceThatNamesAReportIsNoTitle() {
         MetaParser.Meta m = meta("《平川县人民政府办公室关于2021年度政府信息公开工作年度报告编制工作的通知》要求，现将有关情况报告如下：");
         assertNull(m.agency());
