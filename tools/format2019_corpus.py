@@ -408,7 +408,27 @@ def case_pdf_blank_cells():
           {"schema": "gov-info-disclosure/2019", "agency": ag, "year": y, "values": vals, "errors": [], "blanks": True})
 
 
+def case_pdf_columns():
+    """pdftotext without -layout: 表三's labels in a block, then its numbers column by column, each column after
+    its header word, a page footer between two columns; 表四's 15 numbers one a line."""
+    ag, y = "石门县统计局", 2020
+    v = B
+    lines = head(ag, y, v) + ["\t".join(r) for r in t2_rows(v)]
+    lines += ["三、收到和处理政府信息公开申请情况", CORNER, "申请人情况"]
+    for r in t3_rows(v):
+        lines += r[:-7]  # the labels only, in a block
+    words = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+    for i, c in enumerate(COLS + ["total"]):
+        lines.append(words[i])
+        lines += [fmt(v["t3.%s.%s" % (key, c)]) for key, _, _ in T3]
+        if i == 3:
+            lines += ["- 2 -", ""]
+    lines += ["四、政府信息公开行政复议、行政诉讼情况"] + [" ".join(r) for r in t4_rows(v)[:3]] + t4_rows(v)[3]
+    write("pdf_columns", "input.txt", "\n".join(lines + TAIL) + "\n", truth(ag, y, v))
+
+
 if __name__ == "__main__":
-    for case in (case_tabs, case_cells, case_html, case_glued, case_inconsistent, case_pdf_blank_cells):
+    for case in (case_tabs, case_cells, case_html, case_glued, case_inconsistent, case_pdf_blank_cells,
+                 case_pdf_columns):
         case()
     print("wrote", ROOT)

@@ -315,16 +315,8 @@ final class RowPlacer {
                 v[slot] = p.tokens.get(t).number();
             }
             readings.add(new Decoder.Reading(v, at, label(at)));
-            int i = k - 1;
-            while (i >= 0 && pick[i] == m - k + i) {
-                i--;
-            }
-            if (i < 0) {
+            if (!nextCombination(pick, m)) {
                 break;
-            }
-            pick[i]++;
-            for (int j = i + 1; j < k; j++) {
-                pick[j] = pick[j - 1] + 1;
             }
         }
         String what = "印出 " + k + " 个数字，应为 " + m + " 个（其余 " + (m - k) + " 格是原表的空白格，空白即没有）";
@@ -386,18 +378,27 @@ final class RowPlacer {
             if (out.size() > MAX_ALTERNATIVES) {
                 return List.of();
             }
-            int i = choose - 1;
-            while (i >= 0 && comb[i] == big - choose + i) {
-                i--;
-            }
-            if (i < 0) {
+            if (!nextCombination(comb, big)) {
                 break;
-            }
-            comb[i]++;
-            for (int j = i + 1; j < choose; j++) {
-                comb[j] = comb[j - 1] + 1;
             }
         }
         return out;
+    }
+
+    /** Steps {@code comb} (increasing indices below {@code n}) to the next combination; false after the last. */
+    private static boolean nextCombination(int[] comb, int n) {
+        int k = comb.length;
+        int i = k - 1;
+        while (i >= 0 && comb[i] == n - k + i) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        comb[i]++;
+        for (int j = i + 1; j < k; j++) {
+            comb[j] = comb[j - 1] + 1;
+        }
+        return true;
     }
 }
