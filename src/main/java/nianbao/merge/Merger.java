@@ -158,7 +158,12 @@ public final class Merger {
             }
             return;
         }
-        for (RosterSlot slot : previous.roster()) {
+        refuseOutputAmong(previous.roster(), outputs);
+    }
+
+    /** No output may be a roster slot's confirmed file. */
+    private static void refuseOutputAmong(List<RosterSlot> slots, Set<Path> outputs) throws OutputIsInputException {
+        for (RosterSlot slot : slots) {
             for (Path out : outputs) {
                 if (slot.submitted() && sameFile(slot.file(), out)) {
                     throw new OutputIsInputException(out);
@@ -186,13 +191,7 @@ public final class Merger {
         if (!in.outputs().isEmpty()) {
             throw new OutputIsInputException(in.outputs().get(0));
         }
-        for (RosterSlot slot : options.rosterMode() ? options.roster() : List.<RosterSlot>of()) {
-            for (Path out : outputs) {
-                if (slot.submitted() && sameFile(slot.file(), out)) {
-                    throw new OutputIsInputException(out);
-                }
-            }
-        }
+        refuseOutputAmong(options.rosterMode() ? options.roster() : List.of(), outputs);
         refuseOutputAmongPrevious(options.previous(), outputs);
         List<Job> jobs = options.rosterMode() ? Roster.jobs(options.roster()) : Job.of(in.files());
         Formats formats = new Formats();

@@ -92,8 +92,8 @@ public final class Numbers {
 
     /**
      * True when a number is small enough in digits to compute with: readers keep anything else (JSON
-     * {@code 1e999999999}) as the text it was, which validation reports as not a number, instead of letting
-     * one sum or plain rendering of it run out of memory.
+     * {@code 1e999999999}) as the text it was, which validation reports as out of range ({@link #intractable}),
+     * instead of letting one sum or plain rendering of it run out of memory.
      */
     public static boolean tractable(BigDecimal v) {
         return v.precision() - v.scale() <= TRACTABLE_DIGITS && v.scale() <= TRACTABLE_DIGITS;

@@ -88,7 +88,8 @@ public final class CompareDocument {
         }
         for (int[] chunk : chunks) {
             if (chunks.size() > 1) {
-                b.add(new ReportLayout.Paragraph(t.name() + "（" + years.get(chunk[0]) + "—" + years.get(chunk[1]) + "年）", false));
+                // a heading, so that it is kept on the page of its table
+                b.add(new ReportLayout.Heading(2, t.name() + "（" + years.get(chunk[0]) + "—" + years.get(chunk[1]) + "年）"));
             }
             b.add(new ReportLayout.TableBlock(grid(c, t, chunk[0], chunk[1])));
         }

@@ -71,11 +71,10 @@ final class TypeCheck {
             }
             if (absurd != null && absurd.precision() - absurd.scale() > 0) {
                 // a number with more digits than anyone can mean (JSON 1e999999999): beyond the bounds, said so
-                BigDecimal huge = absurd;
                 Bounds bounds = report.schema().bounds(f);
                 String min = Numbers.plain(bounds.min());
                 String max = Numbers.plain(bounds.max());
-                String shown = Numbers.plain(huge);
+                String shown = Numbers.plain(absurd);
                 out.add(Messages.finding(check, "outOfRange", report, List.of(f.id()), min + " … " + max, shown,
                         Map.of("value", shown, "min", min, "max", max)));
                 continue;

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -129,7 +130,7 @@ final class Downloads {
     private void zip(Context ctx, Collection c, String name) throws IOException {
         ctx.status(200).contentType("application/zip").header("Content-Disposition", "attachment; filename=\"submissions.zip\"; "
                 + "filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-        StringBuilder list = new StringBuilder("\uFEFF文件,机关名称,版本,上传时间,来源地址,原文件名,错误,警告,SHA-256\r\n");
+        StringBuilder list = new StringBuilder("\uFEFF文件,机关名称,版本,上传时间,来源地址,原文件名,错误,警告,SHA-256,名单核对\r\n");
         OutputStream raw = ctx.outputStream();
         try (ZipOutputStream zip = new ZipOutputStream(raw, StandardCharsets.UTF_8)) {
             for (Collection.Slot s : c.slots()) {
@@ -142,7 +143,8 @@ final class Downloads {
                     list.append(Site.csv(entry)).append(',').append(Site.csv(s.agency())).append(',').append(v.version())
                             .append(',').append(v.time()).append(',').append(Site.csv(v.address())).append(',')
                             .append(Site.csv(v.originalName())).append(',').append(v.errors()).append(',')
-                            .append(v.warnings()).append(',').append(v.sha256()).append("\r\n");
+                            .append(v.warnings()).append(',').append(v.sha256()).append(',')
+                            .append(Site.csv(Objects.requireNonNullElse(v.mismatch(s.agency()), ""))).append("\r\n");
                 }
             }
             zip.putNextEntry(new ZipEntry("清单.csv"));

@@ -129,13 +129,22 @@ class DeskRosterTest {
 
         // the zip of every upload: each file in its roster agency's folder, whatever the workbook says
         List<String> names = new ArrayList<>();
+        List<String> list = List.of();
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(
                 web.get(collection + "/download/submissions.zip").body()), StandardCharsets.UTF_8)) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 names.add(e.getName());
+                if (e.getName().equals("清单.csv")) {
+                    list = new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+                }
             }
         }
         assertEquals(List.of("001-甲县财政局/第1版.xlsx", "002-青山县卫生健康委员会/第1版.xlsx", "清单.csv"), names);
+        assertTrue(list.get(0).endsWith(",SHA-256,名单核对"), list.get(0));
+        assertTrue(list.get(1).startsWith("001-甲县财政局/第1版.xlsx,甲县财政局,1,")
+                && list.get(1).endsWith(",机关名称不符：工作簿写的是“" + QINGSHAN + "”"), list.get(1));
+        assertTrue(list.get(2).startsWith("002-青山县卫生健康委员会/第1版.xlsx,青山县卫生健康委员会,1,") && list.get(2).endsWith(","),
+                list.get(2));
 
         // 甲县财政局 sends its own report: its row takes the new version, the flag goes
         web.stranger().submit(links.get(0), Map.of("file", new Web.Part("甲县财政局2025.xlsx",
