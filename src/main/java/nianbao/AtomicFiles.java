@@ -138,8 +138,12 @@ public final class AtomicFiles {
             }
             // a device or pipe (-o /dev/null, a FIFO) is written into, as a shell redirection does: renaming a
             // file over it would replace /dev/null itself when run as root
+            // the temporary file is opened, never created again: the shutdown cleanup may have removed it between
+            // its creation and here (a signal right after the file appeared), and it must stay removed
             try (TrackingStream out = new TrackingStream(device
-                    ? Files.newOutputStream(abs, java.nio.file.StandardOpenOption.WRITE) : Files.newOutputStream(tmp))) {
+                    ? Files.newOutputStream(abs, java.nio.file.StandardOpenOption.WRITE)
+                    : Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.WRITE,
+                            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING))) {
                 try {
                     writer.write(out);
                 } catch (IOException | RuntimeException e) {

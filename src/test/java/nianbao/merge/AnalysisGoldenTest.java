@@ -120,7 +120,7 @@ class AnalysisGoldenTest {
         return sb.toString();
     }
 
-    /** Where printed pages start: POI gives the row or column before each break. */
+    /** Where printed pages start (POI gives the row or column before each break) and the rows each page repeats. */
     private static void pageBreaks(StringBuilder sb, XSSFSheet s) {
         List<String> at = new ArrayList<>();
         for (int r : s.getRowBreaks()) {
@@ -131,6 +131,9 @@ class AnalysisGoldenTest {
         }
         if (!at.isEmpty()) {
             sb.append("新页从此开始：").append(String.join("，", at)).append('\n');
+        }
+        if (s.getRepeatingRows() != null) {
+            sb.append("每页重复的行：").append(s.getRepeatingRows().formatAsString()).append('\n');
         }
     }
 

@@ -10,13 +10,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The 分析 sheet, read top down: a title and a note, two native bar charts across the table's width (新收申请 by
  * agency, the 办理结果 composition), then one row per report counted in the summary with its key indicators and
- * the totals over all of them (with how many reports each covers). The cells the charts draw sit to the right
- * of the charts, outside the print area. A blank cell is a figure the report does not give (its format lacks
- * it, or the cell is blank): never 0.
+ * the totals over all of them, or per year when they are of several years (with how many reports each
+ * covers). The cells the charts draw sit to the right of the charts, outside the print area. A blank cell is a
+ * figure the report does not give (its format lacks it, or the cell is blank): never 0.
  */
 public final class AnalysisSheet {
 
@@ -79,9 +81,10 @@ public final class AnalysisSheet {
         }
         int header = charts.isEmpty() ? CHART_ROW + 1 : top;
         int lastData = header + reports.size();
+        List<TotalRows> totals = totals(reports);
         tops[drawn.size()] = header;
         heights[drawn.size()] = Math.min(reports.size(), TABLE_KEPT) + 2; // header and first rows stay together
-        int last = lastData + 2;
+        int last = lastData + 2 * totals.size();
         for (Charts.Block b : blocks) {
             last = Math.max(last, b.lastRow());
         }
@@ -97,16 +100,17 @@ public final class AnalysisSheet {
         for (int c = BLOCK_COL + 1; c < widths.length; c++) {
             widths[c] = 14;
         }
-        XlsxStream.Sheet s = x.sheet(new XlsxStream.Layout(NAME, widths, 0, 0, new XlsxStream.Print(true, true, null,
-                null, "A1:" + XlsxStream.columnName(width - 1) + (lastData + 3))));
-        Totals totals = Totals.of(reports);
+        // the table's header repeats on the pages it runs over (not on the charts' pages above it)
+        XlsxStream.Sheet s = x.sheet(new XlsxStream.Layout(NAME, widths, 0, 0, new XlsxStream.Print(true, true,
+                (header + 1) + ":" + (header + 1), null, "A1:" + XlsxStream.columnName(width - 1) + (last + 1))));
         for (int r = 0; r <= last; r++) {
             s.row(r == header ? 32 : 0);
             if (r == 0) {
                 s.text(0, "各单位关键指标（计入合计的 " + reports.size() + " 份报告）", XlsxStream.BOLD);
             } else if (r == 1) {
                 s.text(0, "空白表示报告没有此项（格式没有或未填写），不按 0 计；占比 = 件数 ÷ 办理结果总计，"
-                        + "“全部”的占比由各单位件数相加后计算。", XlsxStream.PLAIN);
+                        + "“全部”的占比由各单位件数相加后计算" + (totals.size() > 1 ? "；不同年度分别合计。" : "。"),
+                        XlsxStream.PLAIN);
             } else if (r == 2) {
                 s.text(0, "图表只列部分单位时，标题写明共有多少个单位；图表所用的数据在图表右侧（不打印）。", XlsxStream.PLAIN);
             } else if (r == header) {
@@ -122,15 +126,18 @@ public final class AnalysisSheet {
                 for (int c = 0; c < shown.size(); c++) {
                     value(s, FIXED.length + c, shown.get(c), f.value(shown.get(c)), false);
                 }
-            } else if (r == lastData + 1) {
-                s.text(0, "全部（" + reports.size() + " 份）", XlsxStream.BOLD);
-                for (int c = 0; c < shown.size(); c++) {
-                    value(s, FIXED.length + c, shown.get(c), totals.value(shown.get(c)), true);
-                }
-            } else if (r == lastData + 2) {
-                s.text(0, "其中有此项的报告（份）", XlsxStream.PLAIN);
-                for (int c = 0; c < shown.size(); c++) {
-                    s.number(FIXED.length + c, totals.counted(shown.get(c)), XlsxStream.PLAIN);
+            } else if (r > lastData && r <= last) {
+                TotalRows t = totals.get((r - lastData - 1) / 2);
+                if ((r - lastData) % 2 == 1) {
+                    s.text(0, t.label(), XlsxStream.BOLD);
+                    for (int c = 0; c < shown.size(); c++) {
+                        value(s, FIXED.length + c, shown.get(c), t.totals().value(shown.get(c)), true);
+                    }
+                } else {
+                    s.text(0, "其中有此项的报告（份）", XlsxStream.PLAIN);
+                    for (int c = 0; c < shown.size(); c++) {
+                        s.number(FIXED.length + c, t.totals().counted(shown.get(c)), XlsxStream.PLAIN);
+                    }
                 }
             }
             for (Charts.Block b : blocks) {
@@ -142,6 +149,30 @@ public final class AnalysisSheet {
         }
         s.pageBreaks(PageBreaks.rows(tops, heights), List.of());
         s.end(XlsxStream.columnName(0) + (header + 1) + ":" + XlsxStream.columnName(width - 1) + (lastData + 1), List.of());
+    }
+
+    /** A total row's label and figures. */
+    private record TotalRows(String label, Totals totals) {
+    }
+
+    /**
+     * The totals under the table: over all reports, or, when they are of several years, one per year (an
+     * agency's two years added together would count it twice).
+     */
+    private static List<TotalRows> totals(List<KeyFigures> reports) {
+        Map<String, List<KeyFigures>> byYear = new TreeMap<>();
+        for (KeyFigures f : reports) {
+            byYear.computeIfAbsent(f.year() == null ? "" : f.year(), k -> new ArrayList<>()).add(f);
+        }
+        if (byYear.size() <= 1) {
+            return List.of(new TotalRows("全部（" + reports.size() + " 份）", Totals.of(reports)));
+        }
+        List<TotalRows> out = new ArrayList<>();
+        for (Map.Entry<String, List<KeyFigures>> e : byYear.entrySet()) {
+            String year = e.getKey().isEmpty() ? "年度未填" : e.getKey() + " 年";
+            out.add(new TotalRows(year + "全部（" + e.getValue().size() + " 份）", Totals.of(e.getValue())));
+        }
+        return out;
     }
 
     static void year(XlsxStream.Sheet s, int col, String year) throws IOException {
