@@ -28,23 +28,30 @@ import java.util.concurrent.Callable;
 
 /** {@code nianbao compare}: one agency across the years, or every agency of a folder. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "同一机关多个年度的年报对比（html / docx / xlsx / md）。Compare one agency across the years.",
+        header = "同一机关多个年度的年报对比（html / docx / xlsx / md）。Compare across years.",
         description = {
-            "把同一机关不同年度的年报放在一起：表二、表三、表四的每个数字按年度并列，列出相邻年度的增减和增减百分比，"
-                + "标出大幅变化（同比至少翻一番或减少一半，且增减不少于 10 件），核对相邻年度（上年结转不一致为问题，"
-                + "现行有效件数不一致只作提示），并按最新年度的数字起草“一、总体情况”的句子供复制。",
-            "输入是填好的工作簿（.xlsx）、JSON，或已发布的年报原文（.txt .html .docx .pdf .md，当场导入，数字注明推断、缺失，"
-                + "缺失的不按 0 计）；顺序不限，年度取自报告，同一年度只能有一份；各报告的机关名称（不计空格）须相同，"
-                + "机构改革后更名的加 --same-agency。",
-            "2019 年试行格式与 2021 年格式的年度按两种格式共有的项目比较，只有一种格式才有的项目只在该格式的年度显示。",
-            "给出目录时，按机关名称（不计空格）分组，每个机关一份对比，写入 -o 目录，另有目录页 index.html（--format md 时为"
-                + " index.md）；无法读取的文件、不能对比的机关（只有一个年度、同一年度两份）列在目录页中，不影响其他机关。"
-        },
+            "把同一机关不同年度的年报放在一起：表二、表三、表四的每个数字按年度并列，",
+            "列出相邻年度的增减和增减百分比，",
+            "标出大幅变化（同比至少翻一番或减少一半，且增减不少于 10 件），",
+            "核对相邻年度（上年结转不一致为问题，现行有效件数不一致只作提示），",
+            "并按最新年度的数字起草“一、总体情况”的句子供复制。",
+            "输入是填好的工作簿（.xlsx）、JSON，",
+            "或已发布的年报原文（.txt .html .docx .pdf .md，当场导入，数字注明推断、缺失，",
+            "缺失的不按 0 计）；顺序不限，年度取自报告，同一年度只能有一份；",
+            "各报告的机关名称（不计空格）须相同，机构改革后更名的加 --same-agency。",
+            "2019 年试行格式与 2021 年格式的年度按两种格式共有的项目比较，",
+            "只有一种格式才有的项目只在该格式的年度显示。",
+            "给出目录时，按机关名称（不计空格）分组，每个机关一份对比，写入 -o 目录，",
+            "另有目录页 index.html（--format md 时为 index.md）；",
+            "无法读取的文件、不能对比的机关（只有一个年度、同一年度两份）列在目录页中，",
+            "不影响其他机关。"},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
-        footerHeading = "%n", footer = {"示例：nianbao compare 2023.xlsx 2024.xlsx 2025年报.pdf -o 对比.html",
+        footerHeading = "%n", footer = {
+            "示例：nianbao compare 2023.xlsx 2024.xlsx 2025年报.pdf -o 对比.html",
             "      nianbao compare 历年年报/ -o 对比/",
-            "退出码：0 已生成；2 用法错误（如同一年度两份报告、不是同一机关）；3 有输入无法读取或输出无法写入。"})
+            "退出码：0 已生成；2 用法错误（如同一年度两份报告、不是同一机关）；",
+            "        3 有输入无法读取或输出无法写入。"})
 public final class CompareCommand implements Callable<Integer> {
 
     /** A folder given without a single report in it. */

@@ -17,8 +17,10 @@ import java.util.concurrent.Callable;
 /** {@code nianbao export}: a filled workbook as JSON or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         header = "把填好的工作簿导出为 JSON 或 CSV。Export a filled workbook as JSON or CSV.",
-        description = {"JSON 的键为字段名（如 t3.new.natural），空白为 null；CSV 一行表头一行数据，UTF-8 带 BOM"
-                + "（写入文件时），可直接用 Excel 打开。不给 -o 时输出到屏幕（标准输出）。"},
+        description = {
+            "JSON 的键为字段名（如 t3.new.natural），空白为 null；",
+            "CSV 一行表头一行数据，UTF-8 带 BOM（写入文件时），可直接用 Excel 打开。",
+            "不给 -o 时输出到屏幕（标准输出）。"},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         optionListHeading = "%n选项（Options）：%n", parameterListHeading = "%n参数：%n",
         footerHeading = "%n示例：%n", footer = {"  nianbao export 填好的.xlsx --format json -o 年报.json",

@@ -15,8 +15,10 @@ import java.util.concurrent.Callable;
 /** {@code nianbao fill}: writes a report (JSON) into the fill-in workbook. */
 @Command(name = "fill", mixinStandardHelpOptions = true,
         header = "把年报数据（JSON）填入模板，生成 xlsx。Fill the template from a report.",
-        description = {"输出的工作簿与 nianbao template 生成的模板相同，并已填好数据：与各项之和相符的总计保留公式，"
-                + "不相符的按填报数保留并加批注；推断、缺失的数字以颜色和批注标出。"},
+        description = {
+            "输出的工作簿与 nianbao template 生成的模板相同，并已填好数据：",
+            "与各项之和相符的总计保留公式，不相符的按填报数保留并加批注；",
+            "推断、缺失的数字以颜色和批注标出。"},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         optionListHeading = "%n选项（Options）：%n", parameterListHeading = "%n参数：%n",
         footerHeading = "%n示例：%n", footer = "  nianbao fill examples/青山县卫生健康委员会-2025.json -o 填好的.xlsx")

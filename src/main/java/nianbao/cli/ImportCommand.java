@@ -24,16 +24,23 @@ import java.util.concurrent.Callable;
 /** {@code nianbao import}: legacy published reports (text, HTML, Word, PDF) → workbook or JSON, with an import report. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         header = "导入往年已发布的年报（文本/网页/Word/PDF）→ 工作簿或 JSON",
-        description = {"读取已发布的年报原文（UTF-8/GBK/UTF-16 文本、HTML 网页、.docx、PDF、Markdown），",
-            "识别机关、年度、发布日期、正文各部分和三张统计表，生成可继续填写的工作簿（.xlsx）或 JSON。",
-            "原文数字按原样导入：能推断的标为“推断”，无法确定的留空并标为“缺失”；原文的勾稽错误照样保留并列出。",
-            "Import legacy published reports; every number is marked read, inferred or missing."},
+        description = {
+            "读取已发布的年报原文（UTF-8/GBK/UTF-16 文本、HTML 网页、.docx、PDF、Markdown），",
+            "识别机关、年度、发布日期、正文各部分和三张统计表，",
+            "生成可继续填写的工作簿（.xlsx）或 JSON。",
+            "原文数字按原样导入：能推断的标为“推断”，无法确定的留空并标为“缺失”；",
+            "原文的勾稽错误照样保留并列出。",
+            "Import legacy published reports; every number is marked read, inferred",
+            "or missing."},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
-        footerHeading = "%n示例：%n", footer = {"  nianbao import 年报.txt -o 年报.xlsx",
+        footerHeading = "%n示例：%n", footer = {
+            "  nianbao import 年报.txt -o 年报.xlsx",
             "  nianbao import 2025/*.html -d 导入结果 --report 导入报告.json",
-            "  nianbao import 2025年报.txt --previous 2024.xlsx -o 2025.xlsx   （用上年结转数补上无法确定的格）",
-            "退出码：0 全部导入；2 用法错误；3 有输入无法读取或输出无法写入（其余照常导入）。"})
+            "  nianbao import 2025年报.txt --previous 2024.xlsx -o 2025.xlsx",
+            "      （用上年结转数补上无法确定的格）",
+            "退出码：0 全部导入；2 用法错误；",
+            "        3 有输入无法读取或输出无法写入（其余照常导入）。"})
 public final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -21,20 +21,27 @@ import java.util.concurrent.Callable;
 @Command(name = "merge", mixinStandardHelpOptions = true,
         header = "批量汇总：把多个单位的年报（填好的模板 .xlsx 或 .json）汇总为一张汇总表。",
         description = {
-            "输入可以是文件、目录（递归查找）或通配符（如 \"报表/**/*.xlsx\"，Windows 下也可用）。",
-            "汇总表的工作表：概览（机关、校验结果和主要数字，A4 横向一页宽）、汇总（每份报告一行，末行合计）、"
-                + "分析（各单位关键指标和图表）、问题清单、未能读取、说明；给出 --previous 时另有“同比”，"
-                + "汇总多个年度时另有“趋势”。",
+            "输入可以是文件、目录（递归查找）或通配符",
+            "（如 \"报表/**/*.xlsx\"，Windows 下也可用）。",
+            "汇总表的工作表：概览（机关、校验结果和主要数字，A4 横向一页宽）、",
+            "汇总（每份报告一行，末行合计）、分析（各单位关键指标和图表）、",
+            "问题清单、未能读取、说明；给出 --previous 时另有“同比”，",
+            "汇总多个年度时另有“趋势”。",
             "同一机关同一年度出现两次时给出警告，按路径排序后面那份不计入合计。",
-            "数字格里有文字、日期或超出范围的数的报告列为“数值异常”，不计入合计；隐藏文件和 .tmp 文件不读。",
-            "Merge many reports into one summary workbook; unreadable files never stop the batch."},
+            "数字格里有文字、日期或超出范围的数的报告列为“数值异常”，不计入合计；",
+            "隐藏文件和 .tmp 文件不读。",
+            "Merge many reports into one summary workbook; unreadable files never stop",
+            "the batch."},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         parameterListHeading = "%n参数：%n", optionListHeading = "%n选项（Options）：%n",
         footerHeading = "%n",
-        footer = {"示例：nianbao merge 各单位/ -o 汇总.xlsx --csv 汇总.csv --aggregate 合计.xlsx --year 2025",
-            "　　　nianbao merge 2025年/ -o 汇总.xlsx --previous 2024年/",
-            "退出码：0 正常；1 有报告存在校验错误；2 用法错误（含年度不一致）；3 有文件（含 --previous 的上年报告）无法读取"
-                + "（其余照常汇总）或输出无法写入。"})
+        footer = {
+            "示例：nianbao merge 各单位/ -o 汇总.xlsx --csv 汇总.csv --aggregate 合计.xlsx",
+            "      nianbao merge 各单位/ -o 汇总.xlsx --year 2025",
+            "      nianbao merge 2025年/ -o 汇总.xlsx --previous 2024年/",
+            "退出码：0 正常；1 有报告存在校验错误；2 用法错误（含年度不一致）；",
+            "        3 有文件（含 --previous 的上年报告）无法读取或输出无法写入",
+            "          （其余照常汇总）。"})
 public final class MergeCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -18,15 +18,20 @@ import java.util.concurrent.CountDownLatch;
 /** {@code nianbao serve}: the web pages for clerks and the collection desk for the office. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         header = "启动网页服务：填报、校验、生成年报，政务公开办收集与汇总。Start the web server.",
-        description = {"在浏览器中下载模板、校验并生成年报、导入往年年报；政务公开办创建收集、向各单位发上传链接、",
-            "查看报送情况并一键汇总。所有数据存放在 --data 文件夹中（普通文件，复制整个文件夹即可备份）。",
-            "默认只在本机（127.0.0.1）可访问；要让内网其他电脑访问，加 --host 0.0.0.0 或本机内网地址，",
-            "或放在单位的反向代理（HTTPS）之后。按 Ctrl+C 停止。"},
+        description = {
+            "在浏览器中下载模板、校验并生成年报、导入往年年报；",
+            "政务公开办创建收集、向各单位发上传链接、查看报送情况并一键汇总。",
+            "所有数据存放在 --data 文件夹中（普通文件，复制整个文件夹即可备份）。",
+            "默认只在本机（127.0.0.1）可访问；要让内网其他电脑访问，",
+            "加 --host 0.0.0.0 或本机内网地址，或放在单位的反向代理（HTTPS）之后。",
+            "按 Ctrl+C 停止。"},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         optionListHeading = "%n选项（Options）：%n",
-        footerHeading = "%n示例：%n", footer = {"  nianbao serve --data 年报数据/",
-            "  nianbao serve --host 0.0.0.0 --port 8080 --data D:/年报数据 --admin-password-file 密码.txt --public-url http://10.1.2.3:8080",
-            "  nianbao serve --data /srv/年报数据 --public-url https://nianbao.example.gov.cn --trusted-proxy 127.0.0.1"})
+        footerHeading = "%n示例：%n", footer = {
+            "  nianbao serve --data 年报数据/",
+            "  nianbao serve --host 0.0.0.0 --data D:/年报数据 --admin-password-file 密码.txt",
+            "  nianbao serve --host 0.0.0.0 --port 8080 --public-url http://10.1.2.3:8080",
+            "  nianbao serve --public-url https://nb.example.gov.cn --trusted-proxy 127.0.0.1"})
 public final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -16,9 +16,11 @@ import java.util.concurrent.Callable;
 /** {@code nianbao template}: writes the fill-in workbook. */
 @Command(name = "template", mixinStandardHelpOptions = true,
         header = "生成年报填报模板（xlsx）。Write the fill-in workbook.",
-        description = {"生成包含 填写说明、基本信息、正文、表二、表三、表四、校验 的填报模板。"
-                + "黄色格子填写，总计自动计算，校验表实时显示勾稽关系。",
-            "给出 --previous（上年的 xlsx 或 json）时，预填“二、上年结转”，并在表旁显示上年数字供核对。"},
+        description = {
+            "生成包含 填写说明、基本信息、正文、表二、表三、表四、校验 的填报模板。",
+            "黄色格子填写，总计自动计算，校验表实时显示勾稽关系。",
+            "给出 --previous（上年的 xlsx 或 json）时，预填“二、上年结转”，",
+            "并在表旁显示上年数字供核对。"},
         synopsisHeading = "%n用法（Usage）：", descriptionHeading = "%n说明：%n",
         optionListHeading = "%n选项（Options）：%n",
         footerHeading = "%n示例：%n", footer = {"  nianbao template -o 年报模板.xlsx --agency 某某县卫生健康委员会 --year 2025",

@@ -43,7 +43,7 @@ public final class CheckSheet {
         "要核对的格子：左边 = 右边（括号里是公式格合计的手填格子）"};
     /** What the verdicts mean and how a single slip is mended, whatever the sign of the difference. */
     static final String HELP = "待填写：涉及的格子还有空白。不一致：差额 = 左边 − 右边；若只错了一格，它在左边就应减去差额，"
-            + "在右边就应加上差额。G 列列出两边要核对的手填格子。";
+            + "在右边就应加上差额。G 列（只在屏幕上，不打印）列出两边要核对的手填格子。";
 
     private CheckSheet() {
     }
