@@ -126,6 +126,11 @@ public final class AtomicFiles {
             if (!device) {
                 CREATING.incrementAndGet();
                 try {
+                    // checked after announcing the creation: either the cleanup sees this creation and waits for
+                    // it, or this thread sees that the cleanup has begun and creates nothing it could miss
+                    if (shuttingDown) {
+                        throw new IOException("正在退出，不再写入。");
+                    }
                     tmp = Files.createTempFile(tempDir != null ? tempDir : dir, "." + abs.getFileName() + ".", ".tmp");
                     PENDING.add(tmp);
                 } finally {
