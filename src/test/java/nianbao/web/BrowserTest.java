@@ -315,7 +315,10 @@ class BrowserTest {
         note.sendKeys("请按申请登记台账核对“一、本年新收”的总计。");
         shot("31-office-marks");
         note.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".mark.fix")));
+        // the text is looked up afresh on every poll: the form's page may still be there (and go stale) when the
+        // wait starts, since the mark is posted and the browser redirected back to the agency's page
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".mark.fix"), "需改正：请按申请登记台账核对"));
         assertTrue(browser.findElement(By.cssSelector(".mark.fix")).getText().startsWith("需改正：请按申请登记台账核对"));
         browser.get(desk);
         waitForTitle("审核测试");
