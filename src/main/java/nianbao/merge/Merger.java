@@ -106,14 +106,39 @@ public final class Merger {
      * @param columns the format's data columns
      * @param sums per numeric column, the sum over this format's merged reports
      * @param merged how many of this format's reports are summed
+     * @param years when the run's counted reports span several years, this format's sums for each of its
+     *              counted years in year order (年度未填 last); empty otherwise, so a one-year run is unchanged
      */
-    record Part(Columns columns, BigDecimal[] sums, int merged) {
+    record Part(Columns columns, BigDecimal[] sums, int merged, List<YearTotal> years) {
 
         /** The summary sheet's name: 汇总, or 汇总（2019 年试行格式） beside other formats. */
         String sheetName(boolean several) {
             return several ? SummaryWorkbook.SUMMARY + "（" + columns.schema().formatName() + "）" : SummaryWorkbook.SUMMARY;
         }
     }
+
+    /**
+     * The 合计 of one year's counted reports, for a run whose counted reports span several years.
+     *
+     * @param year the year, or null for reports without one (年度未填)
+     * @param sums per numeric column, the sum over the year's counted reports
+     * @param merged how many reports of the year are summed
+     */
+    record YearTotal(String year, BigDecimal[] sums, int merged) {
+
+        /** The row's label: 2024 年合计, or 年度未填合计. */
+        String label() {
+            return label(year);
+        }
+
+        /** The label of a year's 合计: 2024 年合计, or 年度未填合计 for null. */
+        static String label(String year) {
+            return (year == null ? "年度未填" : year + " 年") + "合计";
+        }
+    }
+
+    /** Years in order, the missing year last. */
+    static final Comparator<String> YEAR_ORDER = Comparator.nullsLast(Comparator.naturalOrder());
 
     /**
      * Everything the writers need.
@@ -224,12 +249,21 @@ public final class Merger {
             int duplicates = 0;
             int badValues = 0;
             int withErrors = 0;
+            Map<String, Integer> countedYears = countedYears(placed);
+            // a total across years is nobody's total: several counted years get one 合计 per year
+            boolean byYear = countedYears.keySet().stream().filter(y -> y != null).count() > 1;
             Map<Columns, Sums> sums = new LinkedHashMap<>();
+            Map<Columns, Map<String, Sums>> yearSums = new LinkedHashMap<>();
             for (Placed p : placed) {
                 Entry e = p.entry();
                 sums.computeIfAbsent(e.columns(), c -> new Sums(c.numeric().size()));
                 if (p.included()) {
                     sums.get(e.columns()).add(e.values());
+                    if (byYear) {
+                        yearSums.computeIfAbsent(e.columns(), c -> new java.util.TreeMap<>(YEAR_ORDER))
+                                .computeIfAbsent(e.year(), y -> new Sums(e.columns().numeric().size()))
+                                .add(e.values());
+                    }
                 }
                 if (p.status() == Status.DUPLICATE) {
                     duplicates++;
@@ -266,11 +300,14 @@ public final class Merger {
                 notes.add("已忽略 " + in.uncommitted() + " 个隐藏文件、隐藏文件夹或 .tmp 文件（以 . 开头或以 .tmp 结尾，"
                         + "如正在保存或中断后留下的临时文件），只汇总已保存完的文件。");
             }
-            List<Part> parts = parts(sums, placed, formats);
+            List<Part> parts = parts(sums, yearSums, placed, formats);
             Map<String, Integer> byFormat = new LinkedHashMap<>();
             parts.forEach(p -> byFormat.put(p.columns().schema().formatName(), p.merged()));
             if (options.aggregate() != null && parts.size() > 1) {
                 throw new MixedFormatsException(byFormat);
+            }
+            if (options.aggregate() != null && byYear) {
+                throw new MixedYearsException(aggregateOfSeveralYears(countedYears));
             }
             int inputs = jobs.size() + in.missing().size();
             int slots = options.rosterMode() ? options.roster().size() : 0;
@@ -352,7 +389,8 @@ public final class Merger {
             Timing.mark("xlsx");
         }
         if (options.aggregate() != null) {
-            Report aggregate = Aggregate.build(run.columns(), run.sums(), run.parts().get(0).merged(), run.year());
+            Report aggregate = Aggregate.build(run.columns(), run.sums(), run.parts().get(0).merged(),
+                    aggregateYear(run));
             Reports.write(aggregate, options.aggregate());
             Timing.mark("aggregate");
         }
@@ -369,11 +407,49 @@ public final class Merger {
         }
     }
 
+    /** How many reports of each year are counted, in year order (年度未填 as null, last). */
+    private static Map<String, Integer> countedYears(List<Placed> placed) {
+        Map<String, Integer> years = new TreeMap<>(YEAR_ORDER);
+        for (Placed p : placed) {
+            if (p.included()) {
+                years.merge(p.entry().year(), 1, Integer::sum);
+            }
+        }
+        return years;
+    }
+
+    /** The refusal of an aggregate whose counted reports span several years: one report cannot be of two years. */
+    static String aggregateOfSeveralYears(Map<String, Integer> countedYears) {
+        List<String> each = new ArrayList<>();
+        String last = null;
+        for (Map.Entry<String, Integer> e : countedYears.entrySet()) {
+            each.add((e.getKey() == null ? "年度未填" : e.getKey() + " 年") + " " + e.getValue() + " 份");
+            if (e.getKey() != null) {
+                last = e.getKey();
+            }
+        }
+        return "--aggregate 只能合计一个年度的报告，计入合计的报告分属多个年度：" + String.join("，", each)
+                + "。请加 --year " + last + " 只汇总一个年度（未写入任何文件）。";
+    }
+
+    /** The aggregate's year: the one year its counted reports are of, else the run's year. */
+    private static String aggregateYear(Run run) {
+        Map<String, Integer> years = countedYears(run.placed());
+        years.remove(null);
+        return years.size() == 1 ? years.keySet().iterator().next() : run.year();
+    }
+
     /** One part per format among the placed reports, newest format first; the current format when there are none. */
-    private static List<Part> parts(Map<Columns, Sums> sums, List<Placed> placed, Formats formats) {
+    private static List<Part> parts(Map<Columns, Sums> sums, Map<Columns, Map<String, Sums>> yearSums,
+                                    List<Placed> placed, Formats formats) {
         Map<Columns, Integer> merged = new LinkedHashMap<>();
+        Map<Columns, Map<String, Integer>> mergedByYear = new LinkedHashMap<>();
         for (Placed p : placed) {
             merged.merge(p.entry().columns(), p.included() ? 1 : 0, Integer::sum);
+            if (p.included() && !yearSums.isEmpty()) {
+                mergedByYear.computeIfAbsent(p.entry().columns(), c -> new LinkedHashMap<>())
+                        .merge(p.entry().year(), 1, Integer::sum);
+            }
         }
         if (merged.isEmpty()) {
             merged.put(formats.of(Schemas.defaultSchema()), 0);
@@ -381,7 +457,12 @@ public final class Merger {
         List<Part> parts = new ArrayList<>();
         for (Map.Entry<Columns, Integer> e : merged.entrySet()) {
             Sums s = sums.get(e.getKey());
-            parts.add(new Part(e.getKey(), (s != null ? s : new Sums(e.getKey().numeric().size())).totals(), e.getValue()));
+            List<YearTotal> years = new ArrayList<>();
+            for (Map.Entry<String, Sums> y : yearSums.getOrDefault(e.getKey(), Map.of()).entrySet()) {
+                years.add(new YearTotal(y.getKey(), y.getValue().totals(), mergedByYear.get(e.getKey()).get(y.getKey())));
+            }
+            parts.add(new Part(e.getKey(), (s != null ? s : new Sums(e.getKey().numeric().size())).totals(), e.getValue(),
+                    List.copyOf(years)));
         }
         parts.sort(Comparator.comparingInt((Part p) -> p.columns().schema().firstYear()).reversed());
         return List.copyOf(parts);
@@ -450,8 +531,7 @@ public final class Merger {
         }
         if (years.size() > 1) {
             notes.add("按 --allow-mixed-years 合并了不同年度的报告："
-                    + String.join("、", years.keySet()) + "；合计报告的年度取最近的 "
-                    + ((TreeMap<String, Integer>) years).lastKey() + " 年。");
+                    + String.join("、", years.keySet()) + "；“概览”和“汇总”的合计按年度分行，每行只加该年度计入的报告。");
             return ((TreeMap<String, Integer>) years).lastKey();
         }
         return years.isEmpty() ? null : years.keySet().iterator().next();

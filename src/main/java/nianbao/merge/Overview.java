@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The summary's first sheet, 概览: one row per report with its agency, its validation result and the
- * headline numbers, then 合计 — narrow enough for one A4 landscape page across. Driven by field IDs,
- * across every format of the run: a headline no format has is left out, and a report whose format
- * lacks one leaves it blank.
+ * headline numbers, then 合计 (one per year when the counted reports span several) — narrow enough for one
+ * A4 landscape page across. Driven by field IDs, across every format of the run: a headline no format
+ * has is left out, and a report whose format lacks one leaves it blank.
  */
 final class Overview {
 
@@ -117,21 +118,55 @@ final class Overview {
             }
         }
         int lastData = s.nextRow() - 1;
+        Map<String, Integer> years = new TreeMap<>(Merger.YEAR_ORDER);
+        for (Merger.Part part : run.parts()) {
+            for (Merger.YearTotal y : part.years()) {
+                years.merge(y.year(), y.merged(), Integer::sum);
+            }
+        }
+        if (years.size() > 1) {
+            // counted reports of several years: one 合计 per year, each across the formats of that year
+            for (Map.Entry<String, Integer> y : years.entrySet()) {
+                String label = Merger.YearTotal.label(y.getKey());
+                total(s, label + "（计入 " + y.getValue() + " 份）", shown, byFormat, run.parts(), y.getKey(), true);
+            }
+        } else {
+            total(s, "合计（计入 " + run.result().merged() + " 份）", shown, byFormat, run.parts(), null, false);
+        }
+        s.end("A1:" + XlsxStream.columnName(width - 1) + Math.max(lastData + 1, 1), List.of());
+    }
+
+    /**
+     * A 合计 row: each shown headline summed over the parts' totals, or with {@code ofYear} over their
+     * totals of {@code year} only.
+     */
+    private static void total(XlsxStream.Sheet s, String label, List<Integer> shown, Map<Columns, int[][]> byFormat,
+                              List<Merger.Part> parts, String year, boolean ofYear) throws IOException {
         s.row(0);
-        s.text(0, "合计（计入 " + run.result().merged() + " 份）", XlsxStream.BOLD);
+        s.text(0, label, XlsxStream.BOLD);
         for (int c = 0; c < shown.size(); c++) {
             BigDecimal total = BigDecimal.ZERO;
-            for (Merger.Part part : run.parts()) {
+            for (Merger.Part part : parts) {
                 int[] fields = byFormat.get(part.columns())[shown.get(c)];
-                if (fields != null) {
+                BigDecimal[] sums = ofYear ? sumsOf(part, year) : part.sums();
+                if (fields != null && sums != null) {
                     for (int i : fields) {
-                        total = total.add(part.sums()[i]);
+                        total = total.add(sums[i]);
                     }
                 }
             }
             s.number(FIXED.length + c, total.doubleValue(), XlsxStream.BOLD);
         }
-        s.end("A1:" + XlsxStream.columnName(width - 1) + Math.max(lastData + 1, 1), List.of());
+    }
+
+    /** A part's sums of one year, or null when none of its counted reports is of that year. */
+    private static BigDecimal[] sumsOf(Merger.Part part, String year) {
+        for (Merger.YearTotal y : part.years()) {
+            if (java.util.Objects.equals(y.year(), year)) {
+                return y.sums();
+            }
+        }
+        return null;
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the summary workbook — 概览 (agency, verdict and headline numbers on A4 landscape), 汇总 (one row per report under a three-level header, then 合计),
+ * Writes the summary workbook — 概览 (agency, verdict and headline numbers on A4 landscape), 汇总 (one row per
+ * report under a three-level header, then 合计, one per year when the counted reports span several),
  * the analysis sheets (分析 with charts, 同比 with last year's reports, 趋势 for several years), 问题清单,
  * 未能读取 and 说明 — streamed row by row with {@link XlsxStream}, so memory stays flat in the number of rows
  * and 10,000 reports take well under a second.
@@ -165,24 +166,44 @@ final class SummaryWorkbook {
             }
         }
         int lastData = s.nextRow() - 1;
-        s.row(0);
-        s.text(0, "合计", BOLD);
-        if (run.year() != null && run.year().matches("\\d{4}")) {
-            s.number(1, Integer.parseInt(run.year()), PLAIN);
-        }
-        s.text(2, "计入 " + part.merged() + " 份" + notCounted(run, part), PLAIN);
-        BigDecimal[] sums = part.sums();
-        for (int i = 0; i < sums.length; i++) {
-            s.number(base + i, sums[i].doubleValue(), BOLD);
+        if (part.years().size() > 1) {
+            // counted reports of several years: one 合计 per year, never one across them
+            for (Merger.YearTotal y : part.years()) {
+                total(s, y.label(), y.year(), "计入 " + y.merged() + " 份" + notCounted(run, part, true, y.year()),
+                        y.sums(), base);
+            }
+        } else {
+            String year = part.years().isEmpty() ? run.year() : part.years().get(0).year();
+            total(s, "合计", year, "计入 " + part.merged() + " 份" + notCounted(run, part, false, null), part.sums(), base);
         }
         s.end(range(HEADER_ROWS - 1, 0, Math.max(lastData, HEADER_ROWS - 1), width - 1), merged);
     }
 
-    /** What the 合计 of a part leaves out, by reason: （不含重复 1 份）, （不含未提交 2 个单位、无法读取 1 份）; or empty. */
-    private static String notCounted(Merger.Run run, Merger.Part part) {
+    /** A 合计 row of 汇总: label, year, what it counts, then the sums from column {@code base}. */
+    private static void total(XlsxStream.Sheet s, String label, String year, String counted, BigDecimal[] sums, int base)
+            throws IOException {
+        s.row(0);
+        s.text(0, label, BOLD);
+        if (year != null && year.matches("\\d{4}")) {
+            s.number(1, Integer.parseInt(year), PLAIN);
+        }
+        s.text(2, counted, PLAIN);
+        for (int i = 0; i < sums.length; i++) {
+            s.number(base + i, sums[i].doubleValue(), BOLD);
+        }
+    }
+
+    /**
+     * What the 合计 of a part leaves out, by reason: （不含重复 1 份）, （不含未提交 2 个单位、无法读取 1 份）; or empty.
+     *
+     * @param ofYear whether to look only at the reports of {@code year} (a per-year 合计)
+     * @param year the year, null for 年度未填
+     */
+    private static String notCounted(Merger.Run run, Merger.Part part, boolean ofYear, String year) {
         Map<Merger.Status, Integer> by = new java.util.EnumMap<>(Merger.Status.class);
         for (Merger.Placed p : run.placed()) {
-            if (!p.included() && p.entry().columns() == part.columns()) {
+            if (!p.included() && p.entry().columns() == part.columns()
+                    && (!ofYear || java.util.Objects.equals(year, p.entry().year()))) {
                 by.merge(p.status(), 1, Integer::sum);
             }
         }

@@ -178,6 +178,31 @@ class MergeCommandTest {
     }
 
     @Test
+    void anAggregateOfReportsOfSeveralYearsIsAUsageErrorThatWritesNothing() throws Exception {
+        Report r = Reports.read(in.resolve("云溪区市场监督管理局-2025.json"));
+        Reports.write(r.with(Value.number("meta.year", BigDecimal.valueOf(2024), Source.none())), in.resolve("去年.json"));
+        Path xlsx = tmp.resolve("汇总.xlsx");
+        Path sum = tmp.resolve("合计.xlsx");
+        int code = run("merge", in.toString(), "-o", xlsx.toString(), "--allow-mixed-years", "--aggregate", sum.toString());
+        assertEquals(ExitCodes.USAGE, code);
+        assertEquals("用法错误：--aggregate 只能合计一个年度的报告，计入合计的报告分属多个年度：2024 年 1 份，2025 年 3 份。"
+                + "请加 --year 2025 只汇总一个年度（未写入任何文件）。", err.strip());
+        assertEquals("", out);
+        assertFalse(Files.exists(xlsx));
+        assertFalse(Files.exists(sum));
+
+        code = run("merge", in.toString(), "-o", xlsx.toString(), "--allow-mixed-years");
+        assertEquals(0, code, err);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var s = wb.getSheet("汇总");
+            assertEquals("2024 年合计", s.getRow(3 + 4).getCell(0).getStringCellValue());
+            assertEquals("计入 1 份", s.getRow(3 + 4).getCell(2).getStringCellValue());
+            assertEquals("2025 年合计", s.getRow(3 + 5).getCell(0).getStringCellValue());
+            assertEquals("计入 3 份", s.getRow(3 + 5).getCell(2).getStringCellValue());
+        }
+    }
+
+    @Test
     void anAggregateOfMixedFormatsIsAUsageErrorThatWritesNothing() throws Exception {
         Files.copy(Path.of("examples", "柳溪市人力资源和社会保障局-2020.json"), in.resolve("柳溪-2020.json"));
         Path xlsx = tmp.resolve("汇总.xlsx");

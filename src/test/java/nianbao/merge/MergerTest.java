@@ -295,6 +295,81 @@ class MergerTest {
     }
 
     @Test
+    void reportsOfTwoYearsGetOneTotalPerYearNeverOneAcrossTheYears() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Report> ex = Fixtures.examples();
+        List<Report> of2024 = List.of(Fixtures.renamed(ex.get(1), ex.get(1).agency(), 2024),
+                Fixtures.renamed(ex.get(2), ex.get(2).agency(), 2024));
+        Reports.write(ex.get(0), in.resolve("a.json"));
+        Reports.write(of2024.get(0), in.resolve("b.json"));
+        Reports.write(of2024.get(1), in.resolve("c.xlsx"));
+
+        MergeResult result = Merger.merge(options(in).withYears(null, true), Merger.Progress.none());
+
+        assertEquals(3, result.merged());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out/汇总.xlsx")))) {
+            Sheet s = wb.getSheet("汇总");
+            int first = SummaryWorkbook.HEADER_ROWS + 3;
+            assertEquals(first + 1, s.getLastRowNum(), "3 header rows, 3 reports, then 2024 年合计 and 2025 年合计");
+            Row y2024 = s.getRow(first);
+            Row y2025 = s.getRow(first + 1);
+            assertEquals("2024 年合计", y2024.getCell(0).getStringCellValue());
+            assertEquals(2024, y2024.getCell(1).getNumericCellValue(), 0);
+            assertEquals("计入 2 份", y2024.getCell(2).getStringCellValue());
+            assertEquals("2025 年合计", y2025.getCell(0).getStringCellValue());
+            assertEquals(2025, y2025.getCell(1).getNumericCellValue(), 0);
+            assertEquals("计入 1 份", y2025.getCell(2).getStringCellValue());
+            List<Field> numeric = COLUMNS.numeric();
+            int nonZero = 0;
+            for (int i = 0; i < numeric.size(); i++) {
+                String id = numeric.get(i).id();
+                BigDecimal expected2024 = number(of2024.get(0), id).add(number(of2024.get(1), id));
+                BigDecimal expected2025 = number(ex.get(0), id);
+                assertEquals(0, expected2024.compareTo(BigDecimal.valueOf(y2024.getCell(NUMERIC_BASE + i)
+                        .getNumericCellValue())), id + " of 2024");
+                assertEquals(0, expected2025.compareTo(BigDecimal.valueOf(y2025.getCell(NUMERIC_BASE + i)
+                        .getNumericCellValue())), id + " of 2025");
+                nonZero += expected2024.signum() != 0 && expected2025.signum() != 0 ? 1 : 0;
+            }
+            assertTrue(nonZero > 20, "the years' sums differ from a cross-year total in many columns: " + nonZero);
+
+            Sheet overview = wb.getSheet(Overview.SHEET);
+            assertEquals(4 + 1, overview.getLastRowNum(), "header, 3 reports, then one 合计 per year");
+            assertEquals("2024 年合计（计入 2 份）", overview.getRow(4).getCell(0).getStringCellValue());
+            assertEquals("2025 年合计（计入 1 份）", overview.getRow(5).getCell(0).getStringCellValue());
+            assertEquals("本年新收申请", overview.getRow(0).getCell(2).getStringCellValue());
+            assertEquals(number(of2024.get(0), "t3.new.total").add(number(of2024.get(1), "t3.new.total")).doubleValue(),
+                    overview.getRow(4).getCell(2).getNumericCellValue(), 0);
+            assertEquals(number(ex.get(0), "t3.new.total").doubleValue(), overview.getRow(5).getCell(2).getNumericCellValue(), 0);
+            assertTrue(text(wb.getSheet("说明")).contains("合计按年度分行"), text(wb.getSheet("说明")));
+        }
+    }
+
+    @Test
+    void anAggregateOfReportsOfTwoYearsIsRefusedNamingTheYearsAndWritesNothing() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Report> ex = Fixtures.examples();
+        Reports.write(ex.get(0), in.resolve("a.json"));
+        Reports.write(Fixtures.renamed(ex.get(1), ex.get(1).agency(), 2024), in.resolve("b.json"));
+        Path agg = tmp.resolve("合计.json");
+        MixedYearsException e = assertThrows(MixedYearsException.class, () -> Merger.merge(
+                options(in).withYears(null, true).withExtras(null, null, agg), Merger.Progress.none()));
+        assertEquals("--aggregate 只能合计一个年度的报告，计入合计的报告分属多个年度：2024 年 1 份，2025 年 1 份。"
+                + "请加 --year 2025 只汇总一个年度（未写入任何文件）。", e.getMessage());
+        assertFalse(Files.exists(agg));
+        assertFalse(Files.exists(tmp.resolve("out/汇总.xlsx")));
+
+        Merger.merge(options(in).withYears(2024, false).withExtras(null, null, agg), Merger.Progress.none());
+        assertEquals(0, BigDecimal.valueOf(2024).compareTo(Reports.read(agg).number("meta.year")),
+                "with --year only one year is counted: the aggregate is written");
+    }
+
+    private static BigDecimal number(Report r, String id) {
+        BigDecimal n = r.number(id);
+        return n == null ? BigDecimal.ZERO : n;
+    }
+
+    @Test
     void yearOptionKeepsOnlyThatYearAndListsTheOthersAsSkipped() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         List<Report> ex = Fixtures.examples();
