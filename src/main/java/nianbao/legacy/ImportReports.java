@@ -241,8 +241,8 @@ public final class ImportReports {
         return line.isEmpty() ? cell : cell + "（" + line + "）";
     }
 
-    /** Columns a terminal gives a string: two for CJK and full-width characters. */
-    static int displayWidth(String s) {
+    /** Columns a terminal gives a string: two for CJK and full-width characters (also the help texts' width). */
+    public static int displayWidth(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

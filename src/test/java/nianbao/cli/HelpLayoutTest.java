@@ -1,9 +1,13 @@
 package nianbao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.legacy.ImportReports;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,27 +43,14 @@ class HelpLayoutTest {
 
     @Test
     void serveHelpKeepsItsSentencesWhole() {
-        java.io.StringWriter out = new java.io.StringWriter();
-        int code = Main.run(new String[] {"serve", "--help"}, new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()));
+        StringWriter out = new StringWriter();
+        int code = Main.run(new String[] {"serve", "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertEquals(0, code);
         String help = out.toString();
-        org.junit.jupiter.api.Assertions.assertTrue(help.contains("向各单位发上传链接、查看报送情况并一键汇总。"), help);
+        assertTrue(help.contains("向各单位发上传链接、查看报送情况并一键汇总。"), help);
     }
 
-    /** Terminal columns: East Asian wide and full-width characters take two. */
-    static int columns(String line) {
-        int n = 0;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            i += Character.charCount(cp);
-            n += wide(cp) ? 2 : 1;
-        }
-        return n;
-    }
-
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    private static int columns(String line) {
+        return ImportReports.displayWidth(line);
     }
 }
